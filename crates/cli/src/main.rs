@@ -1,0 +1,223 @@
+//! `roundbook`: the command-line face of a Roundbook library, for headless use and
+//! scripting. Thin: it parses arguments, opens the library, calls one core function and
+//! prints the result. Exit codes: 0 success, 2 usage error, 1 any other failure (one line
+//! on stderr).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use roundbook_core::exchange::{demo, export, ExportScope};
+use roundbook_core::model::{Kind, Round, Timestamp};
+use roundbook_core::{paths, Library};
+
+#[derive(Parser)]
+#[command(
+    name = "roundbook",
+    version,
+    about = "Briefing packs for each round of a negotiation — the library from the command line"
+)]
+struct Cli {
+    /// The library file (default: $ROUNDBOOK_DB, else the platform data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create the library (and load the demo library with --demo).
+    Init {
+        /// Load the EU–Kazakhstan 2012 demo material.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Merge a bundle file into the library.
+    Import { file: PathBuf },
+    /// Write the library (or one negotiation) as a bundle file.
+    Export {
+        file: PathBuf,
+        /// Only this negotiation and what it needs.
+        #[arg(long, value_name = "ID")]
+        negotiation: Option<String>,
+    },
+    /// List rounds: id, start date, status, title.
+    Rounds {
+        #[arg(long, value_name = "ID")]
+        negotiation: Option<String>,
+    },
+    /// Full-text search over the library.
+    Search {
+        query: String,
+        /// At most this many results.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
+}
+
+fn main() -> ExitCode {
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("roundbook: internal error: {info}");
+    }));
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => e.exit(), // 2 for usage errors, 0 for --help / --version
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("roundbook: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+type Outcome = Result<(), String>;
+
+fn now() -> Timestamp {
+    Timestamp::from_utc(chrono::Utc::now())
+}
+
+fn library_path(cli_db: Option<&Path>) -> Result<PathBuf, String> {
+    let env_db = std::env::var("ROUNDBOOK_DB").ok();
+    paths::library_path(cli_db, env_db.as_deref(), dirs::data_dir().as_deref())
+        .ok_or_else(|| "no library path: pass --db PATH or set ROUNDBOOK_DB".to_string())
+}
+
+fn passphrase() -> Option<String> {
+    std::env::var("ROUNDBOOK_PASSPHRASE")
+        .ok()
+        .filter(|p| !p.is_empty())
+}
+
+/// Opens an existing library (never creates one by accident).
+fn open_existing(path: &Path) -> Result<Library, String> {
+    if !path.exists() {
+        return Err(format!(
+            "no library at {} (create one with `roundbook init`)",
+            path.display()
+        ));
+    }
+    Library::open(path, passphrase().as_deref()).map_err(|e| e.to_string())
+}
+
+fn run(cli: Cli) -> Outcome {
+    let path = library_path(cli.db.as_deref())?;
+    match cli.command {
+        Command::Init { demo } => init(&path, demo),
+        Command::Import { file } => {
+            let mut lib = open_existing(&path)?;
+            let report = lib.import_bundle_file(&file).map_err(|e| e.to_string())?;
+            println!(
+                "imported {}: {} inserted, {} updated, {} unchanged, {} conflicts kept",
+                file.display(),
+                report.inserted,
+                report.updated,
+                report.unchanged,
+                report.conflicts.len()
+            );
+            for c in &report.conflicts {
+                println!(
+                    "  conflict: {} {} ({}) — the library's version was kept",
+                    c.kind, c.id, c.label
+                );
+            }
+            Ok(())
+        }
+        Command::Export { file, negotiation } => {
+            let lib = open_existing(&path)?;
+            let scope = match negotiation {
+                Some(id) => {
+                    lib.get::<roundbook_core::model::Negotiation>(&id)
+                        .map_err(|e| e.to_string())?;
+                    ExportScope::Negotiation(id)
+                }
+                None => ExportScope::All,
+            };
+            let snapshot = lib.snapshot().map_err(|e| e.to_string())?;
+            let bundle = export(
+                &snapshot,
+                &scope,
+                Some(now()),
+                Some("roundbook export".into()),
+            );
+            let count = bundle.clone().into_snapshot().len();
+            roundbook_core::files::write_atomic(&file, &bundle.to_json())
+                .map_err(|e| e.to_string())?;
+            println!("exported {count} records to {}", file.display());
+            Ok(())
+        }
+        Command::Rounds { negotiation } => {
+            let lib = open_existing(&path)?;
+            if let Some(id) = &negotiation {
+                lib.get::<roundbook_core::model::Negotiation>(id)
+                    .map_err(|e| e.to_string())?;
+            }
+            let rounds: Vec<Round> = lib
+                .list::<Round>()
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .filter(|r| negotiation.as_ref().is_none_or(|n| &r.negotiation_id == n))
+                .collect();
+            let width = rounds.iter().map(|r| r.id.len()).max().unwrap_or(0);
+            for r in rounds {
+                println!(
+                    "{:width$}  {}  {:9}  {}",
+                    r.id,
+                    r.starts_on,
+                    r.status.as_str(),
+                    r.title
+                );
+            }
+            Ok(())
+        }
+        Command::Search { query, limit } => {
+            let lib = open_existing(&path)?;
+            let hits = lib.search(&query, None, limit).map_err(|e| e.to_string())?;
+            for h in hits {
+                println!("{}\t{}\t{}", h.kind.as_str(), h.id, h.label);
+            }
+            Ok(())
+        }
+    }
+}
+
+fn init(path: &Path, demo: bool) -> Outcome {
+    if path.exists() {
+        let lib = Library::open(path, passphrase().as_deref()).map_err(|e| e.to_string())?;
+        if !lib.is_empty().map_err(|e| e.to_string())? {
+            return Err(format!(
+                "a library with records already exists at {} (to add the demo to it, use `roundbook import`)",
+                path.display()
+            ));
+        }
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let mut lib = Library::open(path, passphrase().as_deref()).map_err(|e| e.to_string())?;
+    if demo {
+        lib.import_bundle(&demo::demo_bundle())
+            .map_err(|e| e.to_string())?;
+        let mut settings = lib.settings().map_err(|e| e.to_string())?;
+        if settings.organisation.is_empty() {
+            settings.organisation = demo::DEMO_ORGANISATION.into();
+            lib.save_settings(&settings).map_err(|e| e.to_string())?;
+        }
+        let n: usize = lib
+            .counts()
+            .map_err(|e| e.to_string())?
+            .iter()
+            .filter(|(k, _)| *k != Kind::Pack)
+            .map(|(_, n)| n)
+            .sum();
+        println!(
+            "created {} with the demo library ({n} records)",
+            path.display()
+        );
+    } else {
+        println!("created {}", path.display());
+    }
+    Ok(())
+}

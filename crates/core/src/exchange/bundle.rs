@@ -1,0 +1,338 @@
+//! The bundle file: parsing (with errors that name the record and field), validation of a
+//! whole bundle before anything is written, and writing.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::FieldError;
+use crate::model::validate::truncate;
+use crate::model::*;
+use crate::store::Record;
+
+/// Bundles larger than this are refused before they are read.
+pub const MAX_BUNDLE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The format name every bundle carries.
+pub const FORMAT: &str = "roundbook-bundle";
+/// The one version this program reads and writes.
+pub const VERSION: u64 = 1;
+
+/// A bundle file, version 1.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bundle {
+    pub format: Format,
+    pub version: Version,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_at: Option<Timestamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub negotiations: Vec<Negotiation>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<Round>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub concern_areas: Vec<ConcernArea>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub benchmarks: Vec<Benchmark>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessments: Vec<Assessment>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub commitments: Vec<Commitment>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub incidents: Vec<Incident>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub asks: Vec<Ask>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+/// The `format` field: always `"roundbook-bundle"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Format;
+
+/// The `version` field: always `1`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Version;
+
+impl Serialize for Format {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(FORMAT)
+    }
+}
+impl<'de> Deserialize<'de> for Format {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        if s == FORMAT {
+            Ok(Format)
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "{:?} is not a Roundbook bundle (expected {FORMAT:?})",
+                truncate(&s)
+            )))
+        }
+    }
+}
+impl Serialize for Version {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u64(VERSION)
+    }
+}
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = serde_json::Value::deserialize(d)?;
+        if v.as_u64() == Some(VERSION) {
+            Ok(Version)
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "bundle version {v} is not supported (this version of Roundbook reads version {VERSION})"
+            )))
+        }
+    }
+}
+
+/// Why a bundle was refused. Nothing is written when a bundle is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BundleError {
+    #[error("the bundle is too large ({size} bytes; at most {max} bytes are accepted)")]
+    TooLarge { size: u64, max: u64 },
+    #[error("the bundle is not UTF-8 text (invalid byte at offset {offset})")]
+    NotUtf8 { offset: usize },
+    #[error("the bundle is not valid JSON: {message} (line {line}, column {column})")]
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// A record or field breaks the format; `problems[0]` is the first, by position.
+    #[error("{}", summary(problems))]
+    Invalid { problems: Vec<FieldError> },
+}
+
+fn summary(problems: &[FieldError]) -> String {
+    match problems {
+        [] => "the bundle is invalid".into(),
+        [one] => one.to_string(),
+        [first, rest @ ..] => format!(
+            "{first} (and {} more problem{})",
+            rest.len(),
+            if rest.len() == 1 { "" } else { "s" }
+        ),
+    }
+}
+
+/// At most this many problems are reported for one bundle.
+const MAX_PROBLEMS: usize = 50;
+
+impl Bundle {
+    /// An empty bundle.
+    pub fn new(exported_at: Option<Timestamp>, exported_by: Option<String>) -> Bundle {
+        Bundle::from_snapshot(Snapshot::default(), exported_at, exported_by)
+    }
+
+    pub fn from_snapshot(
+        s: Snapshot,
+        exported_at: Option<Timestamp>,
+        exported_by: Option<String>,
+    ) -> Bundle {
+        Bundle {
+            format: Format,
+            version: Version,
+            exported_at,
+            exported_by,
+            negotiations: s.negotiations,
+            rounds: s.rounds,
+            concern_areas: s.concern_areas,
+            benchmarks: s.benchmarks,
+            assessments: s.assessments,
+            commitments: s.commitments,
+            incidents: s.incidents,
+            asks: s.asks,
+            sources: s.sources,
+        }
+    }
+
+    pub fn into_snapshot(self) -> Snapshot {
+        Snapshot {
+            negotiations: self.negotiations,
+            rounds: self.rounds,
+            concern_areas: self.concern_areas,
+            benchmarks: self.benchmarks,
+            assessments: self.assessments,
+            commitments: self.commitments,
+            incidents: self.incidents,
+            asks: self.asks,
+            sources: self.sources,
+        }
+    }
+
+    /// Parses a bundle from bytes: UTF-8, JSON, the format's shape (unknown fields, wrong
+    /// types, bad dates and enum values are refused with the record and field named), then
+    /// `validate_records`. `known` tells which ids the importing library already has.
+    pub fn parse(bytes: &[u8]) -> Result<Bundle, BundleError> {
+        if bytes.len() as u64 > MAX_BUNDLE_BYTES {
+            return Err(BundleError::TooLarge {
+                size: bytes.len() as u64,
+                max: MAX_BUNDLE_BYTES,
+            });
+        }
+        let text = std::str::from_utf8(bytes).map_err(|e| BundleError::NotUtf8 {
+            offset: e.valid_up_to(),
+        })?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if !text.trim_start().starts_with('{') && !text.trim().is_empty() {
+            return Err(BundleError::Invalid {
+                problems: vec![FieldError::new(
+                    "",
+                    "a bundle is a JSON object ({ \"format\": \"roundbook-bundle\", … })",
+                )],
+            });
+        }
+        let de = &mut serde_json::Deserializer::from_str(text);
+        let bundle: Bundle = serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            if inner.is_syntax() || inner.is_eof() {
+                BundleError::Syntax {
+                    line: inner.line(),
+                    column: inner.column(),
+                    message: syntax_message(&inner),
+                }
+            } else {
+                let message = strip_position(&inner.to_string());
+                let field = if path == "." { String::new() } else { path };
+                BundleError::Invalid {
+                    problems: vec![FieldError::new(field, message)],
+                }
+            }
+        })?;
+        Ok(bundle)
+    }
+
+    /// Serialises the bundle as pretty-printed JSON (UTF-8, 2-space indent, final newline).
+    pub fn to_json(&self) -> Vec<u8> {
+        let mut out = serde_json::to_vec_pretty(self).expect("bundles serialise");
+        out.push(b'\n');
+        out
+    }
+
+    /// Checks every record (fields, ids used twice, references) before anything is
+    /// written. `exists(kind, id)` says whether the importing library has a record.
+    pub fn validate_records(&self, exists: &dyn Fn(Kind, &str) -> bool) -> Result<(), BundleError> {
+        let mut problems = Vec::new();
+        if let Some(by) = &self.exported_by {
+            let n = by.chars().count();
+            if n > 200 {
+                problems.push(FieldError::new(
+                    "exported_by",
+                    format!("is too long ({n} characters, at most 200)"),
+                ));
+            }
+        }
+        let mut ids: HashMap<Kind, HashSet<&str>> = HashMap::new();
+        check_list(&self.negotiations, &mut ids, &mut problems);
+        check_list(&self.rounds, &mut ids, &mut problems);
+        check_list(&self.concern_areas, &mut ids, &mut problems);
+        check_list(&self.benchmarks, &mut ids, &mut problems);
+        check_list(&self.assessments, &mut ids, &mut problems);
+        check_list(&self.commitments, &mut ids, &mut problems);
+        check_list(&self.incidents, &mut ids, &mut problems);
+        check_list(&self.asks, &mut ids, &mut problems);
+        check_list(&self.sources, &mut ids, &mut problems);
+        let known = |kind: Kind, id: &str| {
+            ids.get(&kind).is_some_and(|s| s.contains(id)) || exists(kind, id)
+        };
+        check_refs(&self.negotiations, &known, &mut problems);
+        check_refs(&self.rounds, &known, &mut problems);
+        check_refs(&self.concern_areas, &known, &mut problems);
+        check_refs(&self.benchmarks, &known, &mut problems);
+        check_refs(&self.assessments, &known, &mut problems);
+        check_refs(&self.commitments, &known, &mut problems);
+        check_refs(&self.incidents, &known, &mut problems);
+        check_refs(&self.asks, &known, &mut problems);
+        check_refs(&self.sources, &known, &mut problems);
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            problems.truncate(MAX_PROBLEMS);
+            Err(BundleError::Invalid { problems })
+        }
+    }
+}
+
+fn check_list<'a, T: Record>(
+    records: &'a [T],
+    ids: &mut HashMap<Kind, HashSet<&'a str>>,
+    problems: &mut Vec<FieldError>,
+) {
+    let plural = T::KIND.plural();
+    let seen = ids.entry(T::KIND).or_default();
+    let mut first_at: HashMap<&str, usize> = HashMap::new();
+    for (i, record) in records.iter().enumerate() {
+        if problems.len() >= MAX_PROBLEMS {
+            return;
+        }
+        if let Err(found) = record.validate() {
+            for p in found {
+                problems.push(FieldError::new(
+                    format!("{plural}[{i}].{}", p.field),
+                    p.message,
+                ));
+            }
+        }
+        if let Some(first) = first_at.get(record.id()) {
+            problems.push(FieldError::new(
+                format!("{plural}[{i}].id"),
+                format!(
+                    "{:?} is used twice (also by {plural}[{first}])",
+                    truncate(record.id())
+                ),
+            ));
+        } else {
+            first_at.insert(record.id(), i);
+            seen.insert(record.id());
+        }
+    }
+}
+
+fn check_refs<T: Record>(
+    records: &[T],
+    known: &dyn Fn(Kind, &str) -> bool,
+    problems: &mut Vec<FieldError>,
+) {
+    let plural = T::KIND.plural();
+    for (i, record) in records.iter().enumerate() {
+        if problems.len() >= MAX_PROBLEMS {
+            return;
+        }
+        for r in record.references() {
+            if !known(r.target, r.id) {
+                problems.push(FieldError::new(
+                    format!("{plural}[{i}].{}", r.field),
+                    format!(
+                        "there is no {} with id {:?} in the bundle or the library",
+                        r.target.noun(),
+                        truncate(r.id)
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn syntax_message(e: &serde_json::Error) -> String {
+    if e.is_eof() {
+        "the file ends too early (is it truncated?)".into()
+    } else {
+        strip_position(&e.to_string())
+    }
+}
+
+/// serde_json appends " at line L column C"; the error names the place itself.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}

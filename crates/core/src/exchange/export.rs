@@ -1,0 +1,185 @@
+//! Exporting a library, or one negotiation of it, as a bundle.
+
+use std::collections::HashSet;
+
+use super::bundle::Bundle;
+use crate::model::*;
+
+/// What to export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportScope {
+    /// Every record.
+    All,
+    /// One negotiation: its rounds and concern areas with their benchmarks, assessments and
+    /// asks, the commitments and incidents linked to those areas or benchmarks, and the
+    /// sources all of these cite — plus anything those records point at, so the bundle is
+    /// complete on its own.
+    Negotiation(String),
+}
+
+/// Builds a bundle of `snapshot` limited to `scope`. Records keep their library order.
+pub fn export(
+    snapshot: &Snapshot,
+    scope: &ExportScope,
+    exported_at: Option<Timestamp>,
+    exported_by: Option<String>,
+) -> Bundle {
+    let selected = match scope {
+        ExportScope::All => snapshot.clone(),
+        ExportScope::Negotiation(id) => select_negotiation(snapshot, id),
+    };
+    Bundle::from_snapshot(selected, exported_at, exported_by)
+}
+
+fn select_negotiation(s: &Snapshot, negotiation_id: &str) -> Snapshot {
+    let mut areas: HashSet<&str> = s
+        .concern_areas
+        .iter()
+        .filter(|a| a.negotiation_id.as_deref() == Some(negotiation_id))
+        .map(|a| a.id.as_str())
+        .collect();
+    let mut benchmarks: HashSet<&str> = s
+        .benchmarks
+        .iter()
+        .filter(|b| areas.contains(b.concern_area_id.as_str()))
+        .map(|b| b.id.as_str())
+        .collect();
+    let linked = |area_ids: &[String], benchmark_ids: &[String]| {
+        area_ids.iter().any(|a| areas.contains(a.as_str()))
+            || benchmark_ids
+                .iter()
+                .any(|b| benchmarks.contains(b.as_str()))
+    };
+    let commitments: Vec<&Commitment> = s
+        .commitments
+        .iter()
+        .filter(|c| linked(&c.concern_area_ids, &c.benchmark_ids))
+        .collect();
+    let incidents: Vec<&Incident> = s
+        .incidents
+        .iter()
+        .filter(|i| linked(&i.concern_area_ids, &i.benchmark_ids))
+        .collect();
+    // Close over what the chosen commitments and incidents point at elsewhere.
+    let extra_benchmarks: Vec<&str> = commitments
+        .iter()
+        .flat_map(|c| c.benchmark_ids.iter())
+        .chain(incidents.iter().flat_map(|i| i.benchmark_ids.iter()))
+        .map(String::as_str)
+        .collect();
+    benchmarks.extend(extra_benchmarks);
+    let extra_areas: Vec<&str> = commitments
+        .iter()
+        .flat_map(|c| c.concern_area_ids.iter())
+        .chain(incidents.iter().flat_map(|i| i.concern_area_ids.iter()))
+        .map(String::as_str)
+        .chain(
+            s.benchmarks
+                .iter()
+                .filter(|b| benchmarks.contains(b.id.as_str()))
+                .map(|b| b.concern_area_id.as_str()),
+        )
+        .collect();
+    areas.extend(extra_areas);
+    let commitment_ids: HashSet<&str> = commitments.iter().map(|c| c.id.as_str()).collect();
+    let incident_ids: HashSet<&str> = incidents.iter().map(|i| i.id.as_str()).collect();
+
+    let concern_areas: Vec<ConcernArea> = s
+        .concern_areas
+        .iter()
+        .filter(|a| areas.contains(a.id.as_str()))
+        .cloned()
+        .collect();
+    let benchmarks: Vec<Benchmark> = s
+        .benchmarks
+        .iter()
+        .filter(|b| benchmarks.contains(b.id.as_str()))
+        .cloned()
+        .collect();
+    let benchmark_ids: HashSet<&str> = benchmarks.iter().map(|b| b.id.as_str()).collect();
+    let assessments: Vec<Assessment> = s
+        .assessments
+        .iter()
+        .filter(|a| benchmark_ids.contains(a.benchmark_id.as_str()))
+        .cloned()
+        .collect();
+    let mut negotiations_wanted: HashSet<&str> = concern_areas
+        .iter()
+        .filter_map(|a| a.negotiation_id.as_deref())
+        .collect();
+    negotiations_wanted.insert(negotiation_id);
+    let mut rounds: Vec<Round> = s
+        .rounds
+        .iter()
+        .filter(|r| r.negotiation_id == negotiation_id)
+        .cloned()
+        .collect();
+    let asks: Vec<Ask> = s
+        .asks
+        .iter()
+        .filter(|a| areas.contains(a.concern_area_id.as_str()))
+        .cloned()
+        .collect();
+    // Asks for a round of another negotiation bring that round (and its negotiation).
+    let round_ids: HashSet<String> = rounds.iter().map(|r| r.id.clone()).collect();
+    for ask in &asks {
+        if let Some(rid) = &ask.round_id {
+            if !round_ids.contains(rid) {
+                if let Some(r) = s.rounds.iter().find(|r| &r.id == rid) {
+                    rounds.push(r.clone());
+                }
+            }
+        }
+    }
+    rounds.sort_by(|a, b| (a.starts_on, &a.id).cmp(&(b.starts_on, &b.id)));
+    rounds.dedup_by(|a, b| a.id == b.id);
+    for r in &rounds {
+        negotiations_wanted.insert(r.negotiation_id.as_str());
+    }
+    let negotiations: Vec<Negotiation> = s
+        .negotiations
+        .iter()
+        .filter(|n| negotiations_wanted.contains(n.id.as_str()))
+        .cloned()
+        .collect();
+    let commitments: Vec<Commitment> = s
+        .commitments
+        .iter()
+        .filter(|c| commitment_ids.contains(c.id.as_str()))
+        .cloned()
+        .collect();
+    let incidents: Vec<Incident> = s
+        .incidents
+        .iter()
+        .filter(|i| incident_ids.contains(i.id.as_str()))
+        .cloned()
+        .collect();
+
+    let cited: HashSet<&str> = concern_areas
+        .iter()
+        .flat_map(|a| a.source_ids.iter())
+        .chain(benchmarks.iter().flat_map(|b| b.source_ids.iter()))
+        .chain(assessments.iter().flat_map(|a| a.source_ids.iter()))
+        .chain(commitments.iter().flat_map(|c| c.source_ids.iter()))
+        .chain(incidents.iter().flat_map(|i| i.source_ids.iter()))
+        .map(String::as_str)
+        .collect();
+    let sources: Vec<Source> = s
+        .sources
+        .iter()
+        .filter(|src| cited.contains(src.id.as_str()))
+        .cloned()
+        .collect();
+
+    Snapshot {
+        negotiations,
+        rounds,
+        concern_areas,
+        benchmarks,
+        assessments,
+        commitments,
+        incidents,
+        asks,
+        sources,
+    }
+}

@@ -1,0 +1,242 @@
+//! Record validation: the bundle schema's constraints (lengths, id pattern, URL scheme,
+//! unique ids in a list) plus the checks a schema cannot state (a round does not end before
+//! it starts). References between records are checked by the store and the importer, which
+//! know what exists.
+
+use std::collections::HashSet;
+
+use super::records::*;
+use crate::error::FieldError;
+
+/// Limits from the bundle schema, in Unicode scalar values as JSON Schema counts them.
+pub const TITLE_MAX: usize = 300;
+pub const TEXT_MAX: usize = 20_000;
+pub const NAME_MAX: usize = 200;
+pub const ASK_MAX: usize = 2_000;
+pub const URL_MAX: usize = 2_000;
+pub const ID_MAX: usize = 64;
+
+/// Collects the problems of one record.
+#[derive(Default)]
+pub struct Checker {
+    pub problems: Vec<FieldError>,
+}
+
+impl Checker {
+    fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(FieldError::new(field, message));
+    }
+
+    pub fn id(&mut self, field: &str, id: &str) {
+        if let Some(message) = id_problem(id) {
+            self.push(field, message);
+        }
+    }
+
+    fn opt_id(&mut self, field: &str, id: &Option<String>) {
+        if let Some(id) = id {
+            self.id(field, id);
+        }
+    }
+
+    fn ids(&mut self, field: &str, ids: &[String]) {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.iter().enumerate() {
+            self.id(&format!("{field}[{i}]"), id);
+            if !seen.insert(id) {
+                self.push(format!("{field}[{i}]"), format!("{id:?} is listed twice"));
+            }
+        }
+    }
+
+    fn title(&mut self, field: &str, title: &str) {
+        self.bounded(field, title, 1, TITLE_MAX);
+    }
+
+    fn bounded(&mut self, field: &str, value: &str, min: usize, max: usize) {
+        let n = value.chars().count();
+        if n < min || value.trim().is_empty() && min > 0 {
+            self.push(field, "is empty");
+        } else if n > max {
+            self.push(
+                field,
+                format!("is too long ({n} characters, at most {max})"),
+            );
+        }
+    }
+
+    fn opt(&mut self, field: &str, value: &Option<String>, max: usize) {
+        if let Some(v) = value {
+            self.bounded(field, v, 0, max);
+        }
+    }
+
+    fn names(&mut self, field: &str, names: &[String]) {
+        for (i, name) in names.iter().enumerate() {
+            self.bounded(&format!("{field}[{i}]"), name, 1, NAME_MAX);
+        }
+    }
+
+    fn url(&mut self, field: &str, url: &Option<String>) {
+        if let Some(url) = url {
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                self.push(
+                    field,
+                    format!(
+                        "{:?} is not a web address (it must start with http:// or https://)",
+                        truncate(url)
+                    ),
+                );
+            } else if url.chars().count() > URL_MAX {
+                self.push(field, format!("is too long (at most {URL_MAX} characters)"));
+            }
+        }
+    }
+
+    pub fn finish(self) -> Result<(), Vec<FieldError>> {
+        if self.problems.is_empty() {
+            Ok(())
+        } else {
+            Err(self.problems)
+        }
+    }
+}
+
+/// Why an id does not match `^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$`, if it does not.
+pub fn id_problem(id: &str) -> Option<String> {
+    let ok_first = id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
+    let ok_rest = id
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | ':' | '-'));
+    if id.is_empty() {
+        Some("is empty".into())
+    } else if !ok_first || !ok_rest || id.len() > ID_MAX {
+        Some(format!(
+            "{:?} is not a valid id (letters, digits and . _ : - only, starting with a letter or digit, at most {ID_MAX})",
+            truncate(id)
+        ))
+    } else {
+        None
+    }
+}
+
+/// Keeps messages about huge values readable.
+pub fn truncate(s: &str) -> String {
+    if s.chars().count() > 60 {
+        format!("{}…", s.chars().take(60).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+/// A record that can check itself.
+pub trait Validate {
+    fn check(&self, c: &mut Checker);
+
+    fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut c = Checker::default();
+        self.check(&mut c);
+        c.finish()
+    }
+}
+
+impl Validate for Negotiation {
+    fn check(&self, c: &mut Checker) {
+        c.id("id", &self.id);
+        c.title("title", &self.title);
+        c.names("parties", &self.parties);
+        c.opt("description", &self.description, TEXT_MAX);
+    }
+}
+
+impl Validate for Round {
+    fn check(&self, c: &mut Checker) {
+        c.id("id", &self.id);
+        c.id("negotiation_id", &self.negotiation_id);
+        c.title("title", &self.title);
+        if let Some(end) = self.ends_on {
+            if end < self.starts_on {
+                c.push(
+                    "ends_on",
+                    format!("{end} is before the start date {}", self.starts_on),
+                );
+            }
+        }
+        c.opt("location", &self.location, NAME_MAX);
+        c.opt("notes", &self.notes, TEXT_MAX);
+    }
+}
+
+impl Validate for ConcernArea {
+    fn check(&self, c: &mut Checker) {
+        c.id("id", &self.id);
+        c.title("title", &self.title);
+        c.opt_id("negotiation_id", &self.negotiation_id);
+        c.opt("summary", &self.summary, TEXT_MAX);
+        c.ids("source_ids", &self.source_ids);
+    }
+}
+
+impl Validate for Benchmark {
+    fn check(&self, c: &mut Checker) {
+        c.id("id", &self.id);
+        c.id("concern_area_id", &self.concern_area_id);
+        c.title("title", &self.title);
+        c.opt("measure", &self.measure, TEXT_MAX);
+        c.opt("rationale", &self.rationale, TEXT_MAX);
+        c.ids("source_ids", &self.source_ids);
+    }
+}
+
+impl Validate for Assessment {
+    fn check(&self, c: &mut Checker) {
+        c.id("id", &self.id);
+        c.id("benchmark_id", &self.benchmark_id);
+        c.opt("evidence", &self.evidence, TEXT_MAX);
+        c.ids("source_ids", &self.source_ids);
+    }
+}
+
+impl Validate for Commitment {
+    fn check(&self, c: &mut Checker) {
+        c.id("id", &self.id);
+        c.title("title", &self.title);
+        c.opt("made_by", &self.made_by, NAME_MAX);
+        c.opt("instrument", &self.instrument, TITLE_MAX);
+        c.opt("text", &self.text, TEXT_MAX);
+        c.ids("concern_area_ids", &self.concern_area_ids);
+        c.ids("benchmark_ids", &self.benchmark_ids);
+        c.ids("source_ids", &self.source_ids);
+    }
+}
+
+impl Validate for Incident {
+    fn check(&self, c: &mut Checker) {
+        c.id("id", &self.id);
+        c.title("title", &self.title);
+        c.opt("location", &self.location, NAME_MAX);
+        c.opt("summary", &self.summary, TEXT_MAX);
+        c.names("people", &self.people);
+        c.ids("concern_area_ids", &self.concern_area_ids);
+        c.ids("benchmark_ids", &self.benchmark_ids);
+        c.ids("source_ids", &self.source_ids);
+    }
+}
+
+impl Validate for Ask {
+    fn check(&self, c: &mut Checker) {
+        c.id("id", &self.id);
+        c.id("concern_area_id", &self.concern_area_id);
+        c.opt_id("round_id", &self.round_id);
+        c.bounded("text", &self.text, 1, ASK_MAX);
+    }
+}
+
+impl Validate for Source {
+    fn check(&self, c: &mut Checker) {
+        c.id("id", &self.id);
+        c.title("title", &self.title);
+        c.opt("publisher", &self.publisher, TITLE_MAX);
+        c.url("url", &self.url);
+    }
+}

@@ -1,0 +1,56 @@
+//! Forward-only schema migrations, embedded in the binary. The library's version is
+//! `PRAGMA user_version`; a library newer than this program is refused, never touched.
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+
+/// The migrations in order; migration `i` brings the schema to version `i + 1`.
+/// A shipped migration is never edited.
+pub const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_library.sql")];
+
+/// The schema version this program writes.
+pub const LATEST: i64 = MIGRATIONS.len() as i64;
+
+pub fn version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+/// What opening will do to a library at `found`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plan {
+    UpToDate,
+    /// An empty database: create the schema.
+    Create,
+    /// An older library: migrate it (after a backup).
+    Upgrade {
+        from: i64,
+    },
+}
+
+pub fn plan(found: i64) -> Result<Plan> {
+    match found {
+        v if v > LATEST => Err(Error::LibraryTooNew {
+            found: v,
+            known: LATEST,
+        }),
+        v if v == LATEST => Ok(Plan::UpToDate),
+        0 => Ok(Plan::Create),
+        v => Ok(Plan::Upgrade { from: v }),
+    }
+}
+
+/// Applies the missing migrations, all in one transaction.
+pub fn run(conn: &mut Connection) -> Result<()> {
+    let found = version(conn)?;
+    if plan(found)? == Plan::UpToDate {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1)?;
+    }
+    tx.commit()?;
+    Ok(())
+}

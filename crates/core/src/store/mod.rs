@@ -1,0 +1,394 @@
+//! The library: one SQLite file (optionally SQLCipher-encrypted) holding every record.
+//!
+//! Invariants kept here:
+//! - every write is one transaction (a record with its links and its search entry, or a
+//!   whole import), so a crash leaves the library wholly before or wholly after it;
+//! - foreign keys are on; deleting a record others point at is refused (`Error::InUse`),
+//!   except for a record's own parts, which go with it (see `Record::CASCADES`);
+//! - records are validated and their references checked before anything is written.
+
+mod incident_filter;
+mod links;
+pub mod migrate;
+mod record;
+mod search_index;
+mod settings;
+mod sql_types;
+mod tables;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+pub use incident_filter::{IncidentFilter, IncidentPage, IncidentSort};
+pub use links::Link;
+pub use record::{Record, Reference, Referrer};
+pub use settings::Settings;
+
+use crate::error::{Error, Result};
+use crate::model::*;
+use crate::search;
+
+/// How long a write waits for another program (the app, the CLI) holding the library.
+const BUSY_TIMEOUT_MS: u32 = 5_000;
+
+/// An open library.
+pub struct Library {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct SearchHit {
+    pub kind: Kind,
+    pub id: String,
+    pub label: String,
+    pub snippet: String,
+}
+
+impl Library {
+    /// Opens (creating if needed) the library at `path`. With a passphrase the file is
+    /// encrypted (SQLCipher); a wrong passphrase is `Error::WrongPassphrase`.
+    pub fn open(path: &Path, passphrase: Option<&str>) -> Result<Library> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
+        let mut lib = Library {
+            conn,
+            path: Some(path.to_path_buf()),
+        };
+        lib.configure(passphrase)?;
+        Ok(lib)
+    }
+
+    /// A library in memory with the real schema (for tests and previews).
+    pub fn open_in_memory() -> Result<Library> {
+        let mut lib = Library {
+            conn: Connection::open_in_memory()?,
+            path: None,
+        };
+        lib.configure(None)?;
+        Ok(lib)
+    }
+
+    fn configure(&mut self, passphrase: Option<&str>) -> Result<()> {
+        if let Some(p) = passphrase {
+            crate::crypto::apply_key(&self.conn, p)?;
+        }
+        // The first read tells a wrong key (or a file that is not a database).
+        self.conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map_err(|e| match Error::from(e) {
+                Error::Db(_) | Error::WrongPassphrase => Error::WrongPassphrase,
+                other => other,
+            })?;
+        self.conn
+            .busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS as u64))?;
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        self.conn.pragma_update(None, "trusted_schema", false)?;
+        // Deleted content is overwritten, not left in free pages of a seized laptop's file.
+        self.conn.pragma_update(None, "secure_delete", true)?;
+        if self.path.is_some() {
+            let mode: String = self
+                .conn
+                .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(Error::Db(rusqlite::Error::InvalidQuery));
+            }
+            self.conn.pragma_update(None, "synchronous", "FULL")?;
+        }
+        migrate::run(&mut self.conn)?;
+        Ok(())
+    }
+
+    /// The file, for a library on disk.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Runs `f` in one write transaction: all of it lands, or none.
+    pub(crate) fn write<R>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<R>) -> Result<R> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Runs `f` on a consistent read view of the library.
+    pub(crate) fn read<R>(&self, f: impl FnOnce(&Connection) -> Result<R>) -> Result<R> {
+        self.conn.execute_batch("BEGIN DEFERRED")?;
+        let out = f(&self.conn);
+        self.conn.execute_batch("COMMIT")?;
+        out
+    }
+
+    // ----- records -------------------------------------------------------------------
+
+    /// One record by id.
+    pub fn get<T: Record>(&self, id: &str) -> Result<T> {
+        T::read(&self.conn, id)?.ok_or_else(|| Error::NotFound {
+            kind: T::KIND,
+            id: id.to_string(),
+        })
+    }
+
+    /// Every record of a kind, in its natural order.
+    pub fn list<T: Record>(&self) -> Result<Vec<T>> {
+        self.read(|c| Ok(T::read_all(c)?))
+    }
+
+    /// Adds a new record. An empty id gets a fresh UUID v7 (from `now`); the record's
+    /// `updated_at` becomes `now`.
+    pub fn create<T: Record>(&mut self, mut record: T, now: Timestamp) -> Result<T> {
+        if record.id().is_empty() {
+            record.set_id(new_id(now));
+        }
+        record.set_updated_at(Some(now));
+        check(&record)?;
+        self.write(|tx| {
+            if exists(tx, T::KIND, record.id())? {
+                return Err(Error::AlreadyExists {
+                    kind: T::KIND,
+                    id: record.id().to_string(),
+                });
+            }
+            check_references(tx, &record)?;
+            put(tx, &record, true)?;
+            Ok(())
+        })?;
+        Ok(record)
+    }
+
+    /// Replaces an existing record (found by id); its `updated_at` becomes `now`.
+    pub fn update<T: Record>(&mut self, mut record: T, now: Timestamp) -> Result<T> {
+        record.set_updated_at(Some(now));
+        check(&record)?;
+        self.write(|tx| {
+            if !exists(tx, T::KIND, record.id())? {
+                return Err(Error::NotFound {
+                    kind: T::KIND,
+                    id: record.id().to_string(),
+                });
+            }
+            check_references(tx, &record)?;
+            put(tx, &record, false)?;
+            Ok(())
+        })?;
+        Ok(record)
+    }
+
+    /// Deletes a record and its own parts. Refused with `Error::InUse` while other
+    /// records point at it.
+    pub fn delete<T: Record>(&mut self, id: &str) -> Result<()> {
+        self.write(|tx| {
+            if !exists(tx, T::KIND, id)? {
+                return Err(Error::NotFound {
+                    kind: T::KIND,
+                    id: id.to_string(),
+                });
+            }
+            let mut used_by = Vec::new();
+            for r in T::REFERRERS {
+                let n: i64 = tx.query_row(
+                    &format!("SELECT COUNT(*) FROM {} WHERE {} = ?1", r.table, r.column),
+                    [id],
+                    |row| row.get(0),
+                )?;
+                if n > 0 {
+                    used_by.push((r.kind, n as usize));
+                }
+            }
+            if !used_by.is_empty() {
+                return Err(Error::InUse {
+                    kind: T::KIND,
+                    id: id.to_string(),
+                    used_by,
+                });
+            }
+            for child in T::CASCADES {
+                let mut stmt = tx.prepare(&format!(
+                    "SELECT id FROM {} WHERE {} = ?1",
+                    child.table, child.column
+                ))?;
+                let ids: Vec<String> = stmt
+                    .query_map([id], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for child_id in ids {
+                    search_index::remove(tx, child.kind, &child_id)?;
+                }
+            }
+            search_index::remove(tx, T::KIND, id)?;
+            tx.execute(
+                &format!("DELETE FROM {} WHERE id = ?1", T::KIND.plural()),
+                [id],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Every record, read in one consistent view.
+    pub fn snapshot(&self) -> Result<Snapshot> {
+        self.read(|c| {
+            Ok(Snapshot {
+                negotiations: Negotiation::read_all(c)?,
+                rounds: Round::read_all(c)?,
+                concern_areas: ConcernArea::read_all(c)?,
+                benchmarks: Benchmark::read_all(c)?,
+                assessments: Assessment::read_all(c)?,
+                commitments: Commitment::read_all(c)?,
+                incidents: Incident::read_all(c)?,
+                asks: Ask::read_all(c)?,
+                sources: Source::read_all(c)?,
+            })
+        })
+    }
+
+    /// True when the library holds no records at all.
+    pub fn is_empty(&self) -> Result<bool> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM search_docs", [], |r| r.get(0))?;
+        Ok(n == 0)
+    }
+
+    /// How many records of each kind the library holds.
+    pub fn counts(&self) -> Result<Vec<(Kind, usize)>> {
+        self.read(|c| {
+            Kind::ALL
+                .iter()
+                .map(|k| {
+                    let n: i64 =
+                        c.query_row(&format!("SELECT COUNT(*) FROM {}", k.plural()), [], |r| {
+                            r.get(0)
+                        })?;
+                    Ok((*k, n as usize))
+                })
+                .collect()
+        })
+    }
+
+    // ----- search --------------------------------------------------------------------
+
+    /// Records matching what the user typed, best first, at most `limit`. Every word must
+    /// match (as a prefix); case, diacritics and Kazakh letters do not matter, and FTS5
+    /// syntax in the query is taken literally.
+    pub fn search(&self, query: &str, kind: Option<Kind>, limit: usize) -> Result<Vec<SearchHit>> {
+        let Some(fts) = search::fts_query(query) else {
+            return Ok(Vec::new());
+        };
+        self.read(|c| {
+            let mut hits = Vec::new();
+            for (kind, id) in search_index::matching(c, &fts, kind, limit)? {
+                if let Some((label, text)) = label_and_text(c, kind, &id)? {
+                    let snippet = search::snippet(&text, query, 160);
+                    hits.push(SearchHit {
+                        kind,
+                        id,
+                        label,
+                        snippet,
+                    });
+                }
+            }
+            Ok(hits)
+        })
+    }
+
+    /// Incidents matching a filter, one page at a time.
+    pub fn incidents(&self, filter: &IncidentFilter) -> Result<IncidentPage> {
+        self.read(|c| incident_filter::run(c, filter))
+    }
+
+    // ----- settings ------------------------------------------------------------------
+
+    pub fn settings(&self) -> Result<Settings> {
+        settings::load(&self.conn)
+    }
+
+    pub fn save_settings(&mut self, settings: &Settings) -> Result<()> {
+        settings.validate()?;
+        self.write(|tx| settings::save(tx, settings))
+    }
+}
+
+/// A fresh record id: a UUID v7 made from `now` (so ids sort by creation time).
+pub fn new_id(now: Timestamp) -> String {
+    let millis = now.unix_millis().max(0) as u64;
+    let ts = uuid::Timestamp::from_unix(
+        uuid::NoContext,
+        millis / 1000,
+        ((millis % 1000) * 1_000_000) as u32,
+    );
+    uuid::Uuid::new_v7(ts).to_string()
+}
+
+/// Validates a record, naming every field concerned.
+pub(crate) fn check<T: Record>(record: &T) -> Result<()> {
+    record.validate().map_err(|problems| Error::Invalid {
+        kind: T::KIND,
+        problems,
+    })
+}
+
+pub(crate) fn exists(conn: &Connection, kind: Kind, id: &str) -> Result<bool> {
+    let found = conn
+        .prepare_cached(&format!("SELECT 1 FROM {} WHERE id = ?1", kind.plural()))?
+        .exists([id])?;
+    Ok(found)
+}
+
+/// Fails on the first reference to a record that does not exist.
+fn check_references<T: Record>(conn: &Connection, record: &T) -> Result<()> {
+    for r in record.references() {
+        if !exists(conn, r.target, r.id)? {
+            return Err(Error::DanglingReference {
+                field: r.field,
+                target: r.target,
+                id: r.id.to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Writes a record with its links and search entry (no checks).
+pub(crate) fn put<T: Record>(conn: &Connection, record: &T, is_new: bool) -> rusqlite::Result<()> {
+    record.write_row(conn)?;
+    for (link, ids) in T::LINKS.iter().zip(record.link_lists()) {
+        if is_new {
+            link.insert(conn, record.id(), ids)?;
+        } else {
+            link.set(conn, record.id(), ids)?;
+        }
+    }
+    search_index::put(conn, T::KIND, record.id(), &record.search_text())
+}
+
+/// The label and searchable text of any record, for search results.
+fn label_and_text(
+    conn: &Connection,
+    kind: Kind,
+    id: &str,
+) -> rusqlite::Result<Option<(String, String)>> {
+    fn of<T: Record>(conn: &Connection, id: &str) -> rusqlite::Result<Option<(String, String)>> {
+        Ok(T::read(conn, id)?.map(|r| (r.label(), r.search_text())))
+    }
+    match kind {
+        Kind::Negotiation => of::<Negotiation>(conn, id),
+        Kind::Round => of::<Round>(conn, id),
+        Kind::ConcernArea => of::<ConcernArea>(conn, id),
+        Kind::Benchmark => of::<Benchmark>(conn, id),
+        Kind::Assessment => of::<Assessment>(conn, id),
+        Kind::Commitment => of::<Commitment>(conn, id),
+        Kind::Incident => of::<Incident>(conn, id),
+        Kind::Ask => of::<Ask>(conn, id),
+        Kind::Source => of::<Source>(conn, id),
+        Kind::Pack => Ok(None),
+    }
+}

@@ -1,0 +1,70 @@
+//! Library settings, kept in the library itself so they travel with it.
+
+use rusqlite::{params, Connection};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, FieldError, Result};
+use crate::model::Kind;
+use crate::pack::{Audience, Paper};
+
+/// What the user set for this library.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Settings {
+    /// The preparing organisation(s), printed on the cover and as the PDF's author. Empty:
+    /// the cover names no one.
+    pub organisation: String,
+    pub default_paper: Paper,
+    pub default_audience: Audience,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            organisation: String::new(),
+            default_paper: Paper::A4,
+            default_audience: Audience::External,
+        }
+    }
+}
+
+impl Settings {
+    pub fn validate(&self) -> Result<()> {
+        let n = self.organisation.chars().count();
+        if n > 300 {
+            return Err(Error::Invalid {
+                kind: Kind::Negotiation,
+                problems: vec![FieldError::new(
+                    "organisation",
+                    format!("is too long ({n} characters, at most 300)"),
+                )],
+            });
+        }
+        Ok(())
+    }
+}
+
+pub(crate) fn load(conn: &Connection) -> Result<Settings> {
+    let mut s = Settings::default();
+    let mut stmt = conn.prepare("SELECT key, value FROM settings")?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let (key, value): (String, String) = (row.get(0)?, row.get(1)?);
+        match key.as_str() {
+            "organisation" => s.organisation = value,
+            "default_paper" => s.default_paper = Paper::parse(&value).unwrap_or_default(),
+            "default_audience" => s.default_audience = Audience::parse(&value).unwrap_or_default(),
+            _ => {}
+        }
+    }
+    Ok(s)
+}
+
+pub(crate) fn save(conn: &Connection, s: &Settings) -> Result<()> {
+    let mut stmt = conn.prepare("INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value")?;
+    stmt.execute(params!["organisation", s.organisation])?;
+    stmt.execute(params!["default_paper", s.default_paper.as_str()])?;
+    stmt.execute(params!["default_audience", s.default_audience.as_str()])?;
+    Ok(())
+}

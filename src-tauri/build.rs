@@ -1,0 +1,10 @@
+//! Declares the app's own commands so that only those granted in
+//! `src-tauri/capabilities/` can be called from the window.
+
+fn main() {
+    let manifest = tauri_build::AppManifest::new().commands(&["overview"]);
+    let attributes = tauri_build::Attributes::new()
+        .app_manifest(manifest)
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*");
+    tauri_build::try_build(attributes).expect("tauri build script");
+}
