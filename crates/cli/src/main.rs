@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use roundbook_core::dates::Date;
 use roundbook_core::exchange::{demo, export, ExportScope};
 use roundbook_core::model::{Kind, Round, Timestamp};
+use roundbook_core::pack::{self, Audience, Paper, Selection};
 use roundbook_core::{paths, Library};
 
 #[derive(Parser)]
@@ -47,6 +49,30 @@ enum Command {
         #[arg(long, value_name = "ID")]
         negotiation: Option<String>,
     },
+    /// Build the briefing pack for a round and write it as a PDF.
+    Pack {
+        /// The round the pack is for.
+        #[arg(long, value_name = "ID")]
+        round: String,
+        /// Who it is for (default: the library's setting). External packs never contain restricted material.
+        #[arg(long, value_enum)]
+        audience: Option<AudienceArg>,
+        /// A concern area to include (repeatable; default: all of the round's negotiation).
+        #[arg(long = "area", value_name = "ID")]
+        areas: Vec<String>,
+        /// A benchmark to include (repeatable; default: all of the selected areas).
+        #[arg(long = "benchmark", value_name = "ID")]
+        benchmarks: Vec<String>,
+        /// Incidents from this date count as recent (default: the previous round's start).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        since: Option<Date>,
+        /// Paper size (default: the library's setting).
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE.pdf")]
+        output: PathBuf,
+    },
     /// Full-text search over the library.
     Search {
         query: String,
@@ -54,6 +80,22 @@ enum Command {
         #[arg(long, default_value_t = 50)]
         limit: usize,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum AudienceArg {
+    External,
+    Internal,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum PaperArg {
+    A4,
+    Letter,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse::<Date>().map_err(|e| e.to_string())
 }
 
 fn main() -> ExitCode {
@@ -75,8 +117,15 @@ fn main() -> ExitCode {
 
 type Outcome = Result<(), String>;
 
+/// The current time, or `$SOURCE_DATE_EPOCH` (seconds) for reproducible output.
 fn now() -> Timestamp {
-    Timestamp::from_utc(chrono::Utc::now())
+    let fixed = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok());
+    match fixed.and_then(|secs| chrono::DateTime::from_timestamp(secs, 0)) {
+        Some(t) => Timestamp::from_utc(t),
+        None => Timestamp::from_utc(chrono::Utc::now()),
+    }
 }
 
 fn library_path(cli_db: Option<&Path>) -> Result<PathBuf, String> {
@@ -170,6 +219,53 @@ fn run(cli: Cli) -> Outcome {
                     r.title
                 );
             }
+            Ok(())
+        }
+        Command::Pack {
+            round,
+            audience,
+            areas,
+            benchmarks,
+            since,
+            paper,
+            output,
+        } => {
+            let mut lib = open_existing(&path)?;
+            let settings = lib.settings().map_err(|e| e.to_string())?;
+            let selection = Selection {
+                round_id: round,
+                audience: match audience {
+                    Some(AudienceArg::External) => Audience::External,
+                    Some(AudienceArg::Internal) => Audience::Internal,
+                    None => settings.default_audience,
+                },
+                concern_area_ids: areas,
+                benchmark_ids: benchmarks,
+                since,
+                excluded: Vec::new(),
+            };
+            let paper = match paper {
+                Some(PaperArg::A4) => Paper::A4,
+                Some(PaperArg::Letter) => Paper::Letter,
+                None => settings.default_paper,
+            };
+            let pack = lib.assemble_pack(&selection).map_err(|e| e.to_string())?;
+            let options = pack::options_for(&pack, paper, now());
+            let rendered = pack::render(&pack, &options).map_err(|e| e.to_string())?;
+            roundbook_core::files::write_atomic(&output, &rendered.pdf)
+                .map_err(|e| e.to_string())?;
+            let saved = std::fs::canonicalize(&output).unwrap_or(output.clone());
+            lib.record_pack(&pack, &options, &rendered, Some(&saved.to_string_lossy()))
+                .map_err(|e| e.to_string())?;
+            println!(
+                "wrote {} ({} pages, {} audience, {} concern areas, {} incidents, {} sources)",
+                output.display(),
+                rendered.page_count,
+                pack.audience.as_str(),
+                pack.areas.len(),
+                pack.incidents.len(),
+                pack.sources.len()
+            );
             Ok(())
         }
         Command::Search { query, limit } => {

@@ -3,12 +3,12 @@
 use serde::{Deserialize, Serialize};
 
 macro_rules! vocabulary {
-    ($(#[$m:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
         pub enum $name {
-            $(#[serde(rename = $text)] $variant),+
+            $($(#[$vm])* #[serde(rename = $text)] $variant),+
         }
 
         impl $name {
@@ -34,7 +34,8 @@ macro_rules! vocabulary {
 
 vocabulary!(
     /// Whether a round has happened.
-    RoundStatus { Scheduled => "scheduled", Held => "held", Cancelled => "cancelled" }
+    #[derive(Default)]
+    RoundStatus { #[default] Scheduled => "scheduled", Held => "held", Cancelled => "cancelled" }
 );
 
 vocabulary!(
@@ -60,7 +61,8 @@ vocabulary!(
 
 vocabulary!(
     /// `Restricted` material is never printed in a pack for an external audience.
-    Sensitivity { Public => "public", Restricted => "restricted" }
+    #[derive(Default)]
+    Sensitivity { #[default] Public => "public", Restricted => "restricted" }
 );
 
 vocabulary!(
@@ -75,18 +77,6 @@ vocabulary!(
         Other => "other",
     }
 );
-
-impl Default for RoundStatus {
-    fn default() -> Self {
-        RoundStatus::Scheduled
-    }
-}
-
-impl Default for Sensitivity {
-    fn default() -> Self {
-        Sensitivity::Public
-    }
-}
 
 impl AssessmentStatus {
     /// For readers: "partially met".

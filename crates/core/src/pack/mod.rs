@@ -1,11 +1,31 @@
-//! Briefing packs: what goes into one (assembly) and how it becomes a PDF (rendering).
+//! Briefing packs: what goes into one (`assemble`, a pure function of a library snapshot
+//! and a selection), how it becomes a PDF (`render`, a pure function of a pack and
+//! options), and the record a library keeps of each pack it generated (`record`).
+//!
+//! Restricted material is filtered out in `assemble`, once, for the external audience:
+//! nothing downstream (the renderer, the UI) ever sees it.
+
+mod assemble;
+mod content;
+mod record;
+mod render;
 
 use serde::{Deserialize, Serialize};
 
+pub use assemble::assemble;
+pub use content::*;
+pub use record::{rerender, PackRecord, PackSummary};
+pub use render::{
+    date_span, document, marking, options_for, outline, render, RenderOptions, Rendered,
+};
+
+use crate::dates::Date;
+use crate::model::Kind;
+
 /// Who a pack is for. External packs never contain restricted material.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "snake_case")]
 pub enum Audience {
     /// For officials outside the team.
     #[default]
@@ -32,8 +52,8 @@ impl Audience {
 
 /// Paper size of the PDF.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "snake_case")]
 pub enum Paper {
     #[default]
     A4,
@@ -56,9 +76,62 @@ impl Paper {
     }
 }
 
+/// What the user asked a pack to contain.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, optional_fields))]
+#[serde(default)]
+pub struct Selection {
+    pub round_id: String,
+    pub audience: Audience,
+    /// Empty: every concern area of the round's negotiation.
+    pub concern_area_ids: Vec<String>,
+    /// Empty: every benchmark of the selected areas.
+    pub benchmark_ids: Vec<String>,
+    /// Empty: the start date of the previous round of the same negotiation.
+    pub since: Option<Date>,
+    /// Items the user left out of this pack (incidents, commitments, asks).
+    pub excluded: Vec<ItemRef>,
+}
+
+/// A record by kind and id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct ItemRef {
+    pub kind: Kind,
+    pub id: String,
+}
+
 /// Why a pack could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PackError {
-    #[error("{0}")]
-    Selection(String),
+    #[error("there is no round with id {0:?}")]
+    UnknownRound(String),
+    #[error("there is no concern area with id {0:?}")]
+    UnknownArea(String),
+    #[error("concern area {area:?} belongs to another negotiation than round {round:?}")]
+    AreaOfOtherNegotiation { area: String, round: String },
+    #[error("there is no benchmark with id {0:?}")]
+    UnknownBenchmark(String),
+    #[error("benchmark {benchmark:?} belongs to concern area {area:?}, which is not selected")]
+    BenchmarkOutsideAreas { benchmark: String, area: String },
+    #[error("round {0:?} has no concern areas to report on: add concern areas to its negotiation, or select some")]
+    NoAreas(String),
+    #[error("the PDF could not be made: {0}")]
+    Render(String),
+}
+
+impl PackError {
+    /// The selection field the error concerns.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            PackError::UnknownRound(_) | PackError::NoAreas(_) => Some("round_id"),
+            PackError::UnknownArea(_) | PackError::AreaOfOtherNegotiation { .. } => {
+                Some("concern_area_ids")
+            }
+            PackError::UnknownBenchmark(_) | PackError::BenchmarkOutsideAreas { .. } => {
+                Some("benchmark_ids")
+            }
+            PackError::Render(_) => None,
+        }
+    }
 }

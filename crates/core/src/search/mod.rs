@@ -60,13 +60,12 @@ pub fn snippet(text: &str, user_query: &str, max_chars: usize) -> String {
     let terms: Vec<&str> = words(&folded_query).collect();
     // Byte offsets of words in the original text.
     let mut start_char = 0usize;
-    let mut char_index = 0usize;
     let mut word_start: Option<(usize, usize)> = None; // (byte, char)
     let mut found = None;
-    for (byte, c) in text
+    let ends_with_space = text
         .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
+        .chain(std::iter::once((text.len(), ' ')));
+    for (char_index, (byte, c)) in ends_with_space.enumerate() {
         if c.is_alphanumeric() {
             if word_start.is_none() {
                 word_start = Some((byte, char_index));
@@ -78,7 +77,6 @@ pub fn snippet(text: &str, user_query: &str, max_chars: usize) -> String {
                 break;
             }
         }
-        char_index += 1;
     }
     if let Some(ci) = found {
         start_char = ci.saturating_sub(max_chars / 3);

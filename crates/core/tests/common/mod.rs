@@ -7,6 +7,8 @@ use roundbook_core::exchange::Bundle;
 use roundbook_core::model::Timestamp;
 use roundbook_core::Library;
 
+pub mod pdf;
+
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }

@@ -1,0 +1,584 @@
+//! Pack assembly: a pure function of a library snapshot, a selection and the preparing
+//! organisation's name. The one place where restricted material is kept out of packs
+//! for an external audience.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use super::content::*;
+use super::{Audience, ItemRef, PackError, Selection};
+use crate::dates::Date;
+use crate::model::*;
+
+/// Builds the frozen content of a pack.
+///
+/// - Areas: the selected ones, else every area of the round's negotiation (in their order).
+/// - Benchmarks: the selected ones (each must belong to a selected area), else all of the
+///   selected areas; each with its latest assessment on or before the round, its latest
+///   on or before "since", and its history up to the round.
+/// - "Since": the selection's date, else the start of the previous round of the same
+///   negotiation (cancelled rounds do not count); without either, everything is recent.
+/// - Incidents and commitments linked to a selected area or benchmark; incidents after the
+///   round are left out; incidents are split into since / earlier.
+/// - Asks of the selected areas for this round, and standing asks; never another round's.
+/// - External audience: restricted incidents and sources are dropped, and so is every
+///   incident, commitment and assessment whose sources are all restricted.
+/// - Sources are numbered in order of first citation, in the order the PDF shows things.
+pub fn assemble(s: &Snapshot, sel: &Selection, organisation: &str) -> Result<Pack, PackError> {
+    let round = s
+        .rounds
+        .iter()
+        .find(|r| r.id == sel.round_id)
+        .ok_or_else(|| PackError::UnknownRound(sel.round_id.clone()))?;
+    let negotiation = s
+        .negotiations
+        .iter()
+        .find(|n| n.id == round.negotiation_id)
+        .ok_or_else(|| PackError::UnknownRound(sel.round_id.clone()))?;
+    let previous = s
+        .rounds
+        .iter()
+        .filter(|r| r.negotiation_id == round.negotiation_id && r.id != round.id)
+        .filter(|r| r.status != RoundStatus::Cancelled && r.starts_on < round.starts_on)
+        .max_by(|a, b| (a.starts_on, &a.id).cmp(&(b.starts_on, &b.id)));
+    let since = sel.since.or(previous.map(|p| p.starts_on));
+    let round_end = round.ends_on.unwrap_or(round.starts_on);
+
+    let areas = select_areas(s, sel, round)?;
+    let selected_benchmarks = select_benchmarks(s, sel, &areas)?;
+    let area_ids: HashSet<&str> = areas.iter().map(|a| a.id.as_str()).collect();
+    let benchmark_ids: HashSet<&str> = selected_benchmarks.iter().map(|b| b.id.as_str()).collect();
+
+    let filter = Filter::new(s, sel);
+    let mut withheld = BTreeSet::new();
+
+    // Incidents: linked to a selected area or benchmark, not after the round.
+    let mut incidents: Vec<&Incident> = s
+        .incidents
+        .iter()
+        .filter(|i| {
+            linked(
+                &i.concern_area_ids,
+                &i.benchmark_ids,
+                &area_ids,
+                &benchmark_ids,
+            )
+        })
+        .filter(|i| i.occurred_on.earliest() <= round_end)
+        .filter(|i| !filter.excluded(Kind::Incident, &i.id))
+        .filter(|i| {
+            filter.keep(
+                Kind::Incident,
+                &i.id,
+                i.sensitivity,
+                &i.source_ids,
+                &mut withheld,
+            )
+        })
+        .collect();
+    incidents
+        .sort_by(|a, b| (a.occurred_on, &a.title, &a.id).cmp(&(b.occurred_on, &b.title, &b.id)));
+    let recent = |i: &Incident| since.is_none_or(|d| i.occurred_on.latest() >= d);
+
+    let mut commitments: Vec<&Commitment> = s
+        .commitments
+        .iter()
+        .filter(|c| {
+            linked(
+                &c.concern_area_ids,
+                &c.benchmark_ids,
+                &area_ids,
+                &benchmark_ids,
+            )
+        })
+        .filter(|c| !filter.excluded(Kind::Commitment, &c.id))
+        .filter(|c| {
+            filter.keep(
+                Kind::Commitment,
+                &c.id,
+                Sensitivity::Public,
+                &c.source_ids,
+                &mut withheld,
+            )
+        })
+        .collect();
+    commitments.sort_by(|a, b| (a.made_on, &a.title, &a.id).cmp(&(b.made_on, &b.title, &b.id)));
+
+    let mut assessments_by_benchmark: HashMap<&str, Vec<&Assessment>> = HashMap::new();
+    for a in &s.assessments {
+        if benchmark_ids.contains(a.benchmark_id.as_str())
+            && a.assessed_on <= round_end
+            && filter.keep(
+                Kind::Assessment,
+                &a.id,
+                Sensitivity::Public,
+                &a.source_ids,
+                &mut withheld,
+            )
+        {
+            assessments_by_benchmark
+                .entry(a.benchmark_id.as_str())
+                .or_default()
+                .push(a);
+        }
+    }
+    for list in assessments_by_benchmark.values_mut() {
+        list.sort_by(|a, b| (a.assessed_on, &a.id).cmp(&(b.assessed_on, &b.id)));
+    }
+
+    // Citations are numbered in the order the PDF shows them: section by section
+    // (background, benchmarks, commitments, recent incidents), then the annexes.
+    let mut notes = Notes::new(&filter);
+    let mut sections = Vec::new();
+    for area in &areas {
+        let area_notes = notes.cite(&area.source_ids);
+        let benchmarks: Vec<BenchmarkItem> = selected_benchmarks
+            .iter()
+            .filter(|b| b.concern_area_id == area.id)
+            .map(|b| {
+                benchmark_item(
+                    b,
+                    assessments_by_benchmark.get(b.id.as_str()),
+                    since,
+                    &mut notes,
+                )
+            })
+            .collect();
+        let own_benchmarks: HashSet<&str> = selected_benchmarks
+            .iter()
+            .filter(|b| b.concern_area_id == area.id)
+            .map(|b| b.id.as_str())
+            .collect();
+        let in_area = |areas_of: &[String], benchmarks_of: &[String]| {
+            areas_of.contains(&area.id)
+                || benchmarks_of
+                    .iter()
+                    .any(|b| own_benchmarks.contains(b.as_str()))
+        };
+        let area_commitments: Vec<usize> = commitments
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| in_area(&c.concern_area_ids, &c.benchmark_ids))
+            .map(|(i, _)| i)
+            .collect();
+        for &i in &area_commitments {
+            notes.cite(&commitments[i].source_ids);
+        }
+        let (mut since_ix, mut earlier_ix) = (Vec::new(), Vec::new());
+        for (i, inc) in incidents.iter().enumerate() {
+            if in_area(&inc.concern_area_ids, &inc.benchmark_ids) {
+                if recent(inc) {
+                    notes.cite(&inc.source_ids);
+                    since_ix.push(i);
+                } else {
+                    earlier_ix.push(i);
+                }
+            }
+        }
+        sections.push(AreaSection {
+            id: area.id.clone(),
+            title: area.title.clone(),
+            summary: area.summary.clone(),
+            notes: area_notes,
+            benchmarks,
+            commitments: area_commitments,
+            incidents_since: since_ix,
+            incidents_earlier: earlier_ix,
+            asks: asks_for(s, area, round, &filter),
+        });
+    }
+    let area_titles: HashMap<&str, &str> = areas
+        .iter()
+        .map(|a| (a.id.as_str(), a.title.as_str()))
+        .collect();
+    let benchmark_area: HashMap<&str, &str> = selected_benchmarks
+        .iter()
+        .map(|b| (b.id.as_str(), b.concern_area_id.as_str()))
+        .collect();
+    let incident_items: Vec<IncidentItem> = incidents
+        .iter()
+        .map(|i| {
+            let mut titles: Vec<String> = Vec::new();
+            let areas_of = i.concern_area_ids.iter().map(String::as_str).chain(
+                i.benchmark_ids
+                    .iter()
+                    .filter_map(|b| benchmark_area.get(b.as_str()).copied()),
+            );
+            for a in areas_of {
+                if let Some(t) = area_titles.get(a) {
+                    if !titles.iter().any(|x| x == t) {
+                        titles.push(t.to_string());
+                    }
+                }
+            }
+            IncidentItem {
+                id: i.id.clone(),
+                title: i.title.clone(),
+                occurred_on: i.occurred_on,
+                location: i.location.clone(),
+                summary: i.summary.clone(),
+                people: i.people.clone(),
+                verification: i.verification,
+                restricted: i.sensitivity.is_restricted(),
+                recent: recent(i),
+                areas: titles,
+                notes: notes.cite(&i.source_ids),
+            }
+        })
+        .collect();
+    let commitment_items: Vec<CommitmentItem> = commitments
+        .iter()
+        .map(|c| CommitmentItem {
+            id: c.id.clone(),
+            title: c.title.clone(),
+            made_by: c.made_by.clone(),
+            made_on: c.made_on,
+            instrument: c.instrument.clone(),
+            kind: c.kind,
+            text: c.text.clone(),
+            benchmark_ids: c
+                .benchmark_ids
+                .iter()
+                .filter(|b| benchmark_ids.contains(b.as_str()))
+                .cloned()
+                .collect(),
+            notes: notes.cite(&c.source_ids),
+        })
+        .collect();
+
+    let mut top_asks: Vec<AskItem> = sections
+        .iter()
+        .flat_map(|a| a.asks.iter().filter(|k| k.this_round).cloned())
+        .collect();
+    top_asks.extend(
+        sections
+            .iter()
+            .filter_map(|a| a.asks.iter().find(|k| !k.this_round).cloned()),
+    );
+
+    let sources = notes.into_sources(s, &mut withheld);
+    Ok(Pack {
+        selection: sel.clone(),
+        negotiation: NegotiationInfo {
+            id: negotiation.id.clone(),
+            title: negotiation.title.clone(),
+            parties: negotiation.parties.clone(),
+        },
+        round: round_info(round),
+        previous_round: previous.map(round_info),
+        audience: sel.audience,
+        since,
+        organisation: organisation.to_string(),
+        areas: sections,
+        top_asks,
+        incidents: incident_items,
+        commitments: commitment_items,
+        sources,
+        withheld: withheld.len(),
+    })
+}
+
+fn round_info(r: &Round) -> RoundInfo {
+    RoundInfo {
+        id: r.id.clone(),
+        title: r.title.clone(),
+        starts_on: r.starts_on,
+        ends_on: r.ends_on,
+        location: r.location.clone(),
+        status: r.status,
+    }
+}
+
+fn linked(
+    areas_of: &[String],
+    benchmarks_of: &[String],
+    areas: &HashSet<&str>,
+    benchmarks: &HashSet<&str>,
+) -> bool {
+    areas_of.iter().any(|a| areas.contains(a.as_str()))
+        || benchmarks_of
+            .iter()
+            .any(|b| benchmarks.contains(b.as_str()))
+}
+
+fn by_position(position: Option<u32>, title: &str, id: &str) -> (bool, u32, String, String) {
+    (
+        position.is_none(),
+        position.unwrap_or(0),
+        title.to_string(),
+        id.to_string(),
+    )
+}
+
+fn select_areas<'s>(
+    s: &'s Snapshot,
+    sel: &Selection,
+    round: &Round,
+) -> Result<Vec<&'s ConcernArea>, PackError> {
+    let mut areas: Vec<&ConcernArea> = if sel.concern_area_ids.is_empty() {
+        s.concern_areas
+            .iter()
+            .filter(|a| a.negotiation_id.as_deref() == Some(round.negotiation_id.as_str()))
+            .collect()
+    } else {
+        let mut chosen = Vec::new();
+        for id in &sel.concern_area_ids {
+            let area = s
+                .concern_areas
+                .iter()
+                .find(|a| &a.id == id)
+                .ok_or_else(|| PackError::UnknownArea(id.clone()))?;
+            if area
+                .negotiation_id
+                .as_ref()
+                .is_some_and(|n| *n != round.negotiation_id)
+            {
+                return Err(PackError::AreaOfOtherNegotiation {
+                    area: id.clone(),
+                    round: round.id.clone(),
+                });
+            }
+            if !chosen.iter().any(|a: &&ConcernArea| a.id == area.id) {
+                chosen.push(area);
+            }
+        }
+        chosen
+    };
+    if areas.is_empty() {
+        return Err(PackError::NoAreas(round.id.clone()));
+    }
+    areas.sort_by_key(|a| by_position(a.position, &a.title, &a.id));
+    Ok(areas)
+}
+
+fn select_benchmarks<'s>(
+    s: &'s Snapshot,
+    sel: &Selection,
+    areas: &[&ConcernArea],
+) -> Result<Vec<&'s Benchmark>, PackError> {
+    let area_ids: HashSet<&str> = areas.iter().map(|a| a.id.as_str()).collect();
+    let mut chosen: Vec<&Benchmark> = if sel.benchmark_ids.is_empty() {
+        s.benchmarks
+            .iter()
+            .filter(|b| area_ids.contains(b.concern_area_id.as_str()))
+            .collect()
+    } else {
+        let mut chosen: Vec<&Benchmark> = Vec::new();
+        for id in &sel.benchmark_ids {
+            let b = s
+                .benchmarks
+                .iter()
+                .find(|b| &b.id == id)
+                .ok_or_else(|| PackError::UnknownBenchmark(id.clone()))?;
+            if !area_ids.contains(b.concern_area_id.as_str()) {
+                return Err(PackError::BenchmarkOutsideAreas {
+                    benchmark: id.clone(),
+                    area: b.concern_area_id.clone(),
+                });
+            }
+            if !chosen.iter().any(|c| c.id == b.id) {
+                chosen.push(b);
+            }
+        }
+        chosen
+    };
+    chosen.sort_by_key(|b| by_position(b.position, &b.title, &b.id));
+    Ok(chosen)
+}
+
+fn benchmark_item(
+    b: &Benchmark,
+    assessments: Option<&Vec<&Assessment>>,
+    since: Option<Date>,
+    notes: &mut Notes,
+) -> BenchmarkItem {
+    let history: &[&Assessment] = assessments.map(Vec::as_slice).unwrap_or(&[]);
+    let bm_notes = notes.cite(&b.source_ids);
+    let mut item = |a: &Assessment| AssessmentItem {
+        assessed_on: a.assessed_on,
+        status: a.status,
+        evidence: a.evidence.clone(),
+        notes: notes.cite(&a.source_ids),
+    };
+    // The current assessment is cited first, then the rest of the history.
+    let current = history.last().map(|a| item(a));
+    let trend: Vec<AssessmentItem> = history
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            if i + 1 == history.len() {
+                current.clone().expect("last exists")
+            } else {
+                item(a)
+            }
+        })
+        .collect();
+    let previous = since.and_then(|d| {
+        let i = history.iter().rposition(|a| a.assessed_on <= d)?;
+        Some(trend[i].clone())
+    });
+    let change = match (&current, &previous) {
+        (None, _) => Change::NotAssessed,
+        (Some(_), None) => Change::New,
+        (Some(c), Some(p)) => match c.status.rank().cmp(&p.status.rank()) {
+            std::cmp::Ordering::Greater => Change::Improved,
+            std::cmp::Ordering::Less => Change::Worsened,
+            std::cmp::Ordering::Equal => Change::Unchanged,
+        },
+    };
+    BenchmarkItem {
+        id: b.id.clone(),
+        title: b.title.clone(),
+        measure: b.measure.clone(),
+        target_date: b.target_date,
+        current,
+        previous,
+        change,
+        trend,
+        notes: bm_notes,
+    }
+}
+
+fn asks_for(s: &Snapshot, area: &ConcernArea, round: &Round, filter: &Filter) -> Vec<AskItem> {
+    let mut asks: Vec<&Ask> = s
+        .asks
+        .iter()
+        .filter(|a| a.concern_area_id == area.id)
+        .filter(|a| a.round_id.as_ref().is_none_or(|r| *r == round.id))
+        .filter(|a| !filter.excluded(Kind::Ask, &a.id))
+        .collect();
+    asks.sort_by_key(|a| {
+        (
+            a.round_id.is_none(),
+            a.position.is_none(),
+            a.position.unwrap_or(0),
+            a.id.clone(),
+        )
+    });
+    asks.into_iter()
+        .map(|a| AskItem {
+            id: a.id.clone(),
+            text: a.text.clone(),
+            this_round: a.round_id.is_some(),
+            area_title: area.title.clone(),
+        })
+        .collect()
+}
+
+/// What the audience may see, and what the user left out.
+struct Filter<'s> {
+    external: bool,
+    restricted_sources: HashSet<&'s str>,
+    excluded: HashSet<ItemRef>,
+}
+
+impl<'s> Filter<'s> {
+    fn new(s: &'s Snapshot, sel: &Selection) -> Filter<'s> {
+        Filter {
+            external: sel.audience == Audience::External,
+            restricted_sources: s
+                .sources
+                .iter()
+                .filter(|x| x.sensitivity.is_restricted())
+                .map(|x| x.id.as_str())
+                .collect(),
+            excluded: sel.excluded.iter().cloned().collect(),
+        }
+    }
+
+    fn excluded(&self, kind: Kind, id: &str) -> bool {
+        self.excluded.contains(&ItemRef {
+            kind,
+            id: id.to_string(),
+        })
+    }
+
+    fn source_visible(&self, id: &str) -> bool {
+        !(self.external && self.restricted_sources.contains(id))
+    }
+
+    /// Whether a record may appear; records kept out for the audience are counted.
+    fn keep(
+        &self,
+        kind: Kind,
+        id: &str,
+        sensitivity: Sensitivity,
+        sources: &[String],
+        withheld: &mut BTreeSet<(Kind, String)>,
+    ) -> bool {
+        if !self.external {
+            return true;
+        }
+        let only_restricted =
+            !sources.is_empty() && sources.iter().all(|s| !self.source_visible(s));
+        if sensitivity.is_restricted() || only_restricted {
+            withheld.insert((kind, id.to_string()));
+            return false;
+        }
+        true
+    }
+}
+
+/// Note numbers, given in order of first citation.
+struct Notes<'f, 's> {
+    filter: &'f Filter<'s>,
+    numbers: HashMap<String, u32>,
+    order: Vec<String>,
+    /// Restricted sources that were cited but left out.
+    hidden: BTreeSet<String>,
+}
+
+impl<'f, 's> Notes<'f, 's> {
+    fn new(filter: &'f Filter<'s>) -> Self {
+        Notes {
+            filter,
+            numbers: HashMap::new(),
+            order: Vec::new(),
+            hidden: BTreeSet::new(),
+        }
+    }
+
+    /// The note numbers of these sources (restricted ones left out for external packs).
+    fn cite(&mut self, source_ids: &[String]) -> Vec<u32> {
+        let mut out = Vec::new();
+        for id in source_ids {
+            if !self.filter.source_visible(id) {
+                self.hidden.insert(id.clone());
+                continue;
+            }
+            let next = self.order.len() as u32 + 1;
+            let n = *self.numbers.entry(id.clone()).or_insert_with(|| {
+                self.order.push(id.clone());
+                next
+            });
+            out.push(n);
+        }
+        out
+    }
+
+    fn into_sources(
+        self,
+        s: &Snapshot,
+        withheld: &mut BTreeSet<(Kind, String)>,
+    ) -> Vec<SourceItem> {
+        let by_id: HashMap<&str, &Source> = s.sources.iter().map(|x| (x.id.as_str(), x)).collect();
+        withheld.extend(self.hidden.iter().map(|id| (Kind::Source, id.clone())));
+        self.order
+            .iter()
+            .enumerate()
+            .filter_map(|(i, id)| {
+                let src = by_id.get(id.as_str())?;
+                Some(SourceItem {
+                    number: i as u32 + 1,
+                    id: src.id.clone(),
+                    title: src.title.clone(),
+                    publisher: src.publisher.clone(),
+                    published_on: src.published_on,
+                    url: src.url.clone(),
+                    accessed_on: src.accessed_on,
+                    kind: src.kind,
+                    restricted: src.sensitivity.is_restricted(),
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,202 @@
+//! The frozen content of a briefing pack: everything the PDF shows, already selected,
+//! filtered for the audience, ordered and with its citations numbered. A `Pack` is what a
+//! pack record keeps, so an old pack can be re-rendered and the next one compared with it.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Audience, Selection};
+use crate::dates::{Date, FuzzyDate};
+use crate::model::*;
+
+macro_rules! frozen {
+    ($(#[$m:meta])* pub struct $name:ident { $($body:tt)* }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+        pub struct $name { $($body)* }
+    };
+}
+
+frozen! {
+    /// A briefing pack for one round and one audience.
+    pub struct Pack {
+        /// What was asked for.
+        pub selection: Selection,
+        pub negotiation: NegotiationInfo,
+        pub round: RoundInfo,
+        /// The round before this one (same negotiation, not cancelled), if any.
+        pub previous_round: Option<RoundInfo>,
+        pub audience: Audience,
+        /// Incidents on or after this day count as "since the previous round".
+        pub since: Option<Date>,
+        /// The preparing organisation(s); may be empty.
+        pub organisation: String,
+        /// One section per selected concern area, in the areas' order.
+        pub areas: Vec<AreaSection>,
+        /// The asks shown in the summary: this round's asks, then each area's first standing ask.
+        pub top_asks: Vec<AskItem>,
+        /// Every selected incident (annex), oldest first.
+        pub incidents: Vec<IncidentItem>,
+        /// Every selected commitment (annex), oldest first.
+        pub commitments: Vec<CommitmentItem>,
+        /// The cited sources, numbered 1.. in order of first citation.
+        pub sources: Vec<SourceItem>,
+        /// How many items were kept out because they are restricted (external packs); a
+        /// count only, never what they were.
+        pub withheld: usize,
+    }
+}
+
+frozen! {
+    pub struct NegotiationInfo {
+        pub id: String,
+        pub title: String,
+        pub parties: Vec<String>,
+    }
+}
+
+frozen! {
+    pub struct RoundInfo {
+        pub id: String,
+        pub title: String,
+        pub starts_on: Date,
+        pub ends_on: Option<Date>,
+        pub location: Option<String>,
+        pub status: RoundStatus,
+    }
+}
+
+frozen! {
+    pub struct AreaSection {
+        pub id: String,
+        pub title: String,
+        pub summary: Option<String>,
+        /// Note numbers of the background's sources.
+        pub notes: Vec<u32>,
+        pub benchmarks: Vec<BenchmarkItem>,
+        /// Indexes into `Pack::commitments` of the commitments linked to this area or its benchmarks.
+        pub commitments: Vec<usize>,
+        /// Indexes into `Pack::incidents`: since the previous round, oldest first.
+        pub incidents_since: Vec<usize>,
+        /// Indexes into `Pack::incidents`: before the previous round.
+        pub incidents_earlier: Vec<usize>,
+        pub asks: Vec<AskItem>,
+    }
+}
+
+frozen! {
+    pub struct BenchmarkItem {
+        pub id: String,
+        pub title: String,
+        pub measure: Option<String>,
+        pub target_date: Option<Date>,
+        /// The latest assessment on or before the round.
+        pub current: Option<AssessmentItem>,
+        /// The latest assessment on or before "since".
+        pub previous: Option<AssessmentItem>,
+        pub change: Change,
+        /// Every assessment up to the round, oldest first.
+        pub trend: Vec<AssessmentItem>,
+        /// Note numbers of the benchmark's own sources.
+        pub notes: Vec<u32>,
+    }
+}
+
+frozen! {
+    pub struct AssessmentItem {
+        pub assessed_on: Date,
+        pub status: AssessmentStatus,
+        pub evidence: Option<String>,
+        pub notes: Vec<u32>,
+    }
+}
+
+/// How a benchmark's status moved since the previous round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    Improved,
+    Worsened,
+    Unchanged,
+    /// First assessed since the previous round.
+    New,
+    /// Never assessed.
+    NotAssessed,
+}
+
+frozen! {
+    pub struct IncidentItem {
+        pub id: String,
+        pub title: String,
+        pub occurred_on: FuzzyDate,
+        pub location: Option<String>,
+        pub summary: Option<String>,
+        pub people: Vec<String>,
+        pub verification: Option<Verification>,
+        /// Only ever true in internal packs.
+        pub restricted: bool,
+        /// Since the previous round (else earlier).
+        pub recent: bool,
+        /// Titles of the selected areas it belongs to.
+        pub areas: Vec<String>,
+        pub notes: Vec<u32>,
+    }
+}
+
+frozen! {
+    pub struct CommitmentItem {
+        pub id: String,
+        pub title: String,
+        pub made_by: Option<String>,
+        pub made_on: FuzzyDate,
+        pub instrument: Option<String>,
+        pub kind: Option<CommitmentKind>,
+        pub text: Option<String>,
+        /// Ids of the selected benchmarks it bears on (what happened: their status).
+        pub benchmark_ids: Vec<String>,
+        pub notes: Vec<u32>,
+    }
+}
+
+frozen! {
+    pub struct AskItem {
+        pub id: String,
+        pub text: String,
+        /// For this round only (else a standing ask).
+        pub this_round: bool,
+        pub area_title: String,
+    }
+}
+
+frozen! {
+    pub struct SourceItem {
+        pub number: u32,
+        pub id: String,
+        pub title: String,
+        pub publisher: Option<String>,
+        pub published_on: Option<FuzzyDate>,
+        pub url: Option<String>,
+        pub accessed_on: Option<Date>,
+        pub kind: Option<SourceKind>,
+        /// Only ever true in internal packs.
+        pub restricted: bool,
+    }
+}
+
+impl Pack {
+    /// Every selected benchmark with its area's title, in document order.
+    pub fn scorecard(&self) -> impl Iterator<Item = (&AreaSection, &BenchmarkItem)> {
+        self.areas
+            .iter()
+            .flat_map(|a| a.benchmarks.iter().map(move |b| (a, b)))
+    }
+
+    /// A selected benchmark by id.
+    pub fn benchmark(&self, id: &str) -> Option<&BenchmarkItem> {
+        self.areas
+            .iter()
+            .flat_map(|a| a.benchmarks.iter())
+            .find(|b| b.id == id)
+    }
+}

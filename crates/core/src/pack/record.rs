@@ -1,0 +1,170 @@
+//! The record a library keeps of each pack it generated: what was asked, the frozen
+//! content, how it was rendered and the PDF's hash — so an old pack can be re-rendered
+//! and the next pack can say what changed.
+
+use rusqlite::{params, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+
+use super::{assemble, render, Audience, Pack, RenderOptions, Rendered, Selection};
+use crate::error::{Error, Result};
+use crate::model::{Kind, Timestamp};
+use crate::store::{new_id, Library};
+
+/// A generated pack as the library remembers it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct PackRecord {
+    pub id: String,
+    pub round_id: String,
+    pub audience: Audience,
+    pub selection: Selection,
+    pub options: RenderOptions,
+    pub content: Pack,
+    pub pdf_sha256: String,
+    pub page_count: u32,
+    /// Where the PDF was saved, when known.
+    pub file_path: Option<String>,
+    pub created_at: Timestamp,
+}
+
+/// A pack record without its content, for lists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct PackSummary {
+    pub id: String,
+    pub round_id: String,
+    pub round_title: String,
+    pub audience: Audience,
+    pub page_count: u32,
+    pub file_path: Option<String>,
+    pub created_at: Timestamp,
+}
+
+fn json_col<T: serde::de::DeserializeOwned>(row: &Row<'_>, i: usize) -> rusqlite::Result<T> {
+    let text: String = row.get(i)?;
+    serde_json::from_str(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("pack values serialise")
+}
+
+impl Library {
+    /// Assembles a pack from the library as it is now (nothing is written).
+    pub fn assemble_pack(&self, selection: &Selection) -> Result<Pack> {
+        let snapshot = self.snapshot()?;
+        let organisation = self.settings()?.organisation;
+        Ok(assemble(&snapshot, selection, &organisation)?)
+    }
+
+    /// Records a generated pack; returns its record.
+    pub fn record_pack(
+        &mut self,
+        pack: &Pack,
+        options: &RenderOptions,
+        rendered: &Rendered,
+        file_path: Option<&str>,
+    ) -> Result<PackRecord> {
+        let record = PackRecord {
+            id: new_id(options.created_at),
+            round_id: pack.round.id.clone(),
+            audience: pack.audience,
+            selection: pack.selection.clone(),
+            options: options.clone(),
+            content: pack.clone(),
+            pdf_sha256: rendered.sha256.clone(),
+            page_count: rendered.page_count as u32,
+            file_path: file_path.map(str::to_string),
+            created_at: options.created_at,
+        };
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO packs (id, round_id, audience, selection, options, content, pdf_sha256, page_count, file_path, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    record.id,
+                    record.round_id,
+                    record.audience.as_str(),
+                    to_json(&record.selection),
+                    to_json(&record.options),
+                    to_json(&record.content),
+                    record.pdf_sha256,
+                    record.page_count,
+                    record.file_path,
+                    record.created_at.to_string(),
+                ],
+            )?;
+            Ok(())
+        })?;
+        Ok(record)
+    }
+
+    /// One pack record with its content.
+    pub fn pack_record(&self, id: &str) -> Result<PackRecord> {
+        self.read(|c| {
+            c.query_row(
+                "SELECT id, round_id, audience, selection, options, content, pdf_sha256, page_count, file_path, created_at FROM packs WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(PackRecord {
+                        id: r.get(0)?,
+                        round_id: r.get(1)?,
+                        audience: Audience::parse(&r.get::<_, String>(2)?).unwrap_or_default(),
+                        selection: json_col(r, 3)?,
+                        options: json_col(r, 4)?,
+                        content: json_col(r, 5)?,
+                        pdf_sha256: r.get(6)?,
+                        page_count: r.get(7)?,
+                        file_path: r.get(8)?,
+                        created_at: r.get(9)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or_else(|| Error::NotFound { kind: Kind::Pack, id: id.to_string() })
+        })
+    }
+
+    /// Generated packs, newest first.
+    pub fn pack_summaries(&self) -> Result<Vec<PackSummary>> {
+        self.read(|c| {
+            let mut stmt = c.prepare(
+                "SELECT p.id, p.round_id, r.title, p.audience, p.page_count, p.file_path, p.created_at
+                 FROM packs p JOIN rounds r ON r.id = p.round_id ORDER BY p.created_at DESC, p.id DESC",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok(PackSummary {
+                    id: r.get(0)?,
+                    round_id: r.get(1)?,
+                    round_title: r.get(2)?,
+                    audience: Audience::parse(&r.get::<_, String>(3)?).unwrap_or_default(),
+                    page_count: r.get(4)?,
+                    file_path: r.get(5)?,
+                    created_at: r.get(6)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+    }
+
+    /// Deletes a pack record (the PDF file, if any, is left where it is).
+    pub fn delete_pack_record(&mut self, id: &str) -> Result<()> {
+        self.write(|tx| {
+            let n = tx.execute("DELETE FROM packs WHERE id = ?1", [id])?;
+            if n == 0 {
+                return Err(Error::NotFound {
+                    kind: Kind::Pack,
+                    id: id.to_string(),
+                });
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Re-renders a recorded pack from its frozen content: the same bytes as the first time.
+pub fn rerender(record: &PackRecord) -> Result<Rendered> {
+    Ok(render(&record.content, &record.options)?)
+}

@@ -1,0 +1,856 @@
+//! Rendering a pack: the frozen content becomes a typeset document (cover, contents,
+//! summary scorecard, one section per concern area, annexes, numbered sources), then PDF
+//! bytes. Pure: the same pack and options give the same bytes.
+
+use roundbook_typeset as ts;
+use roundbook_typeset::{
+    Block, Cell, Column, ParaStyle, Paragraph, Row, Span, Table, TableStyle, Tone,
+};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::content::*;
+use super::{Audience, PackError, Paper};
+use crate::dates::Date;
+use crate::model::{AssessmentStatus, Timestamp, Verification};
+
+/// How to render: the paper, and the values that make the output reproducible.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct RenderOptions {
+    pub paper: Paper,
+    /// When the pack was prepared: the cover's date and the PDF's creation date.
+    pub created_at: Timestamp,
+    /// The PDF's document identifier.
+    pub document_id: String,
+}
+
+/// Render options for a pack prepared at `created_at`, with a document id derived from the
+/// pack's content and that time — the same inputs always give the same id.
+pub fn options_for(pack: &Pack, paper: Paper, created_at: Timestamp) -> RenderOptions {
+    let mut h = Sha256::new();
+    h.update(serde_json::to_vec(pack).expect("packs serialise"));
+    h.update(created_at.to_string().as_bytes());
+    h.update(paper.as_str().as_bytes());
+    let digest = hex(&h.finalize());
+    RenderOptions {
+        paper,
+        created_at,
+        document_id: digest[..32].to_string(),
+    }
+}
+
+/// A rendered pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub pdf: Vec<u8>,
+    pub page_count: usize,
+    /// SHA-256 of `pdf`, lower-case hex.
+    pub sha256: String,
+}
+
+/// Renders a pack to PDF.
+pub fn render(pack: &Pack, options: &RenderOptions) -> Result<Rendered, PackError> {
+    let doc = document(pack, options);
+    let out = ts::render(&doc).map_err(|e| PackError::Render(e.to_string()))?;
+    let sha256 = hex(&Sha256::digest(&out.pdf));
+    Ok(Rendered {
+        pdf: out.pdf,
+        page_count: out.page_count,
+        sha256,
+    })
+}
+
+/// The expected shape of a pack's PDF, for previews.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Outline {
+    pub page_count: u32,
+    pub entries: Vec<OutlineEntry>,
+}
+
+/// One contents entry: a section (level 1) or subsection (level 2) and its first page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct OutlineEntry {
+    pub text: String,
+    pub level: u8,
+    pub page: u32,
+}
+
+/// Lays a pack out without writing the PDF: the page count and the contents.
+pub fn outline(pack: &Pack, options: &RenderOptions) -> Result<Outline, PackError> {
+    let layout =
+        ts::layout(&document(pack, options)).map_err(|e| PackError::Render(e.to_string()))?;
+    let entries = layout
+        .contents()
+        .iter()
+        .map(|e| OutlineEntry {
+            text: e.text.clone(),
+            level: e.level,
+            page: e.page as u32,
+        })
+        .collect();
+    Ok(Outline {
+        page_count: layout.page_count() as u32,
+        entries,
+    })
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The audience marking on the cover and in every footer.
+pub fn marking(pack: &Pack) -> String {
+    match pack.audience {
+        Audience::Internal => "Internal — do not distribute".to_string(),
+        Audience::External => match pack.negotiation.parties.first() {
+            Some(party) => format!("For {party} officials"),
+            None => "For officials".to_string(),
+        },
+    }
+}
+
+/// "10 April 2012", "10–11 April 2012", "30 April – 2 May 2012".
+pub fn date_span(start: Date, end: Option<Date>) -> String {
+    let Some(end) = end.filter(|e| *e != start) else {
+        return start.long();
+    };
+    let (s, e) = (start.long(), end.long());
+    let (sp, ep): (Vec<&str>, Vec<&str>) = (s.split(' ').collect(), e.split(' ').collect());
+    if sp[1..] == ep[1..] {
+        format!("{}–{}", sp[0], e)
+    } else if sp[2] == ep[2] {
+        format!("{} {} – {}", sp[0], sp[1], e)
+    } else {
+        format!("{s} – {e}")
+    }
+}
+
+fn round_label(r: &RoundInfo) -> String {
+    format!("{} ({})", r.title, date_span(r.starts_on, r.ends_on))
+}
+
+pub(crate) fn status_tone(status: AssessmentStatus) -> Tone {
+    match status {
+        AssessmentStatus::NotMet => Tone::Red,
+        AssessmentStatus::PartiallyMet => Tone::Amber,
+        AssessmentStatus::Met => Tone::Green,
+        AssessmentStatus::Regressed => Tone::DarkRed,
+    }
+}
+
+fn notes(numbers: &[u32]) -> Vec<Span> {
+    if numbers.is_empty() {
+        return Vec::new();
+    }
+    let text = numbers
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
+    vec![Span {
+        link: Some(ts::Link::Anchor("sources".into())),
+        ..Span::note(text)
+    }]
+}
+
+fn with_notes(mut spans: Vec<Span>, numbers: &[u32]) -> Vec<Span> {
+    spans.extend(notes(numbers));
+    spans
+}
+
+fn muted(text: impl Into<String>) -> Span {
+    Span::plain(text).colored(Tone::Grey)
+}
+
+fn restricted_mark() -> Span {
+    Span {
+        text: "RESTRICTED ".into(),
+        style: ts::SpanStyle {
+            bold: true,
+            color: Some(Tone::DarkRed),
+            ..Default::default()
+        },
+        link: None,
+    }
+}
+
+/// How a benchmark moved; `since` names the previous round in running text (the
+/// scorecard's column header names it already).
+fn change_text(b: &BenchmarkItem, since: Option<&str>) -> String {
+    match (b.change, &b.previous) {
+        (Change::NotAssessed, _) => "Not yet assessed".into(),
+        (Change::New, _) => match since {
+            Some(since) => format!("First assessed since {since}"),
+            None => "First assessment".into(),
+        },
+        (Change::Unchanged, _) => "Unchanged".into(),
+        (Change::Improved, Some(p)) => {
+            format!("Improved (was {})", p.status.label().to_lowercase())
+        }
+        (Change::Worsened, Some(p)) => {
+            format!("Worsened (was {})", p.status.label().to_lowercase())
+        }
+        (Change::Improved, None) => "Improved".into(),
+        (Change::Worsened, None) => "Worsened".into(),
+    }
+}
+
+fn change_tone(change: Change) -> Option<Tone> {
+    match change {
+        Change::Improved => Some(Tone::Green),
+        Change::Worsened => Some(Tone::DarkRed),
+        _ => None,
+    }
+}
+
+fn verification_label(v: Option<Verification>) -> &'static str {
+    match v {
+        Some(Verification::Confirmed) => "Confirmed",
+        Some(Verification::Credible) => "Credible",
+        Some(Verification::Unverified) => "Unverified",
+        None => "—",
+    }
+}
+
+/// Builds the typeset document of a pack.
+pub fn document(pack: &Pack, options: &RenderOptions) -> ts::Document {
+    let marking = marking(pack);
+    let previous_round = pack.previous_round.as_ref().map(|r| r.title.clone());
+    let since_label = match (&pack.previous_round, pack.since) {
+        (Some(r), Some(d)) if r.starts_on == d => format!("Since {} ({})", r.title, d.long()),
+        (_, Some(d)) => format!("Since {}", d.long()),
+        (_, None) => "All dates".to_string(),
+    };
+    let mut body = vec![Block::heading(1, "Contents"), Block::Contents];
+    summary(pack, previous_round.as_deref(), &since_label, &mut body);
+    for area in &pack.areas {
+        area_section(
+            pack,
+            area,
+            previous_round.as_deref(),
+            &since_label,
+            &mut body,
+        );
+    }
+    annexes(pack, &mut body);
+
+    let mut details = vec![("Round".to_string(), pack.round.title.clone())];
+    details.push((
+        "Dates".into(),
+        date_span(pack.round.starts_on, pack.round.ends_on),
+    ));
+    if let Some(loc) = &pack.round.location {
+        details.push(("Place".into(), loc.clone()));
+    }
+    if let Some(prev) = &pack.previous_round {
+        details.push(("Previous round".into(), round_label(prev)));
+    }
+    if !pack.organisation.is_empty() {
+        details.push(("Prepared by".into(), pack.organisation.clone()));
+    }
+    details.push(("Date prepared".into(), options.created_at.date().long()));
+
+    let subtitle = match &pack.round.location {
+        Some(loc) => format!(
+            "{} · {} · {}",
+            pack.round.title,
+            date_span(pack.round.starts_on, pack.round.ends_on),
+            loc
+        ),
+        None => format!(
+            "{} · {}",
+            pack.round.title,
+            date_span(pack.round.starts_on, pack.round.ends_on)
+        ),
+    };
+    ts::Document {
+        meta: ts::Meta {
+            title: format!(
+                "Briefing pack: {} — {}",
+                pack.negotiation.title, pack.round.title
+            ),
+            subject: format!(
+                "Human-rights benchmarks, commitments and incidents for {}",
+                round_label(&pack.round)
+            ),
+            author: if pack.organisation.is_empty() {
+                "Roundbook".into()
+            } else {
+                pack.organisation.clone()
+            },
+            keywords: pack
+                .areas
+                .iter()
+                .map(|a| a.title.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            creation_date: options.created_at.to_string(),
+            document_id: options.document_id.clone(),
+            language: "en".into(),
+        },
+        paper: match options.paper {
+            Paper::A4 => ts::Paper::A4,
+            Paper::Letter => ts::Paper::Letter,
+        },
+        cover: Some(ts::Cover {
+            eyebrow: "Briefing pack".into(),
+            title: pack.negotiation.title.clone(),
+            subtitle,
+            details,
+            marking: marking.clone(),
+            marking_kind: match pack.audience {
+                Audience::External => ts::MarkingKind::Neutral,
+                Audience::Internal => ts::MarkingKind::Warning,
+            },
+        }),
+        header: ts::Running {
+            left: pack.negotiation.title.clone(),
+            right: round_label(&pack.round),
+        },
+        footer: ts::Running {
+            left: marking,
+            right: String::new(),
+        },
+        body,
+    }
+}
+
+fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &mut Vec<Block>) {
+    body.push(Block::Heading {
+        level: 1,
+        text: "Summary".into(),
+        anchor: Some("summary".into()),
+        page_break_before: true,
+    });
+    let n_benchmarks = pack.scorecard().count();
+    let mut counts = [0usize; 4];
+    let mut unassessed = 0;
+    for (_, b) in pack.scorecard() {
+        match b.current.as_ref().map(|c| c.status) {
+            Some(AssessmentStatus::NotMet) => counts[0] += 1,
+            Some(AssessmentStatus::PartiallyMet) => counts[1] += 1,
+            Some(AssessmentStatus::Met) => counts[2] += 1,
+            Some(AssessmentStatus::Regressed) => counts[3] += 1,
+            None => unassessed += 1,
+        }
+    }
+    let areas = pack.areas.len();
+    let mut lead = format!(
+        "This pack covers {} concern area{} and {} benchmark{} for {}. ",
+        areas,
+        plural(areas),
+        n_benchmarks,
+        plural(n_benchmarks),
+        round_label(&pack.round)
+    );
+    if let Some(prev) = &pack.previous_round {
+        lead.push_str(&format!(
+            "Changes are measured since {}. ",
+            round_label(prev)
+        ));
+    } else if let Some(d) = pack.since {
+        lead.push_str(&format!("Changes are measured since {}. ", d.long()));
+    }
+    let recent = pack.incidents.iter().filter(|i| i.recent).count();
+    lead.push_str(&format!(
+        "{} incident{} recorded in that period.",
+        recent,
+        if recent == 1 { " was" } else { "s were" }
+    ));
+    body.push(Block::Paragraph(Paragraph::text(ParaStyle::Lead, lead)));
+
+    let mut tally = Vec::new();
+    for (n, status) in counts.iter().zip([
+        AssessmentStatus::NotMet,
+        AssessmentStatus::PartiallyMet,
+        AssessmentStatus::Met,
+        AssessmentStatus::Regressed,
+    ]) {
+        tally.push(Span {
+            text: format!("{} {}", n, status.label().to_lowercase()),
+            style: ts::SpanStyle {
+                bold: true,
+                color: Some(status_tone(status)),
+                ..Default::default()
+            },
+            link: None,
+        });
+        tally.push(muted("   "));
+    }
+    if unassessed > 0 {
+        tally.push(muted(format!("{unassessed} not yet assessed")));
+    }
+    body.push(Block::Paragraph(Paragraph::new(ParaStyle::Body, tally)));
+
+    body.push(Block::heading(2, "Scorecard"));
+    let change_header = match previous_round {
+        Some(r) => format!("Since {r}"),
+        None => since_label.to_string(),
+    };
+    let mut last_area = "";
+    let rows = pack
+        .scorecard()
+        .map(|(area, b)| {
+            let area_cell = if area.id == last_area {
+                Cell::text("")
+            } else {
+                Cell::spans(vec![Span::anchor(area.title.clone(), area.id.clone())])
+            };
+            last_area = &area.id;
+            let status = match &b.current {
+                Some(c) => Cell {
+                    spans: vec![muted(format!("as of {}", c.assessed_on.long()))],
+                    badge: Some(ts::Badge {
+                        text: c.status.label().into(),
+                        tone: status_tone(c.status),
+                    }),
+                },
+                None => Cell::badge("Not assessed", Tone::Grey),
+            };
+            let change = Span {
+                text: change_text(b, None),
+                style: ts::SpanStyle {
+                    color: change_tone(b.change),
+                    ..Default::default()
+                },
+                link: None,
+            };
+            Row::new(vec![
+                area_cell,
+                Cell::text(b.title.clone()),
+                status,
+                Cell::spans(vec![change]),
+            ])
+        })
+        .collect();
+    body.push(Block::Table(Table {
+        columns: vec![
+            Column::new("Concern area", 2.2),
+            Column::new("Benchmark", 4.0),
+            Column::new("Status now", 2.0),
+            Column::new(change_header, 2.0),
+        ],
+        rows,
+        style: TableStyle::Plain,
+    }));
+
+    if !pack.top_asks.is_empty() {
+        body.push(Block::heading(2, "Top asks"));
+        let items = pack
+            .top_asks
+            .iter()
+            .map(|a| {
+                let mut spans = vec![Span::plain(a.text.clone())];
+                spans.push(muted(format!(" — {}", a.area_title)));
+                if a.this_round {
+                    spans.push(Span {
+                        text: " (this round)".into(),
+                        style: ts::SpanStyle {
+                            bold: true,
+                            ..Default::default()
+                        },
+                        link: None,
+                    });
+                }
+                spans
+            })
+            .collect();
+        body.push(Block::List {
+            items,
+            numbered: true,
+        });
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn area_section(
+    pack: &Pack,
+    area: &AreaSection,
+    previous_round: Option<&str>,
+    since_label: &str,
+    body: &mut Vec<Block>,
+) {
+    body.push(Block::Heading {
+        level: 1,
+        text: area.title.clone(),
+        anchor: Some(area.id.clone()),
+        page_break_before: true,
+    });
+    if let Some(summary) = &area.summary {
+        body.push(Block::Paragraph(Paragraph::new(
+            ParaStyle::Label,
+            vec![Span::plain("Background")],
+        )));
+        body.push(Block::Paragraph(Paragraph::body(with_notes(
+            vec![Span::plain(summary.clone())],
+            &area.notes,
+        ))));
+    }
+
+    if !area.benchmarks.is_empty() {
+        body.push(Block::heading(2, "Benchmarks"));
+        for b in &area.benchmarks {
+            body.push(Block::heading(3, b.title.clone()));
+            let mut line = Vec::new();
+            match &b.current {
+                Some(c) => {
+                    line.push(Span {
+                        text: c.status.label().to_uppercase(),
+                        style: ts::SpanStyle {
+                            bold: true,
+                            color: Some(status_tone(c.status)),
+                            ..Default::default()
+                        },
+                        link: None,
+                    });
+                    line.push(muted(format!("  as of {}", c.assessed_on.long())));
+                }
+                None => line.push(muted("Not yet assessed")),
+            }
+            line.push(muted("  ·  "));
+            line.push(Span {
+                text: change_text(b, previous_round),
+                style: ts::SpanStyle {
+                    color: change_tone(b.change),
+                    ..Default::default()
+                },
+                link: None,
+            });
+            body.push(Block::Paragraph(Paragraph::new(ParaStyle::Small, line)));
+            if let Some(c) = &b.current {
+                if let Some(e) = &c.evidence {
+                    body.push(Block::Paragraph(Paragraph::body(with_notes(
+                        vec![Span::plain(e.clone())],
+                        &c.notes,
+                    ))));
+                }
+            }
+            if let Some(m) = &b.measure {
+                let mut spans = vec![Span::bold("How it is verified: "), Span::plain(m.clone())];
+                spans.extend(notes(&b.notes));
+                body.push(Block::Paragraph(Paragraph::new(ParaStyle::Muted, spans)));
+            }
+            if b.trend.len() > 1 {
+                let steps: Vec<String> = b
+                    .trend
+                    .iter()
+                    .map(|a| format!("{} ({})", a.status.label(), a.assessed_on.long()))
+                    .collect();
+                body.push(Block::Paragraph(Paragraph::new(
+                    ParaStyle::Small,
+                    vec![Span::bold("Trend: "), Span::plain(steps.join(" → "))],
+                )));
+            }
+        }
+    }
+
+    if !area.commitments.is_empty() {
+        body.push(Block::heading(2, "Commitments and what happened"));
+        for &ci in &area.commitments {
+            let c = &pack.commitments[ci];
+            let mut meta = Vec::new();
+            if let Some(by) = &c.made_by {
+                meta.push(by.clone());
+            }
+            meta.push(c.made_on.long());
+            if let Some(inst) = &c.instrument {
+                meta.push(inst.clone());
+            }
+            body.push(Block::heading(3, c.title.clone()));
+            match &c.text {
+                Some(text) => {
+                    body.push(Block::Paragraph(Paragraph::new(
+                        ParaStyle::Quote,
+                        with_notes(
+                            vec![Span::plain(format!("“{}”", text.trim_matches('"')))],
+                            &c.notes,
+                        ),
+                    )));
+                    body.push(Block::Paragraph(Paragraph::text(
+                        ParaStyle::Small,
+                        meta.join(" · "),
+                    )));
+                }
+                None => body.push(Block::Paragraph(Paragraph::new(
+                    ParaStyle::Small,
+                    with_notes(vec![Span::plain(meta.join(" · "))], &c.notes),
+                ))),
+            }
+            let outcomes: Vec<Vec<Span>> = c
+                .benchmark_ids
+                .iter()
+                .filter_map(|id| pack.benchmark(id))
+                .map(|b| {
+                    let mut spans = vec![Span::plain(format!("{}: ", b.title))];
+                    match &b.current {
+                        Some(cur) => spans.push(Span {
+                            text: cur.status.label().to_lowercase(),
+                            style: ts::SpanStyle {
+                                bold: true,
+                                color: Some(status_tone(cur.status)),
+                                ..Default::default()
+                            },
+                            link: None,
+                        }),
+                        None => spans.push(muted("not yet assessed")),
+                    }
+                    spans
+                })
+                .collect();
+            if !outcomes.is_empty() {
+                body.push(Block::Paragraph(Paragraph::new(
+                    ParaStyle::Label,
+                    vec![Span::plain("What happened")],
+                )));
+                body.push(Block::List {
+                    items: outcomes,
+                    numbered: false,
+                });
+            }
+        }
+    }
+
+    body.push(Block::heading(2, incidents_heading(pack)));
+    body.push(Block::Paragraph(Paragraph::text(
+        ParaStyle::Muted,
+        since_label.to_string(),
+    )));
+    if area.incidents_since.is_empty() {
+        body.push(Block::Paragraph(Paragraph::text(
+            ParaStyle::Body,
+            "No incidents recorded in this period.",
+        )));
+    } else {
+        let rows = area
+            .incidents_since
+            .iter()
+            .map(|&i| incident_row(&pack.incidents[i]))
+            .collect();
+        body.push(Block::Table(Table {
+            columns: vec![Column::new("Date", 1.6), Column::new("What happened", 6.0)],
+            rows,
+            style: TableStyle::Plain,
+        }));
+    }
+    if !area.incidents_earlier.is_empty() {
+        let n = area.incidents_earlier.len();
+        body.push(Block::Paragraph(Paragraph::new(
+            ParaStyle::Muted,
+            vec![
+                Span::plain(format!("{n} earlier incident{} ", plural(n))),
+                Span::plain("are listed in "),
+                Span::anchor("Annex A", "annex-incidents"),
+                Span::plain("."),
+            ],
+        )));
+    }
+
+    if !area.asks.is_empty() {
+        let items = area
+            .asks
+            .iter()
+            .map(|a| {
+                let mut spans = vec![Span::plain(a.text.clone())];
+                if a.this_round {
+                    spans.push(Span {
+                        text: " (this round)".into(),
+                        style: ts::SpanStyle {
+                            bold: true,
+                            ..Default::default()
+                        },
+                        link: None,
+                    });
+                }
+                spans
+            })
+            .collect();
+        body.push(Block::Callout {
+            tone: Tone::Blue,
+            title: Some("Asks for this round".into()),
+            blocks: vec![Block::List {
+                items,
+                numbered: true,
+            }],
+        });
+    }
+}
+
+fn incidents_heading(pack: &Pack) -> String {
+    match (&pack.previous_round, pack.since) {
+        (Some(r), Some(d)) if r.starts_on == d => format!("Incidents since {}", r.title),
+        (_, Some(d)) => format!("Incidents since {}", d.long()),
+        (_, None) => "Incidents".to_string(),
+    }
+}
+
+fn incident_row(i: &IncidentItem) -> Row {
+    let mut spans = Vec::new();
+    if i.restricted {
+        spans.push(restricted_mark());
+    }
+    spans.push(Span::bold(i.title.clone()));
+    spans.extend(notes(&i.notes));
+    if let Some(loc) = &i.location {
+        spans.push(muted(format!("\n{loc}")));
+    }
+    if let Some(s) = &i.summary {
+        spans.push(Span::plain(format!("\n{s}")));
+    }
+    if !i.people.is_empty() {
+        spans.push(muted(format!("\nInvolved: {}", i.people.join("; "))));
+    }
+    Row::new(vec![Cell::text(i.occurred_on.long()), Cell::spans(spans)])
+}
+
+fn annexes(pack: &Pack, body: &mut Vec<Block>) {
+    body.push(Block::Heading {
+        level: 1,
+        text: "Annex A — Incidents".into(),
+        anchor: Some("annex-incidents".into()),
+        page_break_before: true,
+    });
+    if pack.incidents.is_empty() {
+        body.push(Block::text(
+            "No incidents are linked to the selected concern areas and benchmarks.",
+        ));
+    } else {
+        body.push(Block::Paragraph(Paragraph::text(
+            ParaStyle::Muted,
+            "Every incident linked to the selected concern areas and benchmarks, oldest first.",
+        )));
+        let rows = pack
+            .incidents
+            .iter()
+            .map(|i| {
+                let mut spans = Vec::new();
+                if i.restricted {
+                    spans.push(restricted_mark());
+                }
+                spans.push(Span::plain(i.title.clone()));
+                spans.extend(notes(&i.notes));
+                if let Some(loc) = &i.location {
+                    spans.push(muted(format!("\n{loc}")));
+                }
+                Row::new(vec![
+                    Cell::text(i.occurred_on.long()),
+                    Cell::spans(spans),
+                    Cell::text(i.areas.join("; ")),
+                    Cell::text(verification_label(i.verification)),
+                ])
+            })
+            .collect();
+        body.push(Block::Table(Table {
+            columns: vec![
+                Column::new("Date", 1.7),
+                Column::new("Incident", 4.6),
+                Column::new("Concern area", 2.4),
+                Column::new("Verification", 1.3),
+            ],
+            rows,
+            style: TableStyle::Plain,
+        }));
+    }
+
+    body.push(Block::Heading {
+        level: 1,
+        text: "Annex B — Commitments".into(),
+        anchor: Some("annex-commitments".into()),
+        page_break_before: true,
+    });
+    if pack.commitments.is_empty() {
+        body.push(Block::text(
+            "No commitments are linked to the selected concern areas and benchmarks.",
+        ));
+    } else {
+        let rows = pack
+            .commitments
+            .iter()
+            .map(|c| {
+                let mut what = vec![Span::bold(c.title.clone())];
+                what.extend(notes(&c.notes));
+                if let Some(text) = &c.text {
+                    what.push(Span::italic(format!("\n“{}”", text.trim_matches('"'))));
+                }
+                let mut by = Vec::new();
+                if let Some(m) = &c.made_by {
+                    by.push(m.clone());
+                }
+                if let Some(i) = &c.instrument {
+                    by.push(i.clone());
+                }
+                Row::new(vec![
+                    Cell::text(c.made_on.long()),
+                    Cell::spans(what),
+                    Cell::text(by.join("\n")),
+                ])
+            })
+            .collect();
+        body.push(Block::Table(Table {
+            columns: vec![
+                Column::new("Made", 1.5),
+                Column::new("Commitment", 5.5),
+                Column::new("By / instrument", 3.0),
+            ],
+            rows,
+            style: TableStyle::Plain,
+        }));
+    }
+
+    body.push(Block::Heading {
+        level: 1,
+        text: "Sources".into(),
+        anchor: Some("sources".into()),
+        page_break_before: true,
+    });
+    if pack.sources.is_empty() {
+        body.push(Block::text("No sources are cited."));
+        return;
+    }
+    body.push(Block::Paragraph(Paragraph::text(
+        ParaStyle::Muted,
+        "Note numbers in the text refer to this list.",
+    )));
+    let items = pack
+        .sources
+        .iter()
+        .map(|s| {
+            let mut spans = Vec::new();
+            if s.restricted {
+                spans.push(restricted_mark());
+            }
+            spans.push(Span::plain(format!("{}.", s.title.trim_end_matches('.'))));
+            let mut parts = Vec::new();
+            if let Some(p) = &s.publisher {
+                parts.push(p.clone());
+            }
+            if let Some(d) = &s.published_on {
+                parts.push(d.long());
+            }
+            if !parts.is_empty() {
+                spans.push(Span::plain(format!(" {}.", parts.join(", "))));
+            }
+            if let Some(url) = &s.url {
+                spans.push(Span::plain(" "));
+                spans.push(Span::url(url.clone(), url.clone()).colored(Tone::Blue));
+            }
+            if let Some(a) = &s.accessed_on {
+                spans.push(muted(format!(" Accessed {}.", a.long())));
+            }
+            spans
+        })
+        .collect();
+    body.push(Block::List {
+        items,
+        numbered: true,
+    });
+}

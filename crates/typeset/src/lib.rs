@@ -1,0 +1,83 @@
+//! A small typesetting engine: a [`Document`] of blocks is laid out into pages and
+//! written as PDF.
+//!
+//! The crate knows nothing about its callers' domain. It measures text with the
+//! embedded fonts' metrics, breaks lines (breaking over-long words such as URLs
+//! rather than letting them overflow), paginates (a heading stays with what follows,
+//! no single line of a paragraph is left alone, long tables continue on the next
+//! page with their header row repeated), and then, in a second pass that knows
+//! every heading's page and the page count, fills in the contents' page numbers,
+//! "Page X of Y" and the link targets. (Page numbers sit in a fixed-width column, so
+//! filling them in never changes the pagination: two passes are always enough, also
+//! when the contents takes several pages.)
+//!
+//! The PDF has embedded, subset fonts with ToUnicode maps (text can be copied),
+//! nested bookmarks for level-1 and level-2 headings, clickable URI and internal
+//! links, document information and XMP metadata, and `/Lang`.
+//!
+//! Output is deterministic: the same [`Document`] always gives the same bytes (the
+//! crate never reads the clock; ids come from [`Meta::document_id`]).
+//!
+//! Fonts: Noto Serif (body) and Noto Sans (headings, tables, page furniture), with
+//! DejaVu Sans as fallback for characters Noto lacks. A character that no embedded
+//! font can draw is an error ([`TypesetError::MissingGlyph`]), never a blank box.
+//!
+//! ```
+//! use roundbook_typeset::{render, Block, Document, Span};
+//!
+//! let doc = Document {
+//!     body: vec![
+//!         Block::heading(1, "Summary"),
+//!         Block::paragraph(vec![Span::plain("Жаңаөзен, "), Span::bold("16 December 2011.")]),
+//!     ],
+//!     ..Document::default()
+//! };
+//! let pdf = render(&doc).unwrap();
+//! assert_eq!(pdf.page_count, 1);
+//! assert!(pdf.pdf.starts_with(b"%PDF-1.7"));
+//! ```
+
+mod error;
+mod fonts;
+mod layout;
+mod model;
+mod pdf;
+mod text;
+mod theme;
+
+use std::collections::BTreeMap;
+
+pub use error::TypesetError;
+pub use layout::{ContentsEntry, Layout};
+pub use model::{
+    Align, Badge, Block, Cell, Column, Cover, Document, Link, MarkingKind, Meta, Paper, ParaStyle,
+    Paragraph, Row, Running, Span, SpanStyle, Table, TableStyle, Tone,
+};
+
+/// A rendered PDF.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// The PDF file.
+    pub pdf: Vec<u8>,
+    /// Number of pages, including the cover.
+    pub page_count: usize,
+    /// Each heading anchor with the 1-based page it is on.
+    pub anchors: BTreeMap<String, usize>,
+}
+
+/// Lays out `doc` without writing PDF: page count, contents entries and anchor
+/// pages (cheaper than [`render`], for previews).
+pub fn layout(doc: &Document) -> Result<Layout, TypesetError> {
+    layout::layout(doc)
+}
+
+/// Lays out `doc` and writes it as PDF.
+pub fn render(doc: &Document) -> Result<Rendered, TypesetError> {
+    let layout = layout::layout(doc)?;
+    let pdf = pdf::write_pdf(&doc.meta, &layout)?;
+    Ok(Rendered {
+        pdf,
+        page_count: layout.page_count(),
+        anchors: layout.anchors().clone(),
+    })
+}

@@ -1,0 +1,456 @@
+//! The document model: what callers build and hand to [`crate::layout`] / [`crate::render`].
+//!
+//! Nothing here knows about negotiations or benchmarks; it is a generic document of
+//! blocks (headings, paragraphs, lists, tables, callouts) with a cover page and
+//! running header and footer.
+
+/// Paper size of every page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Paper {
+    /// ISO A4, 210 × 297 mm (the default).
+    #[default]
+    A4,
+    /// US Letter, 8.5 × 11 in.
+    Letter,
+}
+
+/// Document metadata, written to the PDF's document information dictionary and XMP.
+///
+/// The crate never reads the clock: `creation_date` is given by the caller, and
+/// `document_id` is used for the PDF `/ID` and the XMP ids, so the same document
+/// always produces the same bytes.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Meta {
+    /// Document title (shown by PDF viewers in the title bar).
+    pub title: String,
+    /// Subject / description.
+    pub subject: String,
+    /// Author(s), e.g. the preparing organisations.
+    pub author: String,
+    /// Keywords, comma separated.
+    pub keywords: String,
+    /// Creation date-time, RFC 3339, e.g. `2012-04-10T09:30:00+02:00` or `…Z`.
+    /// An empty string writes no date.
+    pub creation_date: String,
+    /// A stable identifier of this document (e.g. a UUID), for `/ID` and XMP ids.
+    pub document_id: String,
+    /// Natural language of the text as a BCP 47 tag (e.g. `en`, `ru`); written as
+    /// the catalog `/Lang`. Empty means `en`.
+    pub language: String,
+}
+
+/// How the audience marking on the cover is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MarkingKind {
+    /// A calm framed label (e.g. "For EU officials").
+    #[default]
+    Neutral,
+    /// A red label for restricted material (e.g. "Internal — do not distribute").
+    Warning,
+}
+
+/// The cover: a page of its own, without header and footer.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Cover {
+    /// Small line above the title, e.g. "Briefing pack".
+    pub eyebrow: String,
+    /// The main title, e.g. the negotiation.
+    pub title: String,
+    /// Below the title, e.g. the round.
+    pub subtitle: String,
+    /// Label → value pairs, e.g. ("Round date", "10 April 2012").
+    pub details: Vec<(String, String)>,
+    /// Audience marking, e.g. "For EU officials".
+    pub marking: String,
+    /// How the marking is shown.
+    pub marking_kind: MarkingKind,
+}
+
+/// Running text on every page after the cover: one string on the left, one on the right.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Running {
+    /// Left-aligned text.
+    pub left: String,
+    /// Right-aligned text. In the footer this is ignored: the right side of the
+    /// footer is always "Page X of Y".
+    pub right: String,
+}
+
+/// A whole document.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Document {
+    /// Metadata for the PDF.
+    pub meta: Meta,
+    /// Paper size.
+    pub paper: Paper,
+    /// Optional cover page(s), without header and footer.
+    pub cover: Option<Cover>,
+    /// Header on every page after the cover (left and right text, thin rule below).
+    pub header: Running,
+    /// Footer on every page after the cover: `left` (e.g. the audience marking; shown
+    /// in red when the cover's marking is a [`MarkingKind::Warning`]) and, always on
+    /// the right, "Page X of Y" (X = physical page number, Y = total pages including
+    /// the cover).
+    pub footer: Running,
+    /// The content, in order.
+    pub body: Vec<Block>,
+}
+
+/// One block of content.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A heading. Level 1 and 2 headings become PDF bookmarks (nested) and contents
+    /// entries. A heading is never left alone at the bottom of a page.
+    Heading {
+        /// 1 (section), 2 (subsection) or 3 (minor heading); other values are clamped.
+        level: u8,
+        /// The heading text.
+        text: String,
+        /// Name that [`Link::Anchor`] can point to.
+        anchor: Option<String>,
+        /// Start a new page before this heading.
+        page_break_before: bool,
+    },
+    /// A paragraph of styled text.
+    Paragraph(Paragraph),
+    /// A bulleted or numbered list; each item is a run of spans.
+    List {
+        /// The items.
+        items: Vec<Vec<Span>>,
+        /// Numbered (1., 2., …) instead of bullets.
+        numbered: bool,
+    },
+    /// A table; long tables continue on the next page with the header row repeated.
+    Table(Table),
+    /// A tinted box holding other blocks (e.g. "Asks for this round").
+    Callout {
+        /// Colour of the box.
+        tone: Tone,
+        /// Optional bold title at the top of the box.
+        title: Option<String>,
+        /// The content. `Contents` and `PageBreak` are ignored inside a callout.
+        blocks: Vec<Block>,
+    },
+    /// The table of contents: one entry per level-1 heading (level-2 indented), with
+    /// dot leaders and page numbers; each entry links to its heading.
+    Contents,
+    /// Vertical space in points.
+    Spacer(f32),
+    /// A thin horizontal rule.
+    Rule,
+    /// Start a new page.
+    PageBreak,
+}
+
+/// A paragraph: spans in one style.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Paragraph {
+    /// The text.
+    pub spans: Vec<Span>,
+    /// The paragraph style.
+    pub style: ParaStyle,
+}
+
+/// Paragraph styles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ParaStyle {
+    /// Body text (serif, 10 pt).
+    #[default]
+    Body,
+    /// Larger introductory text.
+    Lead,
+    /// Small print (notes, captions).
+    Small,
+    /// An indented italic quotation with a rule on its left.
+    Quote,
+    /// Grey secondary text.
+    Muted,
+    /// A small uppercase sans-serif label placed above things.
+    Label,
+}
+
+/// A run of text with one style and an optional link.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Span {
+    /// The text. `\n` forces a line break.
+    pub text: String,
+    /// Bold, italic, colour, superscript.
+    pub style: SpanStyle,
+    /// Makes the text a link.
+    pub link: Option<Link>,
+}
+
+/// Character style of a span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SpanStyle {
+    /// Bold weight.
+    pub bold: bool,
+    /// Italic.
+    pub italic: bool,
+    /// Text colour; `None` is the style's own colour.
+    pub color: Option<Tone>,
+    /// Small raised text, for note numbers.
+    pub superscript: bool,
+}
+
+/// Where a link goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Link {
+    /// An external URI (clickable URI link annotation).
+    Url(String),
+    /// The page of the heading whose `anchor` is this name (internal GoTo link).
+    Anchor(String),
+}
+
+/// A table.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Table {
+    /// The columns, with header text, relative width and alignment.
+    pub columns: Vec<Column>,
+    /// The rows. A row may have fewer cells than there are columns (the rest are
+    /// empty), not more.
+    pub rows: Vec<Row>,
+    /// Grid lines or plain rules.
+    pub style: TableStyle,
+}
+
+/// A table column.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Column {
+    /// Text of the header row.
+    pub header: String,
+    /// Relative width (weights are normalised over all columns; ≤ 0 counts as 1).
+    pub width: f32,
+    /// Horizontal alignment of the cells (and the header).
+    pub align: Align,
+}
+
+/// Horizontal alignment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Align {
+    /// Left (the default).
+    #[default]
+    Left,
+    /// Centred.
+    Center,
+    /// Right.
+    Right,
+}
+
+/// A table row.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Row {
+    /// The cells, left to right.
+    pub cells: Vec<Cell>,
+}
+
+/// A table cell: text and/or a badge.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Cell {
+    /// Text of the cell.
+    pub spans: Vec<Span>,
+    /// A small coloured label shown above the text (e.g. a status).
+    pub badge: Option<Badge>,
+}
+
+/// A small coloured rounded label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Badge {
+    /// The label text.
+    pub text: String,
+    /// Its colour.
+    pub tone: Tone,
+}
+
+/// A named colour from the document palette (muted, print-friendly).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tone {
+    /// Muted red (e.g. "not met").
+    Red,
+    /// Amber (e.g. "partially met").
+    Amber,
+    /// Green (e.g. "met").
+    Green,
+    /// Dark red (e.g. "regressed").
+    DarkRed,
+    /// Grey (e.g. "no data").
+    Grey,
+    /// The accent blue.
+    #[default]
+    Blue,
+}
+
+/// How table cells are separated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TableStyle {
+    /// Thin lines around every cell.
+    Grid,
+    /// Horizontal rules between rows and zebra shading.
+    #[default]
+    Plain,
+}
+
+impl Span {
+    /// Plain text.
+    pub fn plain(text: impl Into<String>) -> Self {
+        Span {
+            text: text.into(),
+            ..Span::default()
+        }
+    }
+
+    /// Bold text.
+    pub fn bold(text: impl Into<String>) -> Self {
+        Span {
+            text: text.into(),
+            style: SpanStyle {
+                bold: true,
+                ..SpanStyle::default()
+            },
+            link: None,
+        }
+    }
+
+    /// Italic text.
+    pub fn italic(text: impl Into<String>) -> Self {
+        Span {
+            text: text.into(),
+            style: SpanStyle {
+                italic: true,
+                ..SpanStyle::default()
+            },
+            link: None,
+        }
+    }
+
+    /// Text linking to a URL.
+    pub fn url(text: impl Into<String>, url: impl Into<String>) -> Self {
+        Span {
+            text: text.into(),
+            style: SpanStyle::default(),
+            link: Some(Link::Url(url.into())),
+        }
+    }
+
+    /// Text linking to the heading with `anchor`.
+    pub fn anchor(text: impl Into<String>, anchor: impl Into<String>) -> Self {
+        Span {
+            text: text.into(),
+            style: SpanStyle::default(),
+            link: Some(Link::Anchor(anchor.into())),
+        }
+    }
+
+    /// A superscript note number, e.g. `Span::note(3)`.
+    pub fn note(number: impl std::fmt::Display) -> Self {
+        Span {
+            text: number.to_string(),
+            style: SpanStyle {
+                superscript: true,
+                ..SpanStyle::default()
+            },
+            link: None,
+        }
+    }
+
+    /// The same span in another colour.
+    pub fn colored(mut self, tone: Tone) -> Self {
+        self.style.color = Some(tone);
+        self
+    }
+
+    /// The same span, linked to the heading with `anchor`.
+    pub fn linked_to(mut self, anchor: impl Into<String>) -> Self {
+        self.link = Some(Link::Anchor(anchor.into()));
+        self
+    }
+}
+
+impl Paragraph {
+    /// A paragraph in `style`.
+    pub fn new(style: ParaStyle, spans: Vec<Span>) -> Self {
+        Paragraph { spans, style }
+    }
+
+    /// A body paragraph.
+    pub fn body(spans: Vec<Span>) -> Self {
+        Paragraph::new(ParaStyle::Body, spans)
+    }
+
+    /// A paragraph of plain text in `style`.
+    pub fn text(style: ParaStyle, text: impl Into<String>) -> Self {
+        Paragraph::new(style, vec![Span::plain(text)])
+    }
+}
+
+impl Block {
+    /// A heading without anchor or page break.
+    pub fn heading(level: u8, text: impl Into<String>) -> Self {
+        Block::Heading {
+            level,
+            text: text.into(),
+            anchor: None,
+            page_break_before: false,
+        }
+    }
+
+    /// A body paragraph of plain text.
+    pub fn text(text: impl Into<String>) -> Self {
+        Block::Paragraph(Paragraph::text(ParaStyle::Body, text))
+    }
+
+    /// A body paragraph of spans.
+    pub fn paragraph(spans: Vec<Span>) -> Self {
+        Block::Paragraph(Paragraph::body(spans))
+    }
+}
+
+impl Column {
+    /// A left-aligned column.
+    pub fn new(header: impl Into<String>, width: f32) -> Self {
+        Column {
+            header: header.into(),
+            width,
+            align: Align::Left,
+        }
+    }
+
+    /// The same column with another alignment.
+    pub fn aligned(mut self, align: Align) -> Self {
+        self.align = align;
+        self
+    }
+}
+
+impl Row {
+    /// A row of cells.
+    pub fn new(cells: Vec<Cell>) -> Self {
+        Row { cells }
+    }
+}
+
+impl Cell {
+    /// A cell of plain text.
+    pub fn text(text: impl Into<String>) -> Self {
+        Cell {
+            spans: vec![Span::plain(text)],
+            badge: None,
+        }
+    }
+
+    /// A cell of spans.
+    pub fn spans(spans: Vec<Span>) -> Self {
+        Cell { spans, badge: None }
+    }
+
+    /// A cell holding only a badge.
+    pub fn badge(text: impl Into<String>, tone: Tone) -> Self {
+        Cell {
+            spans: Vec::new(),
+            badge: Some(Badge {
+                text: text.into(),
+                tone,
+            }),
+        }
+    }
+}
