@@ -3,6 +3,7 @@
 
 mod bundle;
 pub mod demo;
+pub mod synthetic;
 mod export;
 mod import;
 

@@ -1,0 +1,168 @@
+//! Release benchmarks of the library and of pack generation on synthetic data:
+//!   cargo bench -p roundbook-core --bench library
+//! Prints one line per measurement; docs/benchmarks.md records the figures.
+//! Not a test: nothing here fails on a slow machine.
+
+use std::time::{Duration, Instant};
+
+use roundbook_core::exchange::{demo, synthetic, Bundle};
+use roundbook_core::model::{Kind, Timestamp};
+use roundbook_core::pack::{self, Audience, Paper, Selection};
+use roundbook_core::Library;
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Resets the process's peak RSS (Linux), so the next reading is the peak of what follows.
+fn reset_peak() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+/// Peak RSS since the last reset, in MiB.
+fn peak_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.split_whitespace().next()?.parse::<f64>().ok())
+        .map(|kb| kb / 1024.0)
+        .unwrap_or(f64::NAN)
+}
+
+fn main() {
+    let only: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let wants = |name: &str| only.as_deref().is_none_or(|o| name.contains(o));
+    let dir = tempfile::tempdir().expect("temp dir");
+    if wants("import") || wants("search") {
+        import_and_search(dir.path());
+    }
+    if wants("pack") {
+        packs();
+    }
+}
+
+fn import_and_search(dir: &std::path::Path) {
+    let n = 100_000;
+    let bundle = synthetic::bundle(synthetic::Size::incidents(n), 7);
+    let json = bundle.to_json();
+    println!("synthetic bundle: {n} incidents, {} records, {:.1} MB of JSON", bundle.clone().into_snapshot().len(), json.len() as f64 / 1e6);
+
+    let path = dir.join("bench.roundbook");
+    let mut lib = Library::open(&path, None).expect("open");
+    reset_peak();
+    let t = Instant::now();
+    let parsed = Bundle::parse(&json).expect("parse");
+    let parse_time = t.elapsed();
+    let report = lib.import_bundle(&parsed).expect("import");
+    let total = t.elapsed();
+    println!(
+        "import {n} incidents into a new library file (parse + validate + insert + FTS index, one transaction): {:.2} s (parse {:.2} s), {} records, peak RSS {:.0} MiB",
+        total.as_secs_f64(),
+        parse_time.as_secs_f64(),
+        report.inserted,
+        peak_mib()
+    );
+    let t = Instant::now();
+    let again = lib.import_bundle(&parsed).expect("re-import");
+    println!("re-import of the same bundle (all unchanged): {:.2} s, {} unchanged", t.elapsed().as_secs_f64(), again.unchanged);
+
+    for (label, query) in [
+        ("selective search (rare word, ~0.1% of incidents)", synthetic::RARE[0]),
+        ("selective search, Cyrillic, two words", "Жаңаөзен үкім"),
+        ("broad search (common word, first 50 hits)", "protest"),
+    ] {
+        let mut times = Vec::new();
+        let mut hits = 0;
+        for _ in 0..200 {
+            let t = Instant::now();
+            hits = lib.search(query, None, 50).expect("search").len();
+            times.push(t.elapsed());
+        }
+        println!("{label} {query:?}: median {:.2} ms over 200 runs, {hits} hits", ms(median(times)));
+    }
+    let t = Instant::now();
+    let page = lib
+        .incidents(&roundbook_core::store::IncidentFilter { text: Some("Saryarqa".into()), limit: Some(50), ..Default::default() })
+        .expect("filter");
+    println!("incident filter by text (one page of 50): {:.2} ms, {} total", ms(t.elapsed()), page.total);
+    let _ = Kind::Incident;
+}
+
+fn at() -> Timestamp {
+    "2013-01-02T09:00:00Z".parse().expect("valid")
+}
+
+fn packs() {
+    // The demo pack: library to bytes.
+    let mut lib = Library::open_in_memory().expect("library");
+    lib.import_bundle(&demo::demo_bundle()).expect("demo");
+    let sel = Selection { round_id: "round-eu-kz-3".into(), audience: Audience::External, ..Default::default() };
+    let mut times = Vec::new();
+    let mut pages = 0;
+    let mut bytes = 0;
+    for _ in 0..30 {
+        let t = Instant::now();
+        let p = lib.assemble_pack(&sel).expect("assemble");
+        let r = pack::render(&p, &pack::options_for(&p, Paper::A4, at())).expect("render");
+        times.push(t.elapsed());
+        pages = r.page_count;
+        bytes = r.pdf.len();
+    }
+    println!("demo pack (round 3, external), library to PDF bytes: median {:.1} ms over 30 runs, {pages} pages, {} KB", ms(median(times)), bytes / 1024);
+
+    // Synthetic packs of about 100 and 500 pages: find the incident count by layout.
+    for target in [100usize, 500] {
+        let (n, lib) = library_for_pages(target);
+        let sel = Selection { round_id: "round-11".into(), audience: Audience::Internal, since: Some("2010-01-01".parse().unwrap()), ..Default::default() };
+        let mut times = Vec::new();
+        let mut result = None;
+        reset_peak();
+        for _ in 0..5 {
+            let t = Instant::now();
+            let p = lib.assemble_pack(&sel).expect("assemble");
+            let r = pack::render(&p, &pack::options_for(&p, Paper::A4, at())).expect("render");
+            times.push(t.elapsed());
+            result = Some(r);
+        }
+        let r = result.expect("rendered");
+        let m = median(times);
+        println!(
+            "synthetic pack, {n} incidents: {} pages, median {:.0} ms ({:.2} ms/page), {} KB, peak RSS {:.0} MiB",
+            r.page_count,
+            ms(m),
+            ms(m) / r.page_count as f64,
+            r.pdf.len() / 1024,
+            peak_mib()
+        );
+    }
+}
+
+fn library_for_pages(target: usize) -> (usize, Library) {
+    let make = |n: usize| {
+        let size = synthetic::Size { areas: 6, benchmarks_per_area: 3, incidents: n, sources: 60, commitments: 12, rounds: 12 };
+        let mut lib = Library::open_in_memory().expect("library");
+        lib.import_bundle(&synthetic::bundle(size, 11)).expect("import");
+        lib
+    };
+    let pages = |lib: &Library| {
+        let sel = Selection { round_id: "round-11".into(), audience: Audience::Internal, since: Some("2010-01-01".parse().unwrap()), ..Default::default() };
+        let p = lib.assemble_pack(&sel).expect("assemble");
+        pack::outline(&p, &pack::options_for(&p, Paper::A4, at())).expect("layout").page_count as usize
+    };
+    let (mut lo, mut hi) = (10usize, 20_000usize);
+    while hi - lo > 5 {
+        let mid = (lo + hi) / 2;
+        if pages(&make(mid)) < target {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    (hi, make(hi))
+}

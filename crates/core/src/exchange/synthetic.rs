@@ -1,0 +1,206 @@
+//! Synthetic libraries of any size, for benchmarks and load tests. Deterministic: the same
+//! sizes and seed give the same bundle. The text mixes English, Russian and Kazakh words.
+
+use super::bundle::Bundle;
+use crate::dates::{Date, FuzzyDate, PartialDate};
+use crate::model::*;
+
+/// How big a synthetic library is.
+#[derive(Debug, Clone, Copy)]
+pub struct Size {
+    pub areas: usize,
+    pub benchmarks_per_area: usize,
+    pub incidents: usize,
+    pub sources: usize,
+    pub commitments: usize,
+    pub rounds: usize,
+}
+
+impl Size {
+    pub fn incidents(n: usize) -> Size {
+        Size { areas: 8, benchmarks_per_area: 4, incidents: n, sources: 200, commitments: 40, rounds: 12 }
+    }
+}
+
+/// A small deterministic pseudo-random generator (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+}
+
+const WORDS: &[&str] = &[
+    "activists", "detained", "court", "hearing", "journalist", "newspaper", "protest", "police", "dispersed", "fined",
+    "registration", "denied", "party", "opposition", "union", "strike", "workers", "oil", "region", "appeal", "sentence",
+    "suspended", "released", "charges", "defamation", "website", "blocked", "assembly", "permit", "religious", "community",
+    "closed", "prayer", "house", "raid", "lawyer", "family", "intimidation", "torture", "allegation", "investigation",
+    "prosecutor", "official", "commission", "report", "election", "observer", "parliament", "law", "amendment",
+    "задержан", "суд", "журналист", "акция", "полиция", "оштрафован", "партия", "забастовка", "рабочие", "приговор",
+    "қамауға", "сот", "журналист", "шеру", "полиция", "айыппұл", "партия", "ереуіл", "жұмысшылар", "үкім",
+];
+const PLACES: &[&str] = &[
+    "Almaty (Алматы)", "Astana (Астана)", "Zhanaozen (Жаңаөзен)", "Aktau (Ақтау)", "Shymkent (Шымкент)",
+    "Karaganda (Қарағанды)", "Atyrau (Атырау)", "Oral (Орал)", "Kyzylorda (Қызылорда)", "Taraz (Тараз)",
+];
+/// Rare words that make selective searches (each in about 0.1% of incidents).
+pub const RARE: &[&str] = &["Qoryqtau", "Saryarqa", "Zhetisu", "Balqash", "Turkistan"];
+
+fn sentence(rng: &mut Rng, words: usize) -> String {
+    let s: Vec<&str> = (0..words).map(|_| rng.pick(WORDS)).collect();
+    let mut text = s.join(" ");
+    if let Some(c) = text.get(..1) {
+        text = c.to_uppercase() + &text[1..];
+    }
+    text
+}
+
+fn day(rng: &mut Rng, from_year: i32, years: i32) -> Date {
+    let y = from_year + rng.below(years as usize) as i32;
+    let m = 1 + rng.below(12) as u32;
+    let d = 1 + rng.below(28) as u32;
+    Date::new(y, m, d).expect("valid")
+}
+
+/// A bundle of the given size, dated 2010–2013.
+pub fn bundle(size: Size, seed: u64) -> Bundle {
+    let mut rng = Rng(seed.max(1));
+    let at: Timestamp = "2013-01-01T00:00:00Z".parse().expect("valid");
+    let mut b = Bundle::new(Some(at), Some("Roundbook synthetic library".into()));
+    b.negotiations.push(Negotiation {
+        id: "neg-synthetic".into(),
+        title: "Synthetic negotiation".into(),
+        parties: vec!["European Union".into(), "Republic of Kazakhstan".into()],
+        description: Some("Generated for benchmarks.".into()),
+        updated_at: Some(at),
+    });
+    for r in 0..size.rounds {
+        let start = Date::new(2010 + (r / 4) as i32, 1 + (r % 4) as u32 * 3, 10).expect("valid");
+        b.rounds.push(Round {
+            id: format!("round-{r}"),
+            negotiation_id: "neg-synthetic".into(),
+            title: format!("Round {}", r + 1),
+            starts_on: start,
+            ends_on: None,
+            location: Some(rng.pick(&["Brussels", "Astana (Астана)"]).into()),
+            status: RoundStatus::Held,
+            notes: None,
+            updated_at: Some(at),
+        });
+    }
+    for s in 0..size.sources {
+        b.sources.push(Source {
+            id: format!("src-{s}"),
+            title: format!("Report {s}: {}", sentence(&mut rng, 6)),
+            publisher: Some(rng.pick(&["NorHC", "IPHR", "NethHC", "OSCE/ODIHR", "UN Human Rights Committee"]).into()),
+            published_on: Some(FuzzyDate::day(day(&mut rng, 2010, 4))),
+            url: Some(format!("https://example.org/reports/{s}/{}", sentence(&mut rng, 3).replace(' ', "-"))),
+            accessed_on: None,
+            kind: Some(SourceKind::Report),
+            sensitivity: if s % 50 == 49 { Sensitivity::Restricted } else { Sensitivity::Public },
+            updated_at: Some(at),
+        });
+    }
+    for a in 0..size.areas {
+        let area_id = format!("area-{a}");
+        b.concern_areas.push(ConcernArea {
+            id: area_id.clone(),
+            title: format!("Concern area {}: {}", a + 1, sentence(&mut rng, 3)),
+            negotiation_id: Some("neg-synthetic".into()),
+            summary: Some((0..4).map(|_| sentence(&mut rng, 14) + ".").collect::<Vec<_>>().join(" ")),
+            position: Some(a as u32 + 1),
+            source_ids: vec![format!("src-{}", rng.below(size.sources))],
+            updated_at: Some(at),
+        });
+        for k in 0..size.benchmarks_per_area {
+            let bm_id = format!("bm-{a}-{k}");
+            b.benchmarks.push(Benchmark {
+                id: bm_id.clone(),
+                concern_area_id: area_id.clone(),
+                title: format!("Benchmark {}.{}: {}", a + 1, k + 1, sentence(&mut rng, 6)),
+                measure: Some(sentence(&mut rng, 12) + "."),
+                rationale: None,
+                target_date: None,
+                position: Some(k as u32 + 1),
+                source_ids: vec![format!("src-{}", rng.below(size.sources))],
+                updated_at: Some(at),
+            });
+            for (n, year) in [(0, 2011), (1, 2012)] {
+                b.assessments.push(Assessment {
+                    id: format!("as-{a}-{k}-{n}"),
+                    benchmark_id: bm_id.clone(),
+                    assessed_on: Date::new(year, 6, 1).expect("valid"),
+                    status: AssessmentStatus::ALL[rng.below(4)],
+                    evidence: Some(sentence(&mut rng, 20) + "."),
+                    source_ids: vec![format!("src-{}", rng.below(size.sources))],
+                    updated_at: Some(at),
+                });
+            }
+        }
+        for k in 0..2 {
+            b.asks.push(Ask {
+                id: format!("ask-{a}-{k}"),
+                concern_area_id: area_id.clone(),
+                round_id: None,
+                text: sentence(&mut rng, 16) + ".",
+                position: Some(k + 1),
+                updated_at: Some(at),
+            });
+        }
+    }
+    for c in 0..size.commitments {
+        let a = c % size.areas.max(1);
+        b.commitments.push(Commitment {
+            id: format!("cm-{c}"),
+            title: format!("Commitment {}: {}", c + 1, sentence(&mut rng, 6)),
+            made_by: Some("Government of Kazakhstan".into()),
+            made_on: FuzzyDate { start: PartialDate { year: 2007 + rng.below(5) as i32, month: Some(1 + rng.below(12) as u32), day: None }, end: None },
+            instrument: Some("National Human Rights Action Plan".into()),
+            kind: Some(CommitmentKind::Pledge),
+            text: Some(sentence(&mut rng, 24) + "."),
+            concern_area_ids: vec![format!("area-{a}")],
+            benchmark_ids: vec![format!("bm-{a}-0")],
+            source_ids: vec![format!("src-{}", rng.below(size.sources))],
+            updated_at: Some(at),
+        });
+    }
+    for i in 0..size.incidents {
+        let a = rng.below(size.areas.max(1));
+        let mut title = sentence(&mut rng, 7);
+        if rng.below(1000) == 0 {
+            title.push(' ');
+            title.push_str(rng.pick(RARE));
+        }
+        let second_source = format!("src-{}", rng.below(size.sources));
+        let first_source = format!("src-{}", rng.below(size.sources));
+        let mut source_ids = vec![first_source.clone()];
+        if second_source != first_source {
+            source_ids.push(second_source);
+        }
+        b.incidents.push(Incident {
+            id: format!("inc-{i}"),
+            title,
+            occurred_on: FuzzyDate::day(day(&mut rng, 2010, 4)),
+            location: Some(rng.pick(PLACES).into()),
+            summary: Some(sentence(&mut rng, 30) + "."),
+            people: vec![format!("Person {}", rng.below(5000)), "Local court".into()],
+            verification: Some(Verification::ALL[rng.below(3)]),
+            sensitivity: if i % 97 == 0 { Sensitivity::Restricted } else { Sensitivity::Public },
+            concern_area_ids: vec![format!("area-{a}")],
+            benchmark_ids: vec![format!("bm-{a}-{}", rng.below(size.benchmarks_per_area.max(1)))],
+            source_ids,
+            updated_at: Some(at),
+        });
+    }
+    b
+}

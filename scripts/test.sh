@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting, lints, Rust tests (core, typesetting, CLI, app),
+# generated-type drift, the UI's checks and unit tests, the demo library against the
+# bundle schema, and the end-to-end tests of the desktop app in a real window (Xvfb).
+#
+# Installs what is missing first (scripts/setup.sh). Honours CARGO_TARGET_DIR.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Tools and packages"
+scripts/setup.sh
+
+step "UI dependencies and build (the app embeds ui/dist)"
+npm --prefix ui run build
+
+step "Formatting"
+cargo fmt --all -- --check
+
+step "Lints (clippy, warnings are errors)"
+cargo clippy --workspace --all-targets --features custom-protocol -- -D warnings
+
+step "Rust tests (core, typesetting, CLI, app)"
+cargo test --workspace --features custom-protocol
+
+step "Generated TypeScript types are up to date"
+ui/scripts/check-bindings.sh
+
+step "UI type check and unit tests"
+npm --prefix ui run check
+npm --prefix ui test
+
+step "Demo library against the bundle schema"
+if [ ! -x .venv-check/bin/python ]; then
+  python3 -m venv .venv-check
+  .venv-check/bin/pip install --quiet jsonschema
+fi
+.venv-check/bin/python assets/demo/check_demo.py assets/demo/eu-kazakhstan-2012.json docs/bundle-v1.schema.json
+
+step "End-to-end tests of the desktop app in a real window"
+tests/e2e/run.sh
+
+printf '\nAll tests passed.\n'
