@@ -3,14 +3,20 @@
 //! prints the result. Exit codes: 0 success, 2 usage error, 1 any other failure (one line
 //! on stderr).
 
+mod imports;
+mod secrets;
+mod security;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use roundbook_core::crypto::{self, FileState};
 use roundbook_core::dates::Date;
-use roundbook_core::exchange::{demo, export, ExportScope};
+use roundbook_core::exchange::{demo, export, sealed, BundleError, ExportScope};
 use roundbook_core::model::{Kind, Round, Timestamp};
 use roundbook_core::pack::{self, Audience, Paper, Selection};
+use roundbook_core::store::{BackupPolicy, OpenOptions};
 use roundbook_core::{paths, Library};
 
 #[derive(Parser)]
@@ -34,8 +40,12 @@ enum Command {
         /// Load the EU–Kazakhstan 2012 demo material.
         #[arg(long)]
         demo: bool,
+        /// Create the library encrypted (passphrase: $ROUNDBOOK_PASSPHRASE, else asked).
+        #[arg(long)]
+        encrypt: bool,
     },
-    /// Merge a bundle file into the library.
+    /// Merge a bundle file into the library (an encrypted bundle needs
+    /// $ROUNDBOOK_BUNDLE_PASSPHRASE, else it is asked).
     Import { file: PathBuf },
     /// Write the library (or one negotiation) as a bundle file.
     Export {
@@ -43,7 +53,22 @@ enum Command {
         /// Only this negotiation and what it needs.
         #[arg(long, value_name = "ID")]
         negotiation: Option<String>,
+        /// Encrypt the bundle with a passphrase (age format; $ROUNDBOOK_BUNDLE_PASSPHRASE, else asked).
+        #[arg(long)]
+        encrypt: bool,
     },
+    /// Encrypt a plain library in place (passphrase: $ROUNDBOOK_PASSPHRASE, else asked twice).
+    Encrypt,
+    /// Decrypt an encrypted library in place.
+    Decrypt,
+    /// Change the passphrase ($ROUNDBOOK_PASSPHRASE → $ROUNDBOOK_NEW_PASSPHRASE, else asked).
+    Rekey,
+    /// List the library's backups, newest first.
+    Backups,
+    /// Back the library up now.
+    Backup,
+    /// Replace the library with a backup (the library as it was is backed up first).
+    Restore { backup: PathBuf },
     /// List rounds: id, start date, status, title.
     Rounds {
         #[arg(long, value_name = "ID")]
@@ -80,6 +105,37 @@ enum Command {
         #[arg(long, default_value_t = 50)]
         limit: usize,
     },
+    /// Import incidents from a spreadsheet saved as CSV (UTF-8; `,` or `;` between cells;
+    /// the first row names the columns: title, date, location, summary, people, area, …).
+    ImportCsv {
+        /// What the rows are (only `incidents`).
+        #[arg(value_enum)]
+        kind: imports::CsvKind,
+        file: PathBuf,
+        /// Check every row and report what would happen; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Import the valid rows and skip the others (default: nothing unless every row is valid).
+        #[arg(long)]
+        valid_rows_only: bool,
+        /// Let the file's cells replace what the library has for incidents it already holds.
+        #[arg(long)]
+        update_existing: bool,
+    },
+    /// Import sources from CSL-JSON (Zotero: Export Collection → CSL JSON).
+    ImportCsl {
+        file: PathBuf,
+        /// Report what would be created or updated; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write the library's sources as CSL-JSON (for Zotero and other reference managers).
+    ExportCsl {
+        file: PathBuf,
+        /// Also export sources marked restricted.
+        #[arg(long)]
+        include_restricted: bool,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -99,6 +155,11 @@ fn parse_date(s: &str) -> Result<Date, String> {
 }
 
 fn main() -> ExitCode {
+    // Die quietly on a closed pipe (`roundbook search x | head`), like other command-line tools.
+    // SAFETY: setting a signal's disposition to the default at start-up, before any thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     std::panic::set_hook(Box::new(|info| {
         eprintln!("roundbook: internal error: {info}");
     }));
@@ -134,13 +195,18 @@ fn library_path(cli_db: Option<&Path>) -> Result<PathBuf, String> {
         .ok_or_else(|| "no library path: pass --db PATH or set ROUNDBOOK_DB".to_string())
 }
 
-fn passphrase() -> Option<String> {
-    std::env::var("ROUNDBOOK_PASSPHRASE")
-        .ok()
-        .filter(|p| !p.is_empty())
+/// How many automatic backups are kept.
+const BACKUPS_KEPT: usize = 10;
+
+/// The library's passphrase when the file is encrypted: $ROUNDBOOK_PASSPHRASE, else asked.
+fn passphrase_for(path: &Path) -> Result<Option<secrets::Secret>, String> {
+    match crypto::file_state(path).map_err(|e| e.to_string())? {
+        FileState::Encrypted => secrets::existing(security::PASSPHRASE, "the library").map(Some),
+        _ => Ok(None),
+    }
 }
 
-/// Opens an existing library (never creates one by accident).
+/// Opens an existing library (never creates one by accident), with a daily backup.
 fn open_existing(path: &Path) -> Result<Library, String> {
     if !path.exists() {
         return Err(format!(
@@ -148,16 +214,40 @@ fn open_existing(path: &Path) -> Result<Library, String> {
             path.display()
         ));
     }
-    Library::open(path, passphrase().as_deref()).map_err(|e| e.to_string())
+    let pass = passphrase_for(path)?;
+    let options = OpenOptions {
+        passphrase: pass.as_deref().map(|s| s.as_str()),
+        daily_backup: Some(BackupPolicy {
+            now: now(),
+            keep: BACKUPS_KEPT,
+        }),
+    };
+    Library::open_with(path, &options).map_err(|e| e.to_string())
 }
+
+const BUNDLE_PASSPHRASE: &str = "ROUNDBOOK_BUNDLE_PASSPHRASE";
 
 fn run(cli: Cli) -> Outcome {
     let path = library_path(cli.db.as_deref())?;
     match cli.command {
-        Command::Init { demo } => init(&path, demo),
+        Command::Init { demo, encrypt } => init(&path, demo, encrypt),
+        Command::Encrypt => security::encrypt(&path),
+        Command::Decrypt => security::decrypt(&path),
+        Command::Rekey => security::rekey(&path),
+        Command::Backups => security::list_backups(&path),
+        Command::Backup => security::backup_now(&open_existing(&path)?, now()),
+        Command::Restore { backup } => security::restore(&path, &backup, now()),
         Command::Import { file } => {
             let mut lib = open_existing(&path)?;
-            let report = lib.import_bundle_file(&file).map_err(|e| e.to_string())?;
+            let bundle = match sealed::read_bundle_file(&file, None) {
+                Err(roundbook_core::Error::Bundle(BundleError::PassphraseRequired)) => {
+                    let pass = secrets::existing(BUNDLE_PASSPHRASE, "the bundle")?;
+                    sealed::read_bundle_file(&file, Some(&pass))
+                }
+                other => other,
+            }
+            .map_err(|e| e.to_string())?;
+            let report = lib.import_bundle(&bundle).map_err(|e| e.to_string())?;
             println!(
                 "imported {}: {} inserted, {} updated, {} unchanged, {} conflicts kept",
                 file.display(),
@@ -174,7 +264,11 @@ fn run(cli: Cli) -> Outcome {
             }
             Ok(())
         }
-        Command::Export { file, negotiation } => {
+        Command::Export {
+            file,
+            negotiation,
+            encrypt,
+        } => {
             let lib = open_existing(&path)?;
             let scope = match negotiation {
                 Some(id) => {
@@ -192,9 +286,21 @@ fn run(cli: Cli) -> Outcome {
                 Some("roundbook export".into()),
             );
             let count = bundle.clone().into_snapshot().len();
-            roundbook_core::files::write_atomic(&file, &bundle.to_json())
-                .map_err(|e| e.to_string())?;
-            println!("exported {count} records to {}", file.display());
+            let bytes = if encrypt {
+                let pass = secrets::new(BUNDLE_PASSPHRASE, "the bundle")?;
+                sealed::seal(&bundle.to_json(), &pass).map_err(|e| e.to_string())?
+            } else {
+                bundle.to_json()
+            };
+            roundbook_core::files::write_atomic(&file, &bytes).map_err(|e| e.to_string())?;
+            println!(
+                "exported {count} records to {}{}",
+                file.display(),
+                if encrypt { " (encrypted)" } else { "" }
+            );
+            if lib.is_encrypted() && !encrypt {
+                println!("note: the library is encrypted but this bundle is not; use --encrypt to protect it");
+            }
             Ok(())
         }
         Command::Rounds { negotiation } => {
@@ -268,6 +374,35 @@ fn run(cli: Cli) -> Outcome {
             );
             Ok(())
         }
+        Command::ImportCsv {
+            kind,
+            file,
+            dry_run,
+            valid_rows_only,
+            update_existing,
+        } => {
+            let mut lib = open_existing(&path)?;
+            imports::import_csv(
+                &mut lib,
+                kind,
+                &file,
+                dry_run,
+                valid_rows_only,
+                update_existing,
+                now(),
+            )
+        }
+        Command::ImportCsl { file, dry_run } => {
+            let mut lib = open_existing(&path)?;
+            imports::import_csl(&mut lib, &file, dry_run, now())
+        }
+        Command::ExportCsl {
+            file,
+            include_restricted,
+        } => {
+            let lib = open_existing(&path)?;
+            imports::export_csl(&lib, &file, include_restricted)
+        }
         Command::Search { query, limit } => {
             let lib = open_existing(&path)?;
             let hits = lib.search(&query, None, limit).map_err(|e| e.to_string())?;
@@ -279,12 +414,21 @@ fn run(cli: Cli) -> Outcome {
     }
 }
 
-fn init(path: &Path, demo: bool) -> Outcome {
-    if path.exists() {
-        let lib = Library::open(path, passphrase().as_deref()).map_err(|e| e.to_string())?;
-        if !lib.is_empty().map_err(|e| e.to_string())? {
+fn init(path: &Path, demo: bool, encrypt: bool) -> Outcome {
+    if crypto::file_state(path).map_err(|e| e.to_string())? != FileState::Missing {
+        let is_empty = match crypto::file_state(path).map_err(|e| e.to_string())? {
+            FileState::Empty => true,
+            _ => open_existing(path)?.is_empty().map_err(|e| e.to_string())?,
+        };
+        if !is_empty {
             return Err(format!(
                 "a library with records already exists at {} (to add the demo to it, use `roundbook import`)",
+                path.display()
+            ));
+        }
+        if encrypt && crypto::file_state(path).map_err(|e| e.to_string())? == FileState::Plain {
+            return Err(format!(
+                "an empty plain library exists at {}: encrypt it with `roundbook encrypt`",
                 path.display()
             ));
         }
@@ -292,7 +436,14 @@ fn init(path: &Path, demo: bool) -> Outcome {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
-    let mut lib = Library::open(path, passphrase().as_deref()).map_err(|e| e.to_string())?;
+    let pass = match crypto::file_state(path).map_err(|e| e.to_string())? {
+        FileState::Missing | FileState::Empty if encrypt => {
+            Some(secrets::new(security::PASSPHRASE, "the new library")?)
+        }
+        _ => passphrase_for(path)?,
+    };
+    let mut lib =
+        Library::open(path, pass.as_deref().map(|s| s.as_str())).map_err(|e| e.to_string())?;
     if demo {
         lib.import_bundle(&demo::demo_bundle())
             .map_err(|e| e.to_string())?;

@@ -51,7 +51,11 @@ fn import_and_search(dir: &std::path::Path) {
     let n = 100_000;
     let bundle = synthetic::bundle(synthetic::Size::incidents(n), 7);
     let json = bundle.to_json();
-    println!("synthetic bundle: {n} incidents, {} records, {:.1} MB of JSON", bundle.clone().into_snapshot().len(), json.len() as f64 / 1e6);
+    println!(
+        "synthetic bundle: {n} incidents, {} records, {:.1} MB of JSON",
+        bundle.clone().into_snapshot().len(),
+        json.len() as f64 / 1e6
+    );
 
     let path = dir.join("bench.roundbook");
     let mut lib = Library::open(&path, None).expect("open");
@@ -70,10 +74,17 @@ fn import_and_search(dir: &std::path::Path) {
     );
     let t = Instant::now();
     let again = lib.import_bundle(&parsed).expect("re-import");
-    println!("re-import of the same bundle (all unchanged): {:.2} s, {} unchanged", t.elapsed().as_secs_f64(), again.unchanged);
+    println!(
+        "re-import of the same bundle (all unchanged): {:.2} s, {} unchanged",
+        t.elapsed().as_secs_f64(),
+        again.unchanged
+    );
 
     for (label, query) in [
-        ("selective search (rare word, ~0.1% of incidents)", synthetic::RARE[0]),
+        (
+            "selective search (rare word, ~0.1% of incidents)",
+            synthetic::RARE[0],
+        ),
         ("selective search, Cyrillic, two words", "Жаңаөзен үкім"),
         ("broad search (common word, first 50 hits)", "protest"),
     ] {
@@ -84,13 +95,24 @@ fn import_and_search(dir: &std::path::Path) {
             hits = lib.search(query, None, 50).expect("search").len();
             times.push(t.elapsed());
         }
-        println!("{label} {query:?}: median {:.2} ms over 200 runs, {hits} hits", ms(median(times)));
+        println!(
+            "{label} {query:?}: median {:.2} ms over 200 runs, {hits} hits",
+            ms(median(times))
+        );
     }
     let t = Instant::now();
     let page = lib
-        .incidents(&roundbook_core::store::IncidentFilter { text: Some("Saryarqa".into()), limit: Some(50), ..Default::default() })
+        .incidents(&roundbook_core::store::IncidentFilter {
+            text: Some("Saryarqa".into()),
+            limit: Some(50),
+            ..Default::default()
+        })
         .expect("filter");
-    println!("incident filter by text (one page of 50): {:.2} ms, {} total", ms(t.elapsed()), page.total);
+    println!(
+        "incident filter by text (one page of 50): {:.2} ms, {} total",
+        ms(t.elapsed()),
+        page.total
+    );
     let _ = Kind::Incident;
 }
 
@@ -102,7 +124,11 @@ fn packs() {
     // The demo pack: library to bytes.
     let mut lib = Library::open_in_memory().expect("library");
     lib.import_bundle(&demo::demo_bundle()).expect("demo");
-    let sel = Selection { round_id: "round-eu-kz-3".into(), audience: Audience::External, ..Default::default() };
+    let sel = Selection {
+        round_id: "round-eu-kz-3".into(),
+        audience: Audience::External,
+        ..Default::default()
+    };
     let mut times = Vec::new();
     let mut pages = 0;
     let mut bytes = 0;
@@ -119,7 +145,12 @@ fn packs() {
     // Synthetic packs of about 100 and 500 pages: find the incident count by layout.
     for target in [100usize, 500] {
         let (n, lib) = library_for_pages(target);
-        let sel = Selection { round_id: "round-11".into(), audience: Audience::Internal, since: Some("2010-01-01".parse().unwrap()), ..Default::default() };
+        let sel = Selection {
+            round_id: "round-11".into(),
+            audience: Audience::Internal,
+            since: Some("2010-01-01".parse().unwrap()),
+            ..Default::default()
+        };
         let mut times = Vec::new();
         let mut result = None;
         reset_peak();
@@ -145,15 +176,30 @@ fn packs() {
 
 fn library_for_pages(target: usize) -> (usize, Library) {
     let make = |n: usize| {
-        let size = synthetic::Size { areas: 6, benchmarks_per_area: 3, incidents: n, sources: 60, commitments: 12, rounds: 12 };
+        let size = synthetic::Size {
+            areas: 6,
+            benchmarks_per_area: 3,
+            incidents: n,
+            sources: 60,
+            commitments: 12,
+            rounds: 12,
+        };
         let mut lib = Library::open_in_memory().expect("library");
-        lib.import_bundle(&synthetic::bundle(size, 11)).expect("import");
+        lib.import_bundle(&synthetic::bundle(size, 11))
+            .expect("import");
         lib
     };
     let pages = |lib: &Library| {
-        let sel = Selection { round_id: "round-11".into(), audience: Audience::Internal, since: Some("2010-01-01".parse().unwrap()), ..Default::default() };
+        let sel = Selection {
+            round_id: "round-11".into(),
+            audience: Audience::Internal,
+            since: Some("2010-01-01".parse().unwrap()),
+            ..Default::default()
+        };
         let p = lib.assemble_pack(&sel).expect("assemble");
-        pack::outline(&p, &pack::options_for(&p, Paper::A4, at())).expect("layout").page_count as usize
+        pack::outline(&p, &pack::options_for(&p, Paper::A4, at()))
+            .expect("layout")
+            .page_count as usize
     };
     let (mut lo, mut hi) = (10usize, 20_000usize);
     while hi - lo > 5 {

@@ -77,6 +77,23 @@ pub enum Error {
     #[error("the passphrase is wrong, or the file is not a Roundbook library")]
     WrongPassphrase,
 
+    #[error("this library is encrypted: a passphrase is needed to open it")]
+    PassphraseRequired,
+
+    #[error(
+        "the passphrase is too short: use at least 8 characters (a few unrelated words are best)"
+    )]
+    WeakPassphrase,
+
+    #[error("this library is not encrypted")]
+    NotEncrypted,
+
+    #[error("this library is already encrypted (to change its passphrase, rekey it)")]
+    AlreadyEncrypted,
+
+    #[error("{0} is not a usable backup: {1}")]
+    BadBackup(PathBuf, String),
+
     #[error(
         "the library is in use by another program and could not be written; try again in a moment"
     )]
@@ -136,6 +153,11 @@ impl Error {
             Error::Pack(_) => "pack",
             Error::LibraryTooNew { .. } => "library_too_new",
             Error::WrongPassphrase => "wrong_passphrase",
+            Error::PassphraseRequired => "passphrase_required",
+            Error::WeakPassphrase => "weak_passphrase",
+            Error::NotEncrypted => "not_encrypted",
+            Error::AlreadyEncrypted => "already_encrypted",
+            Error::BadBackup(..) => "bad_backup",
             Error::Busy => "busy",
             Error::Io { .. } => "io",
             Error::Db(_) => "database",
@@ -147,6 +169,10 @@ impl Error {
         match self {
             Error::Invalid { problems, .. } => problems.first().map(|p| p.field.as_str()),
             Error::DanglingReference { field, .. } => Some(field),
+            Error::Pack(e) => e.field(),
+            Error::WrongPassphrase | Error::PassphraseRequired | Error::WeakPassphrase => {
+                Some("passphrase")
+            }
             _ => None,
         }
     }

@@ -28,3 +28,33 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
 }
+
+/// Flushes a folder's entries (after a rename) to disk.
+pub fn sync_dir(dir: &Path) -> Result<()> {
+    let d = std::fs::File::open(dir).map_err(|e| Error::io(dir, e))?;
+    d.sync_all().map_err(|e| Error::io(dir, e))
+}
+
+/// Overwrites a file with zeros, flushes it, then removes it. On SSDs and copy-on-write
+/// file systems the old blocks may survive elsewhere; this removes what is cheap to
+/// remove (see docs/security.md).
+pub fn scrub_and_remove(path: &Path) -> Result<()> {
+    let len = std::fs::metadata(path)
+        .map_err(|e| Error::io(path, e))?
+        .len();
+    {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(|e| Error::io(path, e))?;
+        let zeros = vec![0u8; 64 * 1024];
+        let mut left = len;
+        while left > 0 {
+            let n = left.min(zeros.len() as u64) as usize;
+            f.write_all(&zeros[..n]).map_err(|e| Error::io(path, e))?;
+            left -= n as u64;
+        }
+        f.sync_all().map_err(|e| Error::io(path, e))?;
+    }
+    std::fs::remove_file(path).map_err(|e| Error::io(path, e))
+}

@@ -97,6 +97,10 @@ impl<'de> Deserialize<'de> for Version {
 pub enum BundleError {
     #[error("the bundle is too large ({size} bytes; at most {max} bytes are accepted)")]
     TooLarge { size: u64, max: u64 },
+    #[error("the bundle is encrypted: a passphrase is needed to read it")]
+    PassphraseRequired,
+    #[error("the bundle's passphrase is wrong, or the file is damaged")]
+    WrongPassphrase,
     #[error("the bundle is not UTF-8 text (invalid byte at offset {offset})")]
     NotUtf8 { offset: usize },
     #[error("the bundle is not valid JSON: {message} (line {line}, column {column})")]

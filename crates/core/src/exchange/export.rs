@@ -15,6 +15,15 @@ pub enum ExportScope {
     /// sources all of these cite — plus anything those records point at, so the bundle is
     /// complete on its own.
     Negotiation(String),
+    /// Some concern areas of one negotiation: the negotiation and its rounds, the listed
+    /// areas with their benchmarks, assessments and asks, the commitments and incidents
+    /// linked to them, and the sources all of these cite — plus anything those records
+    /// point at (an incident linked to an unlisted area brings that area), so the bundle
+    /// is complete on its own. No areas listed: the whole negotiation.
+    Areas {
+        negotiation_id: String,
+        concern_area_ids: Vec<String>,
+    },
 }
 
 /// Builds a bundle of `snapshot` limited to `scope`. Records keep their library order.
@@ -26,16 +35,33 @@ pub fn export(
 ) -> Bundle {
     let selected = match scope {
         ExportScope::All => snapshot.clone(),
-        ExportScope::Negotiation(id) => select_negotiation(snapshot, id),
+        ExportScope::Negotiation(id) => select_negotiation(snapshot, id, None),
+        ExportScope::Areas {
+            negotiation_id,
+            concern_area_ids,
+        } if !concern_area_ids.is_empty() => {
+            select_negotiation(snapshot, negotiation_id, Some(concern_area_ids))
+        }
+        ExportScope::Areas { negotiation_id, .. } => {
+            select_negotiation(snapshot, negotiation_id, None)
+        }
     };
     Bundle::from_snapshot(selected, exported_at, exported_by)
 }
 
-fn select_negotiation(s: &Snapshot, negotiation_id: &str) -> Snapshot {
+/// One negotiation, or the listed areas of it (`only_areas`).
+fn select_negotiation(
+    s: &Snapshot,
+    negotiation_id: &str,
+    only_areas: Option<&[String]>,
+) -> Snapshot {
     let mut areas: HashSet<&str> = s
         .concern_areas
         .iter()
-        .filter(|a| a.negotiation_id.as_deref() == Some(negotiation_id))
+        .filter(|a| match only_areas {
+            Some(ids) => ids.contains(&a.id),
+            None => a.negotiation_id.as_deref() == Some(negotiation_id),
+        })
         .map(|a| a.id.as_str())
         .collect();
     let mut benchmarks: HashSet<&str> = s

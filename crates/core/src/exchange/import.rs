@@ -6,6 +6,8 @@
 //! otherwise the library's record is kept and the pair is reported as a conflict.
 //! The whole bundle is validated first and written in one transaction: an invalid bundle
 //! changes nothing, and importing the same bundle twice changes nothing the second time.
+//! The exchange is remembered for the sender's next bundle (see `merge`, which previews an
+//! import and lets the user resolve each difference).
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -144,6 +146,7 @@ impl Library {
             merge(tx, &bundle.commitments, &mut report)?;
             merge(tx, &bundle.incidents, &mut report)?;
             merge(tx, &bundle.asks, &mut report)?;
+            super::merge::remember_import(tx, bundle, &report)?;
             Ok(report)
         })
     }

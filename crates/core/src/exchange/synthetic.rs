@@ -18,7 +18,14 @@ pub struct Size {
 
 impl Size {
     pub fn incidents(n: usize) -> Size {
-        Size { areas: 8, benchmarks_per_area: 4, incidents: n, sources: 200, commitments: 40, rounds: 12 }
+        Size {
+            areas: 8,
+            benchmarks_per_area: 4,
+            incidents: n,
+            sources: 200,
+            commitments: 40,
+            rounds: 12,
+        }
     }
 }
 
@@ -41,17 +48,88 @@ impl Rng {
 }
 
 const WORDS: &[&str] = &[
-    "activists", "detained", "court", "hearing", "journalist", "newspaper", "protest", "police", "dispersed", "fined",
-    "registration", "denied", "party", "opposition", "union", "strike", "workers", "oil", "region", "appeal", "sentence",
-    "suspended", "released", "charges", "defamation", "website", "blocked", "assembly", "permit", "religious", "community",
-    "closed", "prayer", "house", "raid", "lawyer", "family", "intimidation", "torture", "allegation", "investigation",
-    "prosecutor", "official", "commission", "report", "election", "observer", "parliament", "law", "amendment",
-    "задержан", "суд", "журналист", "акция", "полиция", "оштрафован", "партия", "забастовка", "рабочие", "приговор",
-    "қамауға", "сот", "журналист", "шеру", "полиция", "айыппұл", "партия", "ереуіл", "жұмысшылар", "үкім",
+    "activists",
+    "detained",
+    "court",
+    "hearing",
+    "journalist",
+    "newspaper",
+    "protest",
+    "police",
+    "dispersed",
+    "fined",
+    "registration",
+    "denied",
+    "party",
+    "opposition",
+    "union",
+    "strike",
+    "workers",
+    "oil",
+    "region",
+    "appeal",
+    "sentence",
+    "suspended",
+    "released",
+    "charges",
+    "defamation",
+    "website",
+    "blocked",
+    "assembly",
+    "permit",
+    "religious",
+    "community",
+    "closed",
+    "prayer",
+    "house",
+    "raid",
+    "lawyer",
+    "family",
+    "intimidation",
+    "torture",
+    "allegation",
+    "investigation",
+    "prosecutor",
+    "official",
+    "commission",
+    "report",
+    "election",
+    "observer",
+    "parliament",
+    "law",
+    "amendment",
+    "задержан",
+    "суд",
+    "журналист",
+    "акция",
+    "полиция",
+    "оштрафован",
+    "партия",
+    "забастовка",
+    "рабочие",
+    "приговор",
+    "қамауға",
+    "сот",
+    "журналист",
+    "шеру",
+    "полиция",
+    "айыппұл",
+    "партия",
+    "ереуіл",
+    "жұмысшылар",
+    "үкім",
 ];
 const PLACES: &[&str] = &[
-    "Almaty (Алматы)", "Astana (Астана)", "Zhanaozen (Жаңаөзен)", "Aktau (Ақтау)", "Shymkent (Шымкент)",
-    "Karaganda (Қарағанды)", "Atyrau (Атырау)", "Oral (Орал)", "Kyzylorda (Қызылорда)", "Taraz (Тараз)",
+    "Almaty (Алматы)",
+    "Astana (Астана)",
+    "Zhanaozen (Жаңаөзен)",
+    "Aktau (Ақтау)",
+    "Shymkent (Шымкент)",
+    "Karaganda (Қарағанды)",
+    "Atyrau (Атырау)",
+    "Oral (Орал)",
+    "Kyzylorda (Қызылорда)",
+    "Taraz (Тараз)",
 ];
 /// Rare words that make selective searches (each in about 0.1% of incidents).
 pub const RARE: &[&str] = &["Qoryqtau", "Saryarqa", "Zhetisu", "Balqash", "Turkistan"];
@@ -102,12 +180,28 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
         b.sources.push(Source {
             id: format!("src-{s}"),
             title: format!("Report {s}: {}", sentence(&mut rng, 6)),
-            publisher: Some(rng.pick(&["NorHC", "IPHR", "NethHC", "OSCE/ODIHR", "UN Human Rights Committee"]).into()),
+            publisher: Some(
+                rng.pick(&[
+                    "NorHC",
+                    "IPHR",
+                    "NethHC",
+                    "OSCE/ODIHR",
+                    "UN Human Rights Committee",
+                ])
+                .into(),
+            ),
             published_on: Some(FuzzyDate::day(day(&mut rng, 2010, 4))),
-            url: Some(format!("https://example.org/reports/{s}/{}", sentence(&mut rng, 3).replace(' ', "-"))),
+            url: Some(format!(
+                "https://example.org/reports/{s}/{}",
+                sentence(&mut rng, 3).replace(' ', "-")
+            )),
             accessed_on: None,
             kind: Some(SourceKind::Report),
-            sensitivity: if s % 50 == 49 { Sensitivity::Restricted } else { Sensitivity::Public },
+            sensitivity: if s % 50 == 49 {
+                Sensitivity::Restricted
+            } else {
+                Sensitivity::Public
+            },
             updated_at: Some(at),
         });
     }
@@ -117,7 +211,12 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
             id: area_id.clone(),
             title: format!("Concern area {}: {}", a + 1, sentence(&mut rng, 3)),
             negotiation_id: Some("neg-synthetic".into()),
-            summary: Some((0..4).map(|_| sentence(&mut rng, 14) + ".").collect::<Vec<_>>().join(" ")),
+            summary: Some(
+                (0..4)
+                    .map(|_| sentence(&mut rng, 14) + ".")
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
             position: Some(a as u32 + 1),
             source_ids: vec![format!("src-{}", rng.below(size.sources))],
             updated_at: Some(at),
@@ -164,7 +263,14 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
             id: format!("cm-{c}"),
             title: format!("Commitment {}: {}", c + 1, sentence(&mut rng, 6)),
             made_by: Some("Government of Kazakhstan".into()),
-            made_on: FuzzyDate { start: PartialDate { year: 2007 + rng.below(5) as i32, month: Some(1 + rng.below(12) as u32), day: None }, end: None },
+            made_on: FuzzyDate {
+                start: PartialDate {
+                    year: 2007 + rng.below(5) as i32,
+                    month: Some(1 + rng.below(12) as u32),
+                    day: None,
+                },
+                end: None,
+            },
             instrument: Some("National Human Rights Action Plan".into()),
             kind: Some(CommitmentKind::Pledge),
             text: Some(sentence(&mut rng, 24) + "."),
@@ -195,9 +301,16 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
             summary: Some(sentence(&mut rng, 30) + "."),
             people: vec![format!("Person {}", rng.below(5000)), "Local court".into()],
             verification: Some(Verification::ALL[rng.below(3)]),
-            sensitivity: if i % 97 == 0 { Sensitivity::Restricted } else { Sensitivity::Public },
+            sensitivity: if i % 97 == 0 {
+                Sensitivity::Restricted
+            } else {
+                Sensitivity::Public
+            },
             concern_area_ids: vec![format!("area-{a}")],
-            benchmark_ids: vec![format!("bm-{a}-{}", rng.below(size.benchmarks_per_area.max(1)))],
+            benchmark_ids: vec![format!(
+                "bm-{a}-{}",
+                rng.below(size.benchmarks_per_area.max(1))
+            )],
             source_ids,
             updated_at: Some(at),
         });

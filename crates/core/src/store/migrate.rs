@@ -7,7 +7,10 @@ use crate::error::{Error, Result};
 
 /// The migrations in order; migration `i` brings the schema to version `i + 1`.
 /// A shipped migration is never edited.
-pub const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_library.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_library.sql"),
+    include_str!("../../migrations/0002_search_prefixes.sql"),
+];
 
 /// The schema version this program writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -7,6 +7,8 @@
 //!   except for a record's own parts, which go with it (see `Record::CASCADES`);
 //! - records are validated and their references checked before anything is written.
 
+pub mod backup;
+mod encryption;
 mod incident_filter;
 mod links;
 pub mod migrate;
@@ -20,11 +22,13 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
+pub use encryption::{decrypt, encrypt, rekey, EncryptionReport};
 pub use incident_filter::{IncidentFilter, IncidentPage, IncidentSort};
 pub use links::Link;
 pub use record::{Record, Reference, Referrer};
 pub use settings::Settings;
 
+use crate::crypto::{self, FileState, RawKey};
 use crate::error::{Error, Result};
 use crate::model::*;
 use crate::search;
@@ -36,6 +40,25 @@ const BUSY_TIMEOUT_MS: u32 = 5_000;
 pub struct Library {
     conn: Connection,
     path: Option<PathBuf>,
+    /// The key of an encrypted library (kept for backups, which use the same key).
+    key: Option<RawKey>,
+}
+
+/// How to open a library.
+#[derive(Debug, Clone, Default)]
+pub struct OpenOptions<'a> {
+    /// The passphrase of an encrypted library, or of a new library to create encrypted.
+    pub passphrase: Option<&'a str>,
+    /// Make a backup when the newest is older than a day, keeping the newest `keep`.
+    /// Libraries are always backed up before a migration, whatever this says.
+    pub daily_backup: Option<BackupPolicy>,
+}
+
+/// When automatic backups are made, and how many are kept.
+#[derive(Debug, Clone, Copy)]
+pub struct BackupPolicy {
+    pub now: Timestamp,
+    pub keep: usize,
 }
 
 /// One search result.
@@ -49,9 +72,31 @@ pub struct SearchHit {
 }
 
 impl Library {
-    /// Opens (creating if needed) the library at `path`. With a passphrase the file is
-    /// encrypted (SQLCipher); a wrong passphrase is `Error::WrongPassphrase`.
+    /// Opens (creating if needed) the library at `path`. An encrypted library needs its
+    /// passphrase (`Error::PassphraseRequired`; a wrong one is `Error::WrongPassphrase`);
+    /// a new library is created encrypted when a passphrase is given.
     pub fn open(path: &Path, passphrase: Option<&str>) -> Result<Library> {
+        Library::open_with(
+            path,
+            &OpenOptions {
+                passphrase,
+                daily_backup: None,
+            },
+        )
+    }
+
+    /// Opens a library with options (passphrase, automatic backups).
+    pub fn open_with(path: &Path, options: &OpenOptions<'_>) -> Result<Library> {
+        let state = crypto::file_state(path)?;
+        let key = match (state, options.passphrase) {
+            (FileState::Encrypted, None) => return Err(Error::PassphraseRequired),
+            (FileState::Encrypted, Some(p)) => Some(RawKey::for_file(path, p)?),
+            (FileState::Missing | FileState::Empty, Some(p)) => {
+                crypto::check_passphrase(p)?;
+                Some(RawKey::new_file(p)?)
+            }
+            (FileState::Missing | FileState::Empty | FileState::Plain, _) => None,
+        };
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -59,8 +104,18 @@ impl Library {
         let mut lib = Library {
             conn,
             path: Some(path.to_path_buf()),
+            key,
         };
-        lib.configure(passphrase)?;
+        lib.unlock()?;
+        let plan = migrate::plan(migrate::version(&lib.conn)?)?;
+        lib.configure()?;
+        if let migrate::Plan::Upgrade { from } = plan {
+            backup::before_migration(&lib, from)?;
+        }
+        migrate::run(&mut lib.conn)?;
+        if let Some(policy) = options.daily_backup {
+            backup::daily(&lib, policy)?;
+        }
         Ok(lib)
     }
 
@@ -69,16 +124,19 @@ impl Library {
         let mut lib = Library {
             conn: Connection::open_in_memory()?,
             path: None,
+            key: None,
         };
-        lib.configure(None)?;
+        lib.configure()?;
+        migrate::run(&mut lib.conn)?;
         Ok(lib)
     }
 
-    fn configure(&mut self, passphrase: Option<&str>) -> Result<()> {
-        if let Some(p) = passphrase {
-            crate::crypto::apply_key(&self.conn, p)?;
+    /// Gives the key (if any) and makes the first read, which tells a wrong key or a file
+    /// that is not a database.
+    fn unlock(&self) -> Result<()> {
+        if let Some(key) = &self.key {
+            key.apply(&self.conn)?;
         }
-        // The first read tells a wrong key (or a file that is not a database).
         self.conn
             .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
                 r.get::<_, i64>(0)
@@ -87,6 +145,10 @@ impl Library {
                 Error::Db(_) | Error::WrongPassphrase => Error::WrongPassphrase,
                 other => other,
             })?;
+        Ok(())
+    }
+
+    fn configure(&self) -> Result<()> {
         self.conn
             .busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS as u64))?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
@@ -102,8 +164,19 @@ impl Library {
             }
             self.conn.pragma_update(None, "synchronous", "FULL")?;
         }
-        migrate::run(&mut self.conn)?;
         Ok(())
+    }
+
+    /// How long a write waits for another program holding the library before failing
+    /// with `Error::Busy` (default 5 s).
+    pub fn set_busy_timeout(&self, timeout: std::time::Duration) -> Result<()> {
+        self.conn.busy_timeout(timeout)?;
+        Ok(())
+    }
+
+    /// Whether the library file is encrypted.
+    pub fn is_encrypted(&self) -> bool {
+        self.key.is_some()
     }
 
     /// The file, for a library on disk.

@@ -1,0 +1,317 @@
+//! Importing incidents from a spreadsheet's CSV export.
+//!
+//! - The header row names the columns; `columns` maps them to incident fields by name, and
+//!   the caller may override the mapping (`CsvOptions::mapping`).
+//! - Every row is checked before anything is written. A dry run (`plan_csv_incidents`)
+//!   reports per row whether its incident would be created, updated or left unchanged, and
+//!   every problem as `row 14, column Date: "31.02.2012" is not a date` (rows as the
+//!   spreadsheet numbers them: the header is row 1).
+//! - Importing is all or nothing unless `valid_rows_only` is set; either way it is one
+//!   transaction.
+//! - A row without an id column gets the id `csv-<hash of date, title and place>`, so
+//!   importing the same file again finds the incidents it made instead of duplicating them.
+//!   Two rows with the same date, title and place are two incidents (the second gets an id
+//!   that includes its occurrence) and a warning.
+//! - A row whose incident the library already holds leaves it as it is (the report says
+//!   which fields differ), so edits made in the library survive a re-import. With
+//!   `update_existing` the row's non-empty cells replace the mapped fields, people, areas,
+//!   benchmarks and sources are added (never removed), unmapped fields are kept, and a
+//!   restricted incident never becomes public.
+//! - Concern areas and benchmarks are found by id or title (case-insensitive); an unknown one
+//!   is a problem of that row, never a new area. A web address in the source column finds
+//!   the library's source with that address or creates one (id `csv-src-<hash>`); other text
+//!   there finds a source by id or title, or creates one with that title.
+
+mod columns;
+mod reader;
+mod rows;
+
+use std::path::Path;
+
+use serde::Serialize;
+
+pub use columns::{CsvColumn, IncidentField};
+
+use crate::error::{Error, Result as CoreResult};
+use crate::model::Timestamp;
+use crate::store::{self, Library};
+
+/// Files larger than this are refused by their size, before they are read.
+pub const MAX_CSV_BYTES: u64 = 128 * 1024 * 1024;
+
+/// How to import a CSV file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct CsvOptions {
+    /// The field of each column, in column order (`null`: ignore the column). Absent: the
+    /// mapping guessed from the header (it is in every report's `columns`).
+    #[serde(default)]
+    pub mapping: Option<Vec<Option<IncidentField>>>,
+    /// Import the valid rows and skip the others, instead of importing nothing when any
+    /// row has a problem.
+    #[serde(default)]
+    pub valid_rows_only: bool,
+    /// Let the file's non-empty cells replace what the library has for incidents it
+    /// already holds. Off: such incidents are kept as they are, and the report lists what
+    /// differs.
+    #[serde(default)]
+    pub update_existing: bool,
+}
+
+/// What an import did, or a dry run would do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct CsvReport {
+    /// The separator found: `","`, `";"` or `"\t"`.
+    pub delimiter: String,
+    /// Every column of the header and the field it was mapped to.
+    pub columns: Vec<CsvColumn>,
+    /// Every row that has content, in file order.
+    pub rows: Vec<CsvRow>,
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Rows whose incident the library already holds in another version, kept as it is
+    /// (see `CsvOptions::update_existing`).
+    pub kept: usize,
+    /// Rows with at least one problem (skipped, or the reason nothing was imported).
+    pub invalid: usize,
+    /// Sources created for web addresses (or source titles) the library did not have.
+    pub sources_created: usize,
+    /// Every problem, by row and column.
+    pub problems: Vec<RowProblem>,
+    /// Things worth knowing that do not stop a row (a repeated row, an ignored value).
+    pub warnings: Vec<RowProblem>,
+    /// True when the library was written (false for a dry run).
+    pub written: bool,
+}
+
+/// What happens to one row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct CsvRow {
+    /// The row number as the spreadsheet shows it (the header is row 1).
+    pub row: usize,
+    pub action: RowAction,
+    /// The incident the row creates or updates (none for an invalid row).
+    pub incident_id: Option<String>,
+    pub title: String,
+    /// For an update: the incident fields that change; for a kept incident: the fields in
+    /// which the file differs from the library.
+    pub changes: Vec<String>,
+}
+
+/// What an imported item does to the library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "snake_case")]
+pub enum RowAction {
+    Create,
+    Update,
+    Unchanged,
+    /// The library already holds the record in another version and keeps it.
+    Keep,
+    /// The row has problems and is not imported.
+    Invalid,
+}
+
+/// One problem (or warning) of one row: `row 14, column Date: "31.02.2012" is not a date`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct RowProblem {
+    pub row: usize,
+    /// The column's header as written in the file, when one column is concerned.
+    pub column: Option<String>,
+    pub message: String,
+}
+
+impl std::fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.column {
+            Some(c) => write!(f, "row {}, column {c}: {}", self.row, self.message),
+            None => write!(f, "row {}: {}", self.row, self.message),
+        }
+    }
+}
+
+/// Why a CSV file was refused. Nothing is written when an import fails.
+#[derive(Debug, thiserror::Error)]
+pub enum CsvError {
+    #[error("the file is too large ({size} bytes; at most {max} bytes are accepted)")]
+    TooLarge { size: u64, max: u64 },
+    #[error("the file is UTF-16 text; save it from the spreadsheet as \"CSV UTF-8\" instead")]
+    Utf16,
+    #[error("the file is not UTF-8 text (line {line}); save it from the spreadsheet as \"CSV UTF-8\" (Excel) or with the character set \"Unicode (UTF-8)\" (LibreOffice)")]
+    NotUtf8 { line: usize },
+    #[error("the file has no header row: its first row must name the columns (title, date, location, …)")]
+    NoHeader,
+    #[error("row {row}: a quoted cell is never closed (a \" is missing), so the rest of the file would be read into it")]
+    UnclosedQuote { row: usize },
+    #[error("row {row}: {message}")]
+    Unreadable { row: usize, message: String },
+    #[error("the column mapping names {mapped} columns but the file has {columns}")]
+    MappingLength { columns: usize, mapped: usize },
+    #[error("no column holds the {field} (the columns are: {})", headers.join(", "))]
+    MissingColumn {
+        field: IncidentField,
+        headers: Vec<String>,
+    },
+    #[error("columns {first:?} and {second:?} both hold the {field}; map only one of them")]
+    DuplicateColumn {
+        field: IncidentField,
+        first: String,
+        second: String,
+    },
+    /// Some rows have problems and the import was all or nothing: nothing was written.
+    #[error(
+        "nothing was imported: {} (rows with problems: {invalid_rows})",
+        first_problem(problems)
+    )]
+    InvalidRows {
+        invalid_rows: usize,
+        problems: Vec<RowProblem>,
+    },
+    #[error("{0}")]
+    Library(#[from] Error),
+}
+
+fn first_problem(problems: &[RowProblem]) -> String {
+    match problems {
+        [] => "the file has problems".into(),
+        [one] => one.to_string(),
+        [first, rest @ ..] => format!(
+            "{first} (and {} more problem{})",
+            rest.len(),
+            if rest.len() == 1 { "" } else { "s" }
+        ),
+    }
+}
+
+impl CsvError {
+    /// A stable code the UI branches on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CsvError::TooLarge { .. } => "too_large",
+            CsvError::Utf16 | CsvError::NotUtf8 { .. } => "not_utf8",
+            CsvError::NoHeader => "no_header",
+            CsvError::UnclosedQuote { .. } | CsvError::Unreadable { .. } => "unreadable",
+            CsvError::MappingLength { .. } => "bad_mapping",
+            CsvError::MissingColumn { .. } => "missing_column",
+            CsvError::DuplicateColumn { .. } => "duplicate_column",
+            CsvError::InvalidRows { .. } => "invalid_rows",
+            CsvError::Library(e) => e.code(),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for CsvError {
+    fn from(e: rusqlite::Error) -> CsvError {
+        CsvError::Library(Error::from(e))
+    }
+}
+
+/// Reads a CSV file, refusing one over `MAX_CSV_BYTES` by its size.
+pub fn read_csv_file(path: &Path) -> Result<Vec<u8>, CsvError> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.len() > MAX_CSV_BYTES {
+        return Err(CsvError::TooLarge {
+            size: meta.len(),
+            max: MAX_CSV_BYTES,
+        });
+    }
+    Ok(std::fs::read(path).map_err(|e| Error::io(path, e))?)
+}
+
+fn check_size(bytes: &[u8]) -> Result<(), CsvError> {
+    if bytes.len() as u64 > MAX_CSV_BYTES {
+        return Err(CsvError::TooLarge {
+            size: bytes.len() as u64,
+            max: MAX_CSV_BYTES,
+        });
+    }
+    Ok(())
+}
+
+impl Library {
+    /// The dry run: what importing `bytes` would do, with every problem. Writes nothing.
+    pub fn plan_csv_incidents(
+        &self,
+        bytes: &[u8],
+        options: &CsvOptions,
+    ) -> Result<CsvReport, CsvError> {
+        check_size(bytes)?;
+        let table = reader::read(bytes)?;
+        let mut outcome: Result<CsvReport, CsvError> = Err(CsvError::NoHeader);
+        self.read(|conn| -> CoreResult<()> {
+            outcome = rows::plan(conn, &table, options).map(|plan| plan.report);
+            Ok(())
+        })?;
+        outcome
+    }
+
+    /// Imports the incidents of `bytes` in one transaction. All or nothing (an error
+    /// listing every problem) unless `options.valid_rows_only`. `now` becomes the
+    /// `updated_at` of what is created or changed.
+    pub fn import_csv_incidents(
+        &mut self,
+        bytes: &[u8],
+        options: &CsvOptions,
+        now: Timestamp,
+    ) -> Result<CsvReport, CsvError> {
+        check_size(bytes)?;
+        let table = reader::read(bytes)?;
+        let mut outcome: Result<CsvReport, CsvError> = Err(CsvError::NoHeader);
+        let written = self.write(|tx| -> CoreResult<bool> {
+            let plan = match rows::plan(tx, &table, options) {
+                Ok(plan) => plan,
+                Err(e) => {
+                    outcome = Err(e);
+                    return Ok(false);
+                }
+            };
+            if plan.report.invalid > 0 && !options.valid_rows_only {
+                outcome = Err(CsvError::InvalidRows {
+                    invalid_rows: plan.report.invalid,
+                    problems: plan.report.problems,
+                });
+                return Ok(false);
+            }
+            for mut source in plan.new_sources {
+                source.updated_at = Some(now);
+                store::put(tx, &source, true)?;
+            }
+            for (mut incident, is_new) in plan.writes {
+                incident.updated_at = Some(now);
+                store::put(tx, &incident, is_new)?;
+            }
+            let mut report = plan.report;
+            report.written = true;
+            outcome = Ok(report);
+            Ok(true)
+        });
+        match written {
+            Ok(_) => outcome,
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// `plan_csv_incidents` of a file (refused by its size when over `MAX_CSV_BYTES`).
+    pub fn plan_csv_incidents_file(
+        &self,
+        path: &Path,
+        options: &CsvOptions,
+    ) -> Result<CsvReport, CsvError> {
+        self.plan_csv_incidents(&read_csv_file(path)?, options)
+    }
+
+    /// `import_csv_incidents` of a file (refused by its size when over `MAX_CSV_BYTES`).
+    pub fn import_csv_incidents_file(
+        &mut self,
+        path: &Path,
+        options: &CsvOptions,
+        now: Timestamp,
+    ) -> Result<CsvReport, CsvError> {
+        let bytes = read_csv_file(path)?;
+        self.import_csv_incidents(&bytes, options, now)
+    }
+}

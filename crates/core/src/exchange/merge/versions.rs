@@ -1,0 +1,113 @@
+//! A record of any kind as one value (for showing both versions of a record), and what
+//! the merge needs to know per kind: whether two copies of it can sit side by side.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::model::validate::ID_MAX;
+use crate::model::*;
+use crate::store::Record;
+
+/// Any record, tagged with its kind: `{ "kind": "incident", "record": { … } }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(tag = "kind", content = "record", rename_all = "snake_case")]
+pub enum RecordVersion {
+    Negotiation(Negotiation),
+    Round(Round),
+    ConcernArea(ConcernArea),
+    Benchmark(Benchmark),
+    Assessment(Assessment),
+    Commitment(Commitment),
+    Incident(Incident),
+    Ask(Ask),
+    Source(Source),
+}
+
+/// A kind of record the merge handles.
+pub(crate) trait Mergeable: Record + PartialEq + Serialize {
+    /// Whether "keep both" makes sense: a second copy with its own id stands on its own
+    /// and nothing needs to point at it (incidents, commitments, asks, sources). Rounds,
+    /// areas, benchmarks, assessments and negotiations are structure: two copies would
+    /// split what belongs to one.
+    const KEEP_BOTH: bool;
+    fn version(&self) -> RecordVersion;
+}
+
+macro_rules! mergeable {
+    ($($t:ident => $keep_both:expr),+ $(,)?) => {$(
+        impl Mergeable for $t {
+            const KEEP_BOTH: bool = $keep_both;
+            fn version(&self) -> RecordVersion {
+                RecordVersion::$t(self.clone())
+            }
+        }
+    )+};
+}
+
+mergeable!(
+    Negotiation => false,
+    Round => false,
+    ConcernArea => false,
+    Benchmark => false,
+    Assessment => false,
+    Commitment => true,
+    Incident => true,
+    Ask => true,
+    Source => true,
+);
+
+/// Whether "keep both" is possible for a kind.
+pub fn keep_both_allowed(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Commitment | Kind::Incident | Kind::Ask | Kind::Source
+    )
+}
+
+/// The two versions as JSON objects without `updated_at`.
+fn fields<T: Serialize>(record: &T) -> serde_json::Map<String, serde_json::Value> {
+    match serde_json::to_value(record) {
+        Ok(serde_json::Value::Object(mut m)) => {
+            m.remove("updated_at");
+            m
+        }
+        _ => serde_json::Map::new(),
+    }
+}
+
+/// True when the two differ in anything but `updated_at`.
+pub(crate) fn differ<T: Record + PartialEq>(a: &T, b: &T) -> bool {
+    let (mut a, mut b) = (a.clone(), b.clone());
+    a.set_updated_at(None);
+    b.set_updated_at(None);
+    a != b
+}
+
+/// The fields (bundle names) whose values differ, `updated_at` aside.
+pub(crate) fn changed_fields<T: Serialize>(a: &T, b: &T) -> Vec<String> {
+    let (a, b) = (fields(a), fields(b));
+    let mut names: Vec<&String> = a.keys().chain(b.keys()).collect();
+    names.sort();
+    names.dedup();
+    names
+        .into_iter()
+        .filter(|k| a.get(*k) != b.get(*k))
+        .cloned()
+        .collect()
+}
+
+/// The id of "their" copy kept beside ours: `<id>-copy-<8 hex of their version>`, so that
+/// keeping both twice makes one copy, not two.
+pub(crate) fn copy_id<T: Serialize>(id: &str, theirs: &T) -> String {
+    let json = serde_json::to_vec(theirs).unwrap_or_default();
+    let hash: String = Sha256::digest(&json)
+        .iter()
+        .take(4)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let suffix = format!("-copy-{hash}");
+    let room = ID_MAX - suffix.len();
+    let base: String = id.chars().take(room).collect();
+    format!("{base}{suffix}")
+}
