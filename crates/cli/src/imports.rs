@@ -91,6 +91,12 @@ fn print_csv_report(file: &Path, report: &CsvReport, dry_run: bool) {
     }
     print_list("problems", &report.problems);
     print_list("warnings", &report.warnings);
+    if report.kept > 0 {
+        println!(
+            "{} incidents are already in the library in another version and were left as they are (--update-existing takes the file's values)",
+            report.kept
+        );
+    }
 }
 
 pub fn import_csv(

@@ -279,11 +279,18 @@ fn run(cli: Cli) -> Outcome {
                 None => ExportScope::All,
             };
             let snapshot = lib.snapshot().map_err(|e| e.to_string())?;
+            // The sender's name tells a colleague's library whose changes these are.
+            let organisation = lib.settings().map_err(|e| e.to_string())?.organisation;
+            let exported_by = if organisation.is_empty() {
+                "Roundbook".to_string()
+            } else {
+                organisation
+            };
             let bundle = export(
                 &snapshot,
                 &scope,
                 Some(now()),
-                Some("roundbook export".into()),
+                Some(exported_by.chars().take(200).collect()),
             );
             let count = bundle.clone().into_snapshot().len();
             let bytes = if encrypt {

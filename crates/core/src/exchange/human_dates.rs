@@ -119,9 +119,7 @@ fn single(raw: &str, order: SlashOrder) -> Result<PartialDate, String> {
         return words(s).ok_or_else(not_a_date);
     }
     if let Some((a, b, year)) = slashed(s) {
-        let (day, month) = if a == b {
-            (a, b)
-        } else if a > 12 {
+        let (day, month) = if a == b || a > 12 {
             (a, b)
         } else if b > 12 {
             (b, a)

@@ -205,6 +205,62 @@ pub struct CsvColumn {
     pub field: Option<IncidentField>,
 }
 
+/// The columns of each field, for reading rows.
+pub(crate) struct ColumnIndex<'a> {
+    pub header: &'a [String],
+    mapping: &'a [Option<IncidentField>],
+    by_field: [Vec<usize>; IncidentField::ALL.len()],
+}
+
+impl<'a> ColumnIndex<'a> {
+    pub fn new(header: &'a [String], mapping: &'a [Option<IncidentField>]) -> ColumnIndex<'a> {
+        let mut by_field: [Vec<usize>; IncidentField::ALL.len()] = Default::default();
+        for (i, f) in mapping.iter().enumerate() {
+            if let Some(f) = f {
+                by_field[*f as usize].push(i);
+            }
+        }
+        ColumnIndex {
+            header,
+            mapping,
+            by_field,
+        }
+    }
+
+    /// The columns holding `field`.
+    pub fn of(&self, field: IncidentField) -> &[usize] {
+        &self.by_field[field as usize]
+    }
+
+    /// The header of the (first) column holding `field`, for messages.
+    pub fn name(&self, field: IncidentField) -> String {
+        self.of(field)
+            .first()
+            .map_or_else(|| field.label().to_string(), |&i| self.name_at(i))
+    }
+
+    /// The header of a column, for messages (its number when the header is empty).
+    pub fn name_at(&self, index: usize) -> String {
+        match self.header.get(index).map(|h| h.trim()) {
+            Some(h) if !h.is_empty() => h.to_string(),
+            _ => format!("{}", index + 1),
+        }
+    }
+
+    /// Every column of the header and its field, for the report.
+    pub fn report(&self) -> Vec<CsvColumn> {
+        self.header
+            .iter()
+            .enumerate()
+            .map(|(index, h)| CsvColumn {
+                index,
+                header: h.clone(),
+                field: self.mapping.get(index).copied().flatten(),
+            })
+            .collect()
+    }
+}
+
 /// `"Source_URL *"` → `"source url"`.
 fn normalise(header: &str) -> String {
     let lowered: String = header

@@ -23,8 +23,11 @@
 //!   there finds a source by id or title, or creates one with that title.
 
 mod columns;
+mod library_lookup;
+mod plan;
 mod reader;
-mod rows;
+mod row;
+mod stable_ids;
 
 use std::path::Path;
 
@@ -243,7 +246,7 @@ impl Library {
         let table = reader::read(bytes)?;
         let mut outcome: Result<CsvReport, CsvError> = Err(CsvError::NoHeader);
         self.read(|conn| -> CoreResult<()> {
-            outcome = rows::plan(conn, &table, options).map(|plan| plan.report);
+            outcome = plan::plan(conn, &table, options).map(|plan| plan.report);
             Ok(())
         })?;
         outcome
@@ -262,7 +265,7 @@ impl Library {
         let table = reader::read(bytes)?;
         let mut outcome: Result<CsvReport, CsvError> = Err(CsvError::NoHeader);
         let written = self.write(|tx| -> CoreResult<bool> {
-            let plan = match rows::plan(tx, &table, options) {
+            let plan = match plan::plan(tx, &table, options) {
                 Ok(plan) => plan,
                 Err(e) => {
                     outcome = Err(e);

@@ -16,13 +16,13 @@ pub(crate) struct Table {
 pub(crate) struct Row {
     /// The row number as a spreadsheet shows it (the header is row 1).
     pub number: usize,
-    pub cells: Vec<String>,
+    pub cells: csv::StringRecord,
 }
 
 impl Row {
     /// The trimmed cell at `index` ("" when the row is shorter).
     pub fn cell(&self, index: usize) -> &str {
-        self.cells.get(index).map_or("", |c| c.trim())
+        self.cells.get(index).map_or("", str::trim)
     }
 }
 
@@ -69,16 +69,16 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Table, CsvError> {
                 })
             }
         }
-        let cells: Vec<String> = record.iter().map(str::to_string).collect();
         match &header {
             None => {
-                if cells.iter().all(|c| c.trim().is_empty()) {
+                if record.iter().all(|c| c.trim().is_empty()) {
                     return Err(CsvError::NoHeader);
                 }
-                header = Some(cells.iter().map(|c| c.trim().to_string()).collect());
+                header = Some(record.iter().map(|c| c.trim().to_string()).collect());
             }
             Some(_) => {
-                if cells.iter().any(|c| !c.trim().is_empty()) {
+                if record.iter().any(|c| !c.trim().is_empty()) {
+                    let cells = std::mem::take(&mut record);
                     rows.push(Row { number, cells });
                 }
             }
@@ -203,7 +203,7 @@ mod tests {
             .unwrap()
             .rows
             .into_iter()
-            .map(|r| (r.number, r.cells))
+            .map(|r| (r.number, r.cells.iter().map(str::to_string).collect()))
             .collect()
     }
 
@@ -216,7 +216,7 @@ mod tests {
         .unwrap();
         assert_eq!(t.delimiter, b';');
         assert_eq!(t.header, vec!["Title", "Date"]);
-        assert_eq!(t.rows[0].cells[0], "A; \"quoted\"\r\nsecond line");
+        assert_eq!(&t.rows[0].cells[0], "A; \"quoted\"\r\nsecond line");
         assert_eq!((t.rows[0].number, t.rows[1].number), (2, 3));
         assert_eq!(read(b"a,b\n1,2\n").unwrap().delimiter, b',');
         assert_eq!(read(b"a\tb\n1\t2\n").unwrap().delimiter, b'\t');
