@@ -4,7 +4,7 @@ use rusqlite::types::Value;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
-use super::tables::incidents::{from_row, read_links, COLUMNS};
+use super::record::{read_links, Record};
 use crate::dates::Date;
 use crate::error::Result;
 use crate::model::{Incident, Sensitivity, Verification};
@@ -111,11 +111,11 @@ pub(crate) fn run(conn: &Connection, f: &IncidentFilter) -> Result<IncidentPage>
     let limit = f.limit.map(|l| l as i64).unwrap_or(-1);
     let sql = format!(
         "SELECT {} FROM incidents {filter} ORDER BY {order} LIMIT {limit} OFFSET {}",
-        COLUMNS.join(", "),
+        Incident::COLUMNS.join(", "),
         f.offset
     );
     let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), from_row)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), Incident::from_row)?;
     let mut items = Vec::new();
     for row in rows {
         let mut incident = row?;

@@ -1,60 +1,33 @@
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, Row};
 
-use super::{join_text, select_sql, upsert_sql};
-use crate::model::{Commitment, Kind, Timestamp};
+use super::{join_text, upsert_sql};
+use crate::model::{Commitment, Kind};
 use crate::store::links::{self, Link};
-use crate::store::record::{list_references, Record, Reference};
-
-const COLUMNS: &[&str] = &[
-    "id",
-    "title",
-    "made_by",
-    "made_on",
-    "made_from",
-    "made_until",
-    "instrument",
-    "kind",
-    "text",
-    "updated_at",
-];
-const LINKS: [Link; 3] = [
-    links::COMMITMENT_AREAS,
-    links::COMMITMENT_BENCHMARKS,
-    links::COMMITMENT_SOURCES,
-];
-
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Commitment> {
-    Ok(Commitment {
-        id: r.get(0)?,
-        title: r.get(1)?,
-        made_by: r.get(2)?,
-        made_on: r.get(3)?,
-        instrument: r.get(6)?,
-        kind: r.get(7)?,
-        text: r.get(8)?,
-        concern_area_ids: Vec::new(),
-        benchmark_ids: Vec::new(),
-        source_ids: Vec::new(),
-        updated_at: r.get(9)?,
-    })
-}
+use crate::store::record::{list_references, record_basics, Record, Reference};
 
 impl Record for Commitment {
     const KIND: Kind = Kind::Commitment;
-    const LINKS: &'static [Link] = &LINKS;
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "title",
+        "made_by",
+        "made_on",
+        "made_from",
+        "made_until",
+        "instrument",
+        "kind",
+        "text",
+        "updated_at",
+    ];
+    const ORDER: &'static str = "made_from, made_until, title, id";
+    const LINKS: &'static [Link] = &[
+        links::COMMITMENT_AREAS,
+        links::COMMITMENT_BENCHMARKS,
+        links::COMMITMENT_SOURCES,
+    ];
 
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn set_id(&mut self, id: String) {
-        self.id = id;
-    }
-    fn updated_at(&self) -> Option<Timestamp> {
-        self.updated_at
-    }
-    fn set_updated_at(&mut self, at: Option<Timestamp>) {
-        self.updated_at = at;
-    }
+    record_basics!();
+
     fn references(&self) -> Vec<Reference<'_>> {
         list_references(
             "concern_area_ids",
@@ -91,9 +64,16 @@ impl Record for Commitment {
             &self.source_ids,
         ]
     }
+    fn link_lists_mut(&mut self) -> Vec<&mut Vec<String>> {
+        vec![
+            &mut self.concern_area_ids,
+            &mut self.benchmark_ids,
+            &mut self.source_ids,
+        ]
+    }
 
     fn write_row(&self, conn: &Connection) -> rusqlite::Result<()> {
-        conn.prepare_cached(&upsert_sql("commitments", COLUMNS))?
+        conn.prepare_cached(&upsert_sql("commitments", Self::COLUMNS))?
             .execute(params![
                 self.id,
                 self.title,
@@ -109,38 +89,20 @@ impl Record for Commitment {
         Ok(())
     }
 
-    fn read(conn: &Connection, id: &str) -> rusqlite::Result<Option<Self>> {
-        let found = conn
-            .prepare_cached(&select_sql("commitments", COLUMNS, "WHERE id = ?1"))?
-            .query_row([id], from_row)
-            .optional()?;
-        found
-            .map(|mut c| {
-                c.concern_area_ids = links::COMMITMENT_AREAS.get(conn, id)?;
-                c.benchmark_ids = links::COMMITMENT_BENCHMARKS.get(conn, id)?;
-                c.source_ids = links::COMMITMENT_SOURCES.get(conn, id)?;
-                Ok(c)
-            })
-            .transpose()
-    }
-
-    fn read_all(conn: &Connection) -> rusqlite::Result<Vec<Self>> {
-        let mut areas = links::COMMITMENT_AREAS.all(conn)?;
-        let mut benchmarks = links::COMMITMENT_BENCHMARKS.all(conn)?;
-        let mut sources = links::COMMITMENT_SOURCES.all(conn)?;
-        let mut stmt = conn.prepare(&select_sql(
-            "commitments",
-            COLUMNS,
-            "ORDER BY made_from, made_until, title, id",
-        ))?;
-        let rows = stmt.query_map([], from_row)?;
-        rows.map(|c| {
-            let mut c = c?;
-            c.concern_area_ids = areas.remove(&c.id).unwrap_or_default();
-            c.benchmark_ids = benchmarks.remove(&c.id).unwrap_or_default();
-            c.source_ids = sources.remove(&c.id).unwrap_or_default();
-            Ok(c)
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Commitment> {
+        // Columns 4 and 5 (made_from, made_until) are derived from made_on.
+        Ok(Commitment {
+            id: r.get(0)?,
+            title: r.get(1)?,
+            made_by: r.get(2)?,
+            made_on: r.get(3)?,
+            instrument: r.get(6)?,
+            kind: r.get(7)?,
+            text: r.get(8)?,
+            concern_area_ids: Vec::new(),
+            benchmark_ids: Vec::new(),
+            source_ids: Vec::new(),
+            updated_at: r.get(9)?,
         })
-        .collect()
     }
 }

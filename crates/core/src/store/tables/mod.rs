@@ -5,7 +5,7 @@ mod asks;
 mod assessments;
 mod benchmarks;
 mod commitments;
-pub(crate) mod incidents;
+mod incidents;
 mod negotiations;
 mod rounds;
 mod sources;
@@ -23,11 +23,6 @@ pub(crate) fn upsert_sql(table: &str, columns: &[&str]) -> String {
         params.join(", "),
         sets.join(", ")
     )
-}
-
-/// `SELECT columns FROM table` with an optional tail (WHERE / ORDER BY).
-pub(crate) fn select_sql(table: &str, columns: &[&str], tail: &str) -> String {
-    format!("SELECT {} FROM {table} {tail}", columns.join(", "))
 }
 
 /// Joins the non-empty parts of a record's searchable text.

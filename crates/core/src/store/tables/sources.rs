@@ -1,37 +1,23 @@
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, Row};
 
-use super::{join_text, select_sql, upsert_sql};
-use crate::model::{Kind, Source, Timestamp};
-use crate::store::record::{Record, Reference, Referrer};
-
-const COLUMNS: &[&str] = &[
-    "id",
-    "title",
-    "publisher",
-    "published_on",
-    "url",
-    "accessed_on",
-    "kind",
-    "sensitivity",
-    "updated_at",
-];
-
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Source> {
-    Ok(Source {
-        id: r.get(0)?,
-        title: r.get(1)?,
-        publisher: r.get(2)?,
-        published_on: r.get(3)?,
-        url: r.get(4)?,
-        accessed_on: r.get(5)?,
-        kind: r.get(6)?,
-        sensitivity: r.get(7)?,
-        updated_at: r.get(8)?,
-    })
-}
+use super::{join_text, upsert_sql};
+use crate::model::{Kind, Source};
+use crate::store::record::{record_basics, Record, Reference, Referrer};
 
 impl Record for Source {
     const KIND: Kind = Kind::Source;
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "title",
+        "publisher",
+        "published_on",
+        "url",
+        "accessed_on",
+        "kind",
+        "sensitivity",
+        "updated_at",
+    ];
+    const ORDER: &'static str = "title, id";
     const REFERRERS: &'static [Referrer] = &[
         Referrer {
             table: "concern_area_sources",
@@ -60,18 +46,8 @@ impl Record for Source {
         },
     ];
 
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn set_id(&mut self, id: String) {
-        self.id = id;
-    }
-    fn updated_at(&self) -> Option<Timestamp> {
-        self.updated_at
-    }
-    fn set_updated_at(&mut self, at: Option<Timestamp>) {
-        self.updated_at = at;
-    }
+    record_basics!();
+
     fn references(&self) -> Vec<Reference<'_>> {
         Vec::new()
     }
@@ -87,7 +63,7 @@ impl Record for Source {
     }
 
     fn write_row(&self, conn: &Connection) -> rusqlite::Result<()> {
-        conn.prepare_cached(&upsert_sql("sources", COLUMNS))?
+        conn.prepare_cached(&upsert_sql("sources", Self::COLUMNS))?
             .execute(params![
                 self.id,
                 self.title,
@@ -102,15 +78,17 @@ impl Record for Source {
         Ok(())
     }
 
-    fn read(conn: &Connection, id: &str) -> rusqlite::Result<Option<Self>> {
-        conn.prepare_cached(&select_sql("sources", COLUMNS, "WHERE id = ?1"))?
-            .query_row([id], from_row)
-            .optional()
-    }
-
-    fn read_all(conn: &Connection) -> rusqlite::Result<Vec<Self>> {
-        let mut stmt = conn.prepare(&select_sql("sources", COLUMNS, "ORDER BY title, id"))?;
-        let rows = stmt.query_map([], from_row)?;
-        rows.collect()
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Source> {
+        Ok(Source {
+            id: r.get(0)?,
+            title: r.get(1)?,
+            publisher: r.get(2)?,
+            published_on: r.get(3)?,
+            url: r.get(4)?,
+            accessed_on: r.get(5)?,
+            kind: r.get(6)?,
+            sensitivity: r.get(7)?,
+            updated_at: r.get(8)?,
+        })
     }
 }
