@@ -1,8 +1,34 @@
 //! Declares the app's own commands so that only those granted in
 //! `src-tauri/capabilities/` can be called from the window.
 
+/// Every command of `src-tauri/src/commands.rs` and `packs.rs`; keep in step with
+/// `generate_handler!` in `lib.rs` and with `capabilities/main.json`.
+const COMMANDS: &[&str] = &[
+    "library_status",
+    "unlock",
+    "start_library",
+    "catalogue",
+    "create_record",
+    "update_record",
+    "delete_record",
+    "get_incident",
+    "list_incidents",
+    "search",
+    "read_date",
+    "get_settings",
+    "save_settings",
+    "open_source_url",
+    "open_written_file",
+    "import_bundle",
+    "export_bundle",
+    "pack_preview",
+    "export_pack",
+    "list_packs",
+    "reexport_pack",
+];
+
 fn main() {
-    let manifest = tauri_build::AppManifest::new().commands(&["overview"]);
+    let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
     let attributes = tauri_build::Attributes::new()
         .app_manifest(manifest)
         .capabilities_path_pattern("./src-tauri/capabilities/**/*");

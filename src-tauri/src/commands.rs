@@ -1,24 +1,415 @@
 //! Tauri commands: thin — take the state, call one core function, map the error.
+//!
+//! Every command is declared in `src-tauri/build.rs` and granted in
+//! `src-tauri/capabilities/main.json`; nothing else is callable from the window.
+//! Commands run off the main thread (`async`), so a slow one never freezes the window;
+//! long work (import, export) also leaves the async runtime's threads free.
 
-use roundbook_core::model::{ConcernArea, Round};
-use serde::Serialize;
-use tauri::State;
+use std::path::PathBuf;
 
+use roundbook_core::exchange::{demo, export, ExportScope, ImportReport};
+use roundbook_core::model::*;
+use roundbook_core::store::SearchHit;
+use roundbook_core::store::{IncidentFilter, IncidentPage, Settings};
+use roundbook_core::Library;
+use tauri::{AppHandle, Manager, State};
+use tauri_plugin_opener::OpenerExt;
+
+use crate::dialogs;
 use crate::error::AppError;
+use crate::payload::*;
 use crate::state::AppState;
 
-#[derive(Serialize)]
-pub struct Overview {
-    pub rounds: Vec<Round>,
-    pub concern_areas: Vec<ConcernArea>,
+type Reply<T> = Result<T, AppError>;
+
+pub fn now() -> Timestamp {
+    Timestamp::from_utc(chrono::DateTime::<chrono::Utc>::from(
+        std::time::SystemTime::now(),
+    ))
 }
 
-#[tauri::command]
-pub fn overview(state: State<'_, AppState>) -> Result<Overview, AppError> {
+// ----- the library --------------------------------------------------------------------
+
+#[tauri::command(async)]
+pub fn library_status(state: State<'_, AppState>) -> Reply<LibraryStatus> {
+    let empty = if state.is_open() {
+        state.with(|lib| Ok(lib.is_empty()?))?
+    } else {
+        false
+    };
+    Ok(LibraryStatus {
+        path: state.path.display().to_string(),
+        open: state.is_open(),
+        empty,
+        error: state.open_error(),
+    })
+}
+
+/// Opens an encrypted library with its passphrase.
+#[tauri::command(async)]
+pub fn unlock(state: State<'_, AppState>, passphrase: String) -> Reply<()> {
+    state
+        .open(Some(&passphrase))
+        .map_err(|e| e.with_field("passphrase"))
+}
+
+/// The first-start choice: load the demo library into the empty library, or start empty.
+#[tauri::command(async)]
+pub fn start_library(state: State<'_, AppState>, demo: bool) -> Reply<()> {
+    if demo {
+        state.with(|lib| load_demo(lib).map_err(AppError::from))?;
+    }
+    Ok(())
+}
+
+/// Loads the demo bundle into an empty library, with the appeal's authors as the
+/// preparing organisation. A library that holds anything is left alone.
+pub fn load_demo(lib: &mut Library) -> roundbook_core::Result<()> {
+    if !lib.is_empty()? {
+        return Ok(());
+    }
+    lib.import_bundle(&demo::demo_bundle())?;
+    let mut settings = lib.settings()?;
+    if settings.organisation.is_empty() {
+        settings.organisation = demo::DEMO_ORGANISATION.to_string();
+        lib.save_settings(&settings)?;
+    }
+    Ok(())
+}
+
+#[tauri::command(async)]
+pub fn catalogue(state: State<'_, AppState>) -> Reply<Catalogue> {
     state.with(|lib| {
-        Ok(Overview {
+        Ok(Catalogue {
+            negotiations: lib.list()?,
             rounds: lib.list()?,
             concern_areas: lib.list()?,
+            benchmarks: lib.list()?,
+            assessments: lib.list()?,
+            commitments: lib.list()?,
+            asks: lib.list()?,
+            sources: lib.list()?,
+            counts: lib
+                .counts()?
+                .into_iter()
+                .map(|(kind, count)| KindCount { kind, count })
+                .collect(),
         })
     })
+}
+
+// ----- records ------------------------------------------------------------------------
+
+/// Calls `$f::<T>(record, now)` for the record's kind and wraps the result again.
+macro_rules! each_kind {
+    ($record:expr, |$r:ident| $body:expr) => {
+        match $record {
+            AnyRecord::Negotiation($r) => AnyRecord::Negotiation($body),
+            AnyRecord::Round($r) => AnyRecord::Round($body),
+            AnyRecord::ConcernArea($r) => AnyRecord::ConcernArea($body),
+            AnyRecord::Benchmark($r) => AnyRecord::Benchmark($body),
+            AnyRecord::Assessment($r) => AnyRecord::Assessment($body),
+            AnyRecord::Commitment($r) => AnyRecord::Commitment($body),
+            AnyRecord::Incident($r) => AnyRecord::Incident($body),
+            AnyRecord::Ask($r) => AnyRecord::Ask($body),
+            AnyRecord::Source($r) => AnyRecord::Source($body),
+        }
+    };
+}
+
+/// Reads a record as the UI sent it. A value the core's types refuse (a date such as
+/// `2012-13-45`, an unknown status) is reported like the core's validation errors: code
+/// `invalid`, the field, and the core's own message.
+fn read_record(value: serde_json::Value) -> Reply<AnyRecord> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let field = e
+            .path()
+            .iter()
+            .skip(1) // `record`
+            .map(|seg| match seg {
+                serde_path_to_error::Segment::Seq { index } => format!("[{index}]"),
+                other => other.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(".")
+            .replace(".[", "[");
+        let message = e.into_inner().to_string();
+        let error = AppError::new("invalid", message);
+        if field.is_empty() {
+            error
+        } else {
+            error.with_field(&field)
+        }
+    })
+}
+
+/// Adds a record (an empty id gets a fresh one). `record` is an `AnyRecord`.
+#[tauri::command(async)]
+pub fn create_record(state: State<'_, AppState>, record: serde_json::Value) -> Reply<AnyRecord> {
+    let record = read_record(record)?;
+    let now = now();
+    state.with(|lib| Ok(each_kind!(record, |r| lib.create(r, now)?)))
+}
+
+/// Replaces a record, found by its id. `record` is an `AnyRecord`.
+#[tauri::command(async)]
+pub fn update_record(state: State<'_, AppState>, record: serde_json::Value) -> Reply<AnyRecord> {
+    let record = read_record(record)?;
+    let now = now();
+    state.with(|lib| Ok(each_kind!(record, |r| lib.update(r, now)?)))
+}
+
+/// Deletes a record; refused (`in_use`) while other records point at it.
+#[tauri::command(async)]
+pub fn delete_record(state: State<'_, AppState>, kind: Kind, id: String) -> Reply<()> {
+    state.with(|lib| {
+        match kind {
+            Kind::Negotiation => lib.delete::<Negotiation>(&id),
+            Kind::Round => lib.delete::<Round>(&id),
+            Kind::ConcernArea => lib.delete::<ConcernArea>(&id),
+            Kind::Benchmark => lib.delete::<Benchmark>(&id),
+            Kind::Assessment => lib.delete::<Assessment>(&id),
+            Kind::Commitment => lib.delete::<Commitment>(&id),
+            Kind::Incident => lib.delete::<Incident>(&id),
+            Kind::Ask => lib.delete::<Ask>(&id),
+            Kind::Source => lib.delete::<Source>(&id),
+            Kind::Pack => {
+                return Err(AppError::new(
+                    "not_supported",
+                    "packs are kept as the record of what was sent",
+                ))
+            }
+        }?;
+        Ok(())
+    })
+}
+
+/// One incident by id (search results and links open it).
+#[tauri::command(async)]
+pub fn get_incident(state: State<'_, AppState>, id: String) -> Reply<Incident> {
+    state.with(|lib| Ok(lib.get(&id)?))
+}
+
+/// Incidents matching a filter, one page at a time.
+#[tauri::command(async)]
+pub fn list_incidents(state: State<'_, AppState>, filter: IncidentFilter) -> Reply<IncidentPage> {
+    state.with(|lib| Ok(lib.incidents(&filter)?))
+}
+
+/// Full-text search (every word as a prefix; case, accents and Kazakh letters ignored).
+#[tauri::command(async)]
+pub fn search(
+    state: State<'_, AppState>,
+    query: String,
+    kind: Option<Kind>,
+    limit: usize,
+) -> Reply<Vec<SearchHit>> {
+    state.with(|lib| Ok(lib.search(&query, kind, limit.min(500))?))
+}
+
+/// Reads a date as typed (`2012`, `2012-01`, `2011-12-16/2011-12-17`) by the core's rules.
+#[tauri::command(async)]
+pub fn read_date(text: String) -> Reply<DateReading> {
+    let date: roundbook_core::dates::FuzzyDate = text
+        .trim()
+        .parse()
+        .map_err(|e: roundbook_core::dates::DateError| AppError::new("invalid", e.to_string()))?;
+    Ok(DateReading {
+        value: date.to_string(),
+        long: date.long(),
+        earliest: date.earliest().to_string(),
+        latest: date.latest().to_string(),
+    })
+}
+
+// ----- settings -----------------------------------------------------------------------
+
+#[tauri::command(async)]
+pub fn get_settings(app: AppHandle, state: State<'_, AppState>) -> Reply<SettingsView> {
+    let settings = state.with(|lib| Ok(lib.settings()?))?;
+    Ok(SettingsView {
+        settings,
+        library_path: state.path.display().to_string(),
+        version: app.package_info().version.to_string(),
+    })
+}
+
+#[tauri::command(async)]
+pub fn save_settings(state: State<'_, AppState>, settings: Settings) -> Reply<Settings> {
+    state.with(|lib| {
+        lib.save_settings(&settings)?;
+        Ok(lib.settings()?)
+    })
+}
+
+// ----- opening things outside the app -------------------------------------------------
+
+/// Opens a source's web address in the system browser (never inside the app). Only the
+/// address stored in the library is opened, and only http(s).
+#[tauri::command(async)]
+pub fn open_source_url(app: AppHandle, state: State<'_, AppState>, id: String) -> Reply<()> {
+    let source: Source = state.with(|lib| Ok(lib.get(&id)?))?;
+    let url = source
+        .url
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+        .ok_or_else(|| AppError::new("no_url", "this source has no web address"))?;
+    app.opener()
+        .open_url(url, None::<&str>)
+        .map_err(|e| AppError::new("open_failed", format!("could not open the browser: {e}")))
+}
+
+/// Opens a file this app wrote (an exported pack) with the system's viewer.
+#[tauri::command(async)]
+pub fn open_written_file(app: AppHandle, state: State<'_, AppState>, path: String) -> Reply<()> {
+    let path = PathBuf::from(path);
+    if !state.wrote(&path) && !crate::packs::is_pack_file(&state, &path)? {
+        return Err(AppError::new(
+            "not_allowed",
+            "only files Roundbook wrote can be opened from here",
+        ));
+    }
+    if !path.is_file() {
+        return Err(AppError::new(
+            "not_found",
+            format!("{} is no longer there", path.display()),
+        ));
+    }
+    app.opener()
+        .open_path(path.display().to_string(), None::<&str>)
+        .map_err(|e| AppError::new("open_failed", format!("could not open the file: {e}")))
+}
+
+// ----- sharing: bundle files ----------------------------------------------------------
+
+/// Asks for a bundle file and merges it into the library. `None`: the user cancelled.
+#[tauri::command]
+pub async fn import_bundle(app: AppHandle) -> Reply<Option<ImportReport>> {
+    let Some(path) = dialogs::open_path(
+        &app,
+        "Import a bundle",
+        ("Roundbook bundle", &["json", "roundbook-bundle"]),
+    )
+    .await?
+    else {
+        return Ok(None);
+    };
+    let handle = app.clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        handle
+            .state::<AppState>()
+            .with(|lib| Ok(lib.import_bundle_file(&path)?))
+    })
+    .await
+    .map_err(AppError::internal)?
+    .map(Some)
+}
+
+/// Asks where to save and writes the library (or one negotiation) as a bundle file.
+/// `None`: the user cancelled.
+#[tauri::command]
+pub async fn export_bundle(app: AppHandle, negotiation_id: Option<String>) -> Reply<Option<Saved>> {
+    let name = format!("roundbook-{}.json", now().date());
+    let Some(path) = dialogs::save_path(
+        &app,
+        "Export the library as a bundle",
+        &name,
+        ("Roundbook bundle", &["json"]),
+    )
+    .await?
+    else {
+        return Ok(None);
+    };
+    let handle = app.clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        let state = handle.state::<AppState>();
+        let bytes = state.with(|lib| {
+            let snapshot = lib.snapshot()?;
+            let scope = match negotiation_id {
+                Some(id) => ExportScope::Negotiation(id),
+                None => ExportScope::All,
+            };
+            let by = lib.settings()?.organisation;
+            let by = (!by.is_empty()).then_some(by);
+            Ok(export(&snapshot, &scope, Some(now()), by).to_json())
+        })?;
+        roundbook_core::files::write_atomic(&path, &bytes)?;
+        Ok(Saved {
+            path: path.display().to_string(),
+            bytes: bytes.len(),
+        })
+    })
+    .await
+    .map_err(AppError::internal)?
+    .map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn incident(occurred_on: &str) -> serde_json::Value {
+        serde_json::json!({
+            "kind": "incident",
+            "record": {
+                "id": "",
+                "title": "Blogger detained",
+                "occurred_on": occurred_on,
+                "sensitivity": "public",
+                "source_ids": ["src-a"]
+            }
+        })
+    }
+
+    #[test]
+    fn records_arrive_tagged_with_their_kind() {
+        match read_record(incident("2012-03")).unwrap() {
+            AnyRecord::Incident(i) => assert_eq!(i.occurred_on.to_string(), "2012-03"),
+            other => panic!("read as {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_value_the_core_refuses_names_its_field_with_the_cores_message() {
+        let e = read_record(incident("2012-13-45")).unwrap_err();
+        assert_eq!(e.code, "invalid");
+        assert_eq!(e.field.as_deref(), Some("occurred_on"));
+        assert!(
+            e.message.contains("\"2012-13-45\" is not a date"),
+            "{}",
+            e.message
+        );
+
+        let mut bad_list = incident("2012");
+        bad_list["record"]["source_ids"] = serde_json::json!(["a", 7]);
+        let e = read_record(bad_list).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("source_ids[1]"));
+    }
+
+    #[test]
+    fn dates_are_read_by_the_cores_rules() {
+        let r = read_date(" 2011-12-16/2011-12-17 ".into()).unwrap();
+        assert_eq!(r.value, "2011-12-16/2011-12-17");
+        assert_eq!(
+            (r.earliest.as_str(), r.latest.as_str()),
+            ("2011-12-16", "2011-12-17")
+        );
+        assert_eq!(read_date("spring".into()).unwrap_err().code, "invalid");
+    }
+
+    #[test]
+    fn the_demo_loads_once_with_its_organisation() {
+        let mut lib = Library::open_in_memory().unwrap();
+        load_demo(&mut lib).unwrap();
+        let n = lib.counts().unwrap();
+        load_demo(&mut lib).unwrap();
+        assert_eq!(
+            lib.counts().unwrap(),
+            n,
+            "a library that holds records is left alone"
+        );
+        assert_eq!(
+            lib.settings().unwrap().organisation,
+            demo::DEMO_ORGANISATION
+        );
+    }
 }

@@ -1,23 +1,58 @@
 //! Errors as the UI receives them: `{ code, message, field? }`. The UI branches on
-//! `code`, never on the message.
+//! `code`, shows `message`, and puts it next to the form field named by `field`.
 
+use roundbook_core::FieldError;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, optional_fields))]
 pub struct AppError {
+    /// A stable code: the core's (`invalid`, `in_use`, `not_found`, …) or the shell's own
+    /// (`locked`, `cancelled`, `io`, `open_failed`, `internal`).
     pub code: String,
     pub message: String,
+    /// The record field the error concerns, e.g. `occurred_on` or `source_ids[0]`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// Every field problem, when a record has more than one (the first is `field`/`message`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    pub problems: Vec<FieldError>,
 }
 
 impl From<roundbook_core::Error> for AppError {
     fn from(e: roundbook_core::Error) -> AppError {
         AppError {
             code: e.code().to_string(),
-            message: e.to_string(),
+            message: message_of(&e),
             field: e.field().map(str::to_string),
+            problems: match &e {
+                roundbook_core::Error::Invalid { problems, .. } if problems.len() > 1 => {
+                    problems.clone()
+                }
+                _ => Vec::new(),
+            },
         }
+    }
+}
+
+/// The core's message, without the "kind field:" prefix when the field is shown beside
+/// the message anyway (the form puts it next to the field).
+fn message_of(e: &roundbook_core::Error) -> String {
+    match e {
+        roundbook_core::Error::Invalid { problems, .. } if !problems.is_empty() => {
+            let first = &problems[0];
+            match problems.len() {
+                1 => first.message.clone(),
+                n => format!(
+                    "{} (and {} more problem{})",
+                    first.message,
+                    n - 1,
+                    if n == 2 { "" } else { "s" }
+                ),
+            }
+        }
+        _ => e.to_string(),
     }
 }
 
@@ -27,6 +62,17 @@ impl AppError {
             code: code.into(),
             message: message.into(),
             field: None,
+            problems: Vec::new(),
         }
+    }
+
+    pub fn with_field(mut self, field: &str) -> AppError {
+        self.field = Some(field.into());
+        self
+    }
+
+    /// A failure of the shell itself (a thread that died, a window that is gone).
+    pub fn internal(message: impl std::fmt::Display) -> AppError {
+        AppError::new("internal", message.to_string())
     }
 }

@@ -1,38 +1,93 @@
 //! The desktop shell: opens the library and serves the UI in one window. Only this
 //! package knows Tauri; everything it does is a call into `roundbook-core`.
+//!
+//! Security posture (see also `tauri.conf.json` and `src-tauri/capabilities/`): the UI is
+//! served from the binary with a strict CSP and no remote content; the window may call
+//! only the commands listed in `build.rs` (no plugin commands: dialogs, the browser and
+//! the file viewer are reached from Rust only); the app never uses the network; the
+//! window is incognito, so WebKit writes no storage or cache to disk.
 
 mod commands;
+mod dialogs;
 mod error;
+mod packs;
+mod payload;
 mod state;
 
-use roundbook_core::exchange::demo;
-use roundbook_core::Library;
+use tauri::Manager;
+use tauri_plugin_window_state::StateFlags;
 
 use state::AppState;
 
 pub fn run() {
-    let path = AppState::library_path().unwrap_or_else(|| "library.roundbook".into());
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        let _ = std::fs::create_dir_all(dir);
+    // WebKitGTK's DMA-BUF renderer keeps GPU-style buffers in the web process: ~110 MB more
+    // where GL is software-rendered (measured under Xvfb), and a blank window with some
+    // drivers. A forms app draws fine without it. A value the user set is kept. Not in the
+    // e2e build: without it, WebDriver's screenshot request never returns (under Xvfb).
+    #[cfg(target_os = "linux")]
+    if !cfg!(feature = "e2e") && std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
+        std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
     }
-    let library = match Library::open(&path, None) {
-        Ok(mut lib) => {
-            // `--demo` (used by the README's run command): a new, empty library starts as the demo.
-            if std::env::args().any(|a| a == "--demo") && lib.is_empty().unwrap_or(false) {
-                if let Err(e) = lib.import_bundle(&demo::demo_bundle()) {
-                    eprintln!("roundbook: could not load the demo library: {e}");
+    let demo = std::env::args().any(|a| a == "--demo");
+    let mut context = tauri::generate_context!();
+    if cfg!(feature = "e2e") {
+        // WebDriver cannot automate an incognito window; the e2e build only.
+        for window in &mut context.config_mut().app.windows {
+            window.incognito = false;
+        }
+    }
+    tauri::Builder::default()
+        // First: a second launch hands over to the running app and exits before it
+        // opens the library or a window.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+        }))
+        .plugin(
+            tauri_plugin_window_state::Builder::new()
+                .with_state_flags(StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED)
+                .build(),
+        )
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .setup(move |app| {
+            let state = AppState::new(AppState::library_path());
+            // An encrypted library stays closed until the UI supplies the passphrase.
+            if state.open(None).is_ok() && demo {
+                // `--demo` (the README's run command): a new, empty library starts as the demo.
+                if let Err(e) = state.with(|lib| Ok(commands::load_demo(lib)?)) {
+                    eprintln!("roundbook: could not load the demo library: {}", e.message);
                 }
             }
-            Some(lib)
-        }
-        Err(e) => {
-            eprintln!("roundbook: could not open {}: {e}", path.display());
-            None
-        }
-    };
-    tauri::Builder::default()
-        .manage(AppState::new(path, library))
-        .invoke_handler(tauri::generate_handler![commands::overview])
-        .run(tauri::generate_context!())
+            app.manage(state);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::library_status,
+            commands::unlock,
+            commands::start_library,
+            commands::catalogue,
+            commands::create_record,
+            commands::update_record,
+            commands::delete_record,
+            commands::get_incident,
+            commands::list_incidents,
+            commands::search,
+            commands::read_date,
+            commands::get_settings,
+            commands::save_settings,
+            commands::open_source_url,
+            commands::open_written_file,
+            commands::import_bundle,
+            commands::export_bundle,
+            packs::pack_preview,
+            packs::export_pack,
+            packs::list_packs,
+            packs::reexport_pack,
+        ])
+        .run(context)
         .expect("error while running the Roundbook window");
 }

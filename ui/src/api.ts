@@ -1,10 +1,109 @@
-// The one place where the UI talks to Rust.
-import { invoke } from "@tauri-apps/api/core";
+// The one place where the UI talks to Rust. Every call is typed with the types generated
+// from the Rust structs (ui/src/bindings/, see scripts/check-bindings.sh). A failed call
+// rejects with an `ApiError` ({ code, message, field? }): the UI branches on `code`, shows
+// `message`, and puts it next to the form field named by `field`.
+import { Channel, invoke } from "@tauri-apps/api/core";
 
-export interface RoundRow { id: string; title: string; starts_on: string; status: string; location?: string }
-export interface AreaRow { id: string; title: string }
-export interface Overview { rounds: RoundRow[]; concern_areas: AreaRow[] }
+import type { AnyRecord } from "./bindings/AnyRecord";
+import type { AppError } from "./bindings/AppError";
+import type { Catalogue } from "./bindings/Catalogue";
+import type { DateReading } from "./bindings/DateReading";
+import type { ImportReport } from "./bindings/ImportReport";
+import type { Incident } from "./bindings/Incident";
+import type { IncidentFilter } from "./bindings/IncidentFilter";
+import type { IncidentPage } from "./bindings/IncidentPage";
+import type { ExportStep } from "./bindings/ExportStep";
+import type { Kind } from "./bindings/Kind";
+import type { LibraryStatus } from "./bindings/LibraryStatus";
+import type { PackExported } from "./bindings/PackExported";
+import type { PackPreview } from "./bindings/PackPreview";
+import type { PackSummary } from "./bindings/PackSummary";
+import type { Paper } from "./bindings/Paper";
+import type { Saved } from "./bindings/Saved";
+import type { SearchHit } from "./bindings/SearchHit";
+import type { Selection } from "./bindings/Selection";
+import type { Settings } from "./bindings/Settings";
+import type { SettingsView } from "./bindings/SettingsView";
 
-export function overview(): Promise<Overview> {
-  return invoke<Overview>("overview");
+export type RecordKind = AnyRecord["kind"];
+/** The record type of a kind, e.g. `RecordOf<"incident">` is `Incident`. */
+export type RecordOf<K extends RecordKind> = Extract<AnyRecord, { kind: K }>["record"];
+
+/** An error from a command, as the UI handles it. */
+export class ApiError extends Error {
+  readonly code: string;
+  readonly field?: string;
+  readonly problems: { field: string; message: string }[];
+  constructor(e: AppError) {
+    super(e.message);
+    this.name = "ApiError";
+    this.code = e.code;
+    this.field = e.field;
+    this.problems = e.problems ?? (e.field ? [{ field: e.field, message: e.message }] : []);
+  }
 }
+
+/** Turns anything a call threw into an ApiError. */
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  if (e && typeof e === "object" && "code" in e && "message" in e) {
+    return new ApiError(e as AppError);
+  }
+  return new ApiError({ code: "internal", message: e instanceof Error ? e.message : String(e) });
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw toApiError(e);
+  }
+}
+
+// ----- the library -----
+export const libraryStatus = () => call<LibraryStatus>("library_status");
+export const unlock = (passphrase: string) => call<void>("unlock", { passphrase });
+export const startLibrary = (demo: boolean) => call<void>("start_library", { demo });
+export const catalogue = () => call<Catalogue>("catalogue");
+
+// ----- records -----
+export async function createRecord<K extends RecordKind>(kind: K, record: RecordOf<K>): Promise<RecordOf<K>> {
+  const saved = await call<AnyRecord>("create_record", { record: { kind, record } });
+  return saved.record as RecordOf<K>;
+}
+export async function updateRecord<K extends RecordKind>(kind: K, record: RecordOf<K>): Promise<RecordOf<K>> {
+  const saved = await call<AnyRecord>("update_record", { record: { kind, record } });
+  return saved.record as RecordOf<K>;
+}
+export const deleteRecord = (kind: RecordKind, id: string) => call<void>("delete_record", { kind, id });
+export const getIncident = (id: string) => call<Incident>("get_incident", { id });
+export const listIncidents = (filter: IncidentFilter) => call<IncidentPage>("list_incidents", { filter });
+export const search = (query: string, kind: Kind | null = null, limit = 50) =>
+  call<SearchHit[]>("search", { query, kind, limit });
+export const readDate = (text: string) => call<DateReading>("read_date", { text });
+
+// ----- settings -----
+export const getSettings = () => call<SettingsView>("get_settings");
+export const saveSettings = (settings: Settings) => call<Settings>("save_settings", { settings });
+
+// ----- outside the app -----
+export const openSourceUrl = (id: string) => call<void>("open_source_url", { id });
+export const openWrittenFile = (path: string) => call<void>("open_written_file", { path });
+
+// ----- sharing -----
+/** null: the user cancelled the dialog. */
+export const importBundle = () => call<ImportReport | null>("import_bundle");
+export const exportBundle = (negotiationId: string | null = null) =>
+  call<Saved | null>("export_bundle", { negotiationId });
+
+// ----- packs -----
+export const packPreview = (selection: Selection, paper: Paper) =>
+  call<PackPreview>("pack_preview", { selection, paper });
+/** Asks where to save, then writes the PDF; null: the user cancelled. */
+export function exportPack(selection: Selection, paper: Paper, onStep: (step: ExportStep) => void) {
+  const progress = new Channel<ExportStep>();
+  progress.onmessage = onStep;
+  return call<PackExported | null>("export_pack", { selection, paper, progress });
+}
+export const listPacks = () => call<PackSummary[]>("list_packs");
+export const reexportPack = (id: string) => call<Saved | null>("reexport_pack", { id });

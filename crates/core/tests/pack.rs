@@ -496,6 +496,18 @@ fn a_generated_pack_is_recorded_and_re_renders_to_the_same_bytes() {
     assert_eq!(back, record);
     assert_eq!(back.content, pack);
     assert_eq!(pack::rerender(&back).unwrap().pdf, rendered.pdf);
+    lib.set_pack_file_path(&record.id, Some("/tmp/elsewhere.pdf"))
+        .unwrap();
+    assert_eq!(
+        lib.pack_record(&record.id).unwrap().file_path.as_deref(),
+        Some("/tmp/elsewhere.pdf")
+    );
+    assert_eq!(
+        lib.set_pack_file_path("no-such-pack", None)
+            .unwrap_err()
+            .code(),
+        "not_found"
+    );
     let list = lib.pack_summaries().unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].round_title, "Round 3");

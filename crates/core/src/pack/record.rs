@@ -149,6 +149,23 @@ impl Library {
         })
     }
 
+    /// Records where a pack's PDF was (re-)saved.
+    pub fn set_pack_file_path(&mut self, id: &str, file_path: Option<&str>) -> Result<()> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "UPDATE packs SET file_path = ?2 WHERE id = ?1",
+                params![id, file_path],
+            )?;
+            if n == 0 {
+                return Err(Error::NotFound {
+                    kind: Kind::Pack,
+                    id: id.to_string(),
+                });
+            }
+            Ok(())
+        })
+    }
+
     /// Deletes a pack record (the PDF file, if any, is left where it is).
     pub fn delete_pack_record(&mut self, id: &str) -> Result<()> {
         self.write(|tx| {

@@ -1,0 +1,248 @@
+//! Pack commands: preview what a pack will pull in, export it as PDF (off the UI thread,
+//! with progress), list the packs made, open or export one again.
+
+use std::path::{Path, PathBuf};
+
+use roundbook_core::pack::{self, rerender, Audience, Pack, PackSummary, Paper, Selection};
+use serde::Serialize;
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Manager, State};
+
+use crate::commands::now;
+use crate::dialogs;
+use crate::error::AppError;
+use crate::payload::Saved;
+use crate::state::AppState;
+
+type Reply<T> = Result<T, AppError>;
+
+/// What a pack would contain, before it is exported.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct PackPreview {
+    /// The pack as it will be exported (the audience's filtering and the user's
+    /// exclusions applied).
+    pub pack: Pack,
+    /// Everything the selection could pull in: the internal pack without exclusions. An
+    /// item here but not in `pack` was left out by the user or, for an external audience,
+    /// withheld because it is restricted.
+    pub candidates: Pack,
+    /// Pages of the PDF, cover included.
+    pub page_count: u32,
+    /// The contents: each section and subsection with its first page.
+    pub contents: Vec<ContentsLine>,
+}
+
+/// One line of a pack's contents. (The core's `pack::render::Outline` is not exported
+/// from `roundbook_core::pack`, so its entries are copied into this.)
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct ContentsLine {
+    pub text: String,
+    pub level: u8,
+    pub page: u32,
+}
+
+/// A stage of an export, reported while it runs.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "snake_case")]
+pub enum ExportStep {
+    /// Waiting for the user to pick where to save.
+    Choosing,
+    Assembling,
+    Rendering,
+    Saving,
+    Recording,
+}
+
+/// An exported pack.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct PackExported {
+    pub pack_id: String,
+    pub path: String,
+    pub page_count: usize,
+    pub bytes: usize,
+}
+
+/// Assembles the pack for a selection and lays it out (no PDF is written).
+#[tauri::command(async)]
+pub fn pack_preview(
+    state: State<'_, AppState>,
+    selection: Selection,
+    paper: Paper,
+) -> Reply<PackPreview> {
+    let everything = Selection {
+        audience: Audience::Internal,
+        excluded: Vec::new(),
+        ..selection.clone()
+    };
+    let (pack, candidates) = state.with(|lib| {
+        Ok((
+            lib.assemble_pack(&selection)?,
+            lib.assemble_pack(&everything)?,
+        ))
+    })?;
+    let outline = pack::outline(&pack, &pack::options_for(&pack, paper, now()))
+        .map_err(roundbook_core::Error::from)?;
+    Ok(PackPreview {
+        page_count: outline.page_count,
+        contents: outline
+            .entries
+            .into_iter()
+            .map(|e| ContentsLine {
+                text: e.text,
+                level: e.level,
+                page: e.page,
+            })
+            .collect(),
+        pack,
+        candidates,
+    })
+}
+
+/// A file name for the save dialog: "Round 3 – EU–Kazakhstan PCA – external.pdf".
+fn file_name(pack: &Pack) -> String {
+    let raw = format!(
+        "{} – {} – {} {}.pdf",
+        pack.round.title,
+        pack.negotiation.title,
+        pack.audience.as_str(),
+        pack.round.starts_on
+    );
+    raw.chars()
+        .map(|c| if "/\\:*?\"<>|".contains(c) { '-' } else { c })
+        .collect()
+}
+
+/// Asks where to save, then assembles, renders, writes and records the pack. Runs off the
+/// UI thread; `progress` hears each stage. `None`: the user cancelled the dialog.
+#[tauri::command]
+pub async fn export_pack(
+    app: AppHandle,
+    selection: Selection,
+    paper: Paper,
+    progress: Channel<ExportStep>,
+) -> Reply<Option<PackExported>> {
+    let report = progress.clone();
+    let step = move |s: ExportStep| {
+        let _ = report.send(s);
+    };
+    // Assemble first: a selection that cannot make a pack fails before any dialog.
+    let handle = app.clone();
+    let sel = selection.clone();
+    let pack = blocking(move || {
+        handle
+            .state::<AppState>()
+            .with(|lib| Ok(lib.assemble_pack(&sel)?))
+    })
+    .await?;
+    let _ = progress.send(ExportStep::Choosing);
+    let Some(path) = dialogs::save_path(
+        &app,
+        "Export the pack as PDF",
+        &file_name(&pack),
+        ("PDF document", &["pdf"]),
+    )
+    .await?
+    else {
+        return Ok(None);
+    };
+    let path = with_pdf_extension(path);
+    let handle = app.clone();
+    blocking(move || {
+        let state = handle.state::<AppState>();
+        step(ExportStep::Assembling);
+        // Assembled again: the library may have changed while the dialog was open.
+        let pack = state.with(|lib| Ok(lib.assemble_pack(&selection)?))?;
+        step(ExportStep::Rendering);
+        let options = pack::options_for(&pack, paper, now());
+        let rendered = pack::render(&pack, &options).map_err(roundbook_core::Error::from)?;
+        step(ExportStep::Saving);
+        roundbook_core::files::write_atomic(&path, &rendered.pdf)?;
+        state.remember_written(&path);
+        step(ExportStep::Recording);
+        let shown = path.display().to_string();
+        let record =
+            state.with(|lib| Ok(lib.record_pack(&pack, &options, &rendered, Some(&shown))?))?;
+        Ok(Some(PackExported {
+            pack_id: record.id,
+            path: shown,
+            page_count: rendered.page_count,
+            bytes: rendered.pdf.len(),
+        }))
+    })
+    .await
+}
+
+/// Packs made so far, newest first.
+#[tauri::command(async)]
+pub fn list_packs(state: State<'_, AppState>) -> Reply<Vec<PackSummary>> {
+    state.with(|lib| Ok(lib.pack_summaries()?))
+}
+
+/// Writes a recorded pack again (the same bytes as the first time) where the user says.
+#[tauri::command]
+pub async fn reexport_pack(app: AppHandle, id: String) -> Reply<Option<Saved>> {
+    let handle = app.clone();
+    let record = blocking(move || {
+        handle
+            .state::<AppState>()
+            .with(|lib| Ok(lib.pack_record(&id)?))
+    })
+    .await?;
+    let name = file_name(&record.content);
+    let Some(path) = dialogs::save_path(
+        &app,
+        "Export the pack again",
+        &name,
+        ("PDF document", &["pdf"]),
+    )
+    .await?
+    else {
+        return Ok(None);
+    };
+    let path = with_pdf_extension(path);
+    let handle = app.clone();
+    blocking(move || {
+        let rendered = rerender(&record)?;
+        roundbook_core::files::write_atomic(&path, &rendered.pdf)?;
+        handle.state::<AppState>().remember_written(&path);
+        Ok(Some(Saved {
+            path: path.display().to_string(),
+            bytes: rendered.pdf.len(),
+        }))
+    })
+    .await
+}
+
+/// True when `path` is where a recorded pack was saved.
+pub fn is_pack_file(state: &AppState, path: &Path) -> Result<bool, AppError> {
+    let packs = state.with(|lib| Ok(lib.pack_summaries()?))?;
+    Ok(packs
+        .iter()
+        .any(|p| p.file_path.as_deref().map(Path::new) == Some(path)))
+}
+
+fn with_pdf_extension(path: PathBuf) -> PathBuf {
+    let is_pdf = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if is_pdf {
+        path
+    } else {
+        let mut s = path.into_os_string();
+        s.push(".pdf");
+        s.into()
+    }
+}
+
+/// Runs blocking work (the library, the PDF) on a thread of its own.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    tauri::async_runtime::spawn_blocking(f)
+        .await
+        .map_err(AppError::internal)?
+}

@@ -1,0 +1,251 @@
+// End-to-end tests: the real app in a real window (tauri-driver + WebKitWebDriver under
+// Xvfb). Run through tests/e2e/run.sh, which builds the e2e binary and sets up a fresh
+// HOME, library and save path for every run.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { Session, sleep, until, waitForDriver } from "./webdriver.mjs";
+
+const APP = process.env.E2E_APP;
+const SAVE_PATH = process.env.ROUNDBOOK_E2E_SAVE_PATH;
+const SHOTS = process.env.E2E_SCREENSHOTS; // where to write screenshots, if anywhere
+const ENTER = "\uE007";
+
+// The incident the tests add: typed in, found by search, exported in the PDF.
+const INCIDENT = "Blogger Arman Tulegenov detained after posting strike video";
+
+let s;
+
+async function nav(screen) {
+  const item = await s.waitFor(`[data-nav="${screen}"]`);
+  await item.click();
+  await until(async () => (await item.attribute("aria-current")) === "page", { what: `${screen} screen` });
+}
+
+async function fill(css, text) {
+  const el = await s.waitFor(css);
+  await el.clear();
+  await el.type(text);
+  return el;
+}
+
+/** Sets a field's value the way typing does (for text WebDriver keys may not carry, e.g. Cyrillic). */
+async function setValue(css, text) {
+  await s.execute(
+    `const el = document.querySelector(arguments[0]);
+     el.value = arguments[1];
+     el.dispatchEvent(new Event("input", { bubbles: true }));`,
+    [css, text],
+  );
+}
+
+/** Ticks the checkbox whose label contains `label`, inside `scope`. */
+async function tick(scope, label) {
+  const done = await s.execute(
+    `for (const l of document.querySelectorAll(arguments[0] + " label")) {
+       if (l.textContent.includes(arguments[1])) { const box = l.querySelector("input"); if (!box.checked) box.click(); return true; }
+     }
+     return false;`,
+    [scope, label],
+  );
+  assert.ok(done, `a checkbox labelled “${label}” in ${scope}`);
+}
+
+/**
+ * Writes a screenshot of the window (WebDriver's screenshot endpoint), or of the X screen
+ * (`screen`, imagemagick's `import`). Under Xvfb, WebKit paints with software GL and its
+ * frames can trail the DOM by a second or more, so wait before taking the picture.
+ */
+async function shot(name, { screen = false } = {}) {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await sleep(Number(process.env.E2E_SHOT_SETTLE_MS ?? 2000));
+  const file = join(SHOTS, `${name}.png`);
+  if (screen) {
+    try {
+      execFileSync("import", ["-window", "root", file]);
+      return;
+    } catch {
+      // no imagemagick: fall back to WebDriver
+    }
+  }
+  writeFileSync(file, await s.screenshot());
+}
+
+describe("Roundbook in a real window", () => {
+  before(async () => {
+    assert.ok(APP && existsSync(APP), `E2E_APP must point at the e2e build of the app (got ${APP})`);
+    await waitForDriver();
+    s = await Session.start(APP);
+    try {
+      await s.setWindowRect({ x: 0, y: 0, width: 1280, height: 800 });
+    } catch {
+      // Without a window manager the window may keep its size; the tests do not depend on it.
+    }
+  });
+
+  after(async () => {
+    await s?.end();
+  });
+
+  test("a new library offers the demo library, one click away", async () => {
+    const first = await s.waitFor('[data-testid="first-start"]', 30_000);
+    assert.match(await first.text(), /Start with the demo library/);
+    await shot("01-first-start");
+    await (await s.find('[data-testid="start-demo"]')).click();
+    const next = await s.waitForText('[data-testid="next-round"]', "Round 3");
+    assert.match(await next.text(), /10–11 April 2012/);
+    assert.match(await next.text(), /No pack yet/);
+    await shot("02-home");
+  });
+
+  test("adds an incident; the core's errors appear beside the field", async () => {
+    await nav("incidents");
+    await s.waitForText('[data-testid="incident-total"]', "17 incidents");
+    await shot("03-incidents");
+    await (await s.find('[data-testid="add-incident"]')).click();
+    await s.waitFor('[data-testid="record-form"][open]');
+    await fill('[data-testid="record-form"] input[name="title"]', INCIDENT);
+    await fill('[data-testid="record-form"] input[name="occurred_on"]', "2012-13-45");
+    await (await s.find('button[form="record-form"][type="submit"]')).click();
+    const error = await s.waitFor('[data-field="occurred_on"] .error[role="alert"]');
+    assert.match(await error.text(), /2012-13-45/);
+    assert.equal(await (await s.find('input[name="occurred_on"]')).attribute("aria-invalid"), "true");
+    await shot("04-incident-form-error");
+
+    // A partial date typed naturally: the core reads it as a day.
+    await fill('[data-testid="record-form"] input[name="occurred_on"]', "16 Mar 2012");
+    await fill('[data-testid="record-form"] input[name="location"]', "Almaty");
+    await tick('[data-field="concern_area_ids"]', "Media freedoms");
+    await tick('[data-field="concern_area_ids"]', "Crackdown on labour activists");
+    // Enter in a text field saves.
+    await (await s.find('[data-testid="record-form"] input[name="location"]')).type(ENTER);
+    await until(async () => !(await s.find('[data-testid="record-form"][open]')), { what: "the form to close" });
+    await s.waitForText('[data-testid="incidents-table"] tbody tr', INCIDENT);
+    await s.waitForText('[data-testid="incident-total"]', "18 incidents");
+    const row = await s.waitForText('[data-testid="incidents-table"] tbody tr', INCIDENT);
+    assert.match(await row.text(), /16 Mar 2012/);
+  });
+
+  test("finds the new incident by search, and Cyrillic finds Latin-script records", async () => {
+    const box = await fill("#global-search", "tulegenov strike");
+    await box.type(ENTER);
+    const hit = await s.waitForText('[data-testid="search-results"] button', INCIDENT);
+    assert.equal(await hit.attribute("data-kind"), "incident");
+    await shot("05-search");
+
+    // Kazakh letters fold to their Russian base letters: Жаңаөзен finds Жанаозен/Zhanaozen records.
+    await setValue("#global-search", "Жаңаөзен");
+    await s.execute(`document.querySelector("form[role=search]").requestSubmit()`);
+    await s.waitForText('[data-testid="search-summary"]', "Жаңаөзен");
+    const results = await s.waitFor('[data-testid="search-results"] button');
+    assert.ok(results, "results for Жаңаөзен");
+
+    await setValue("#global-search", "");
+
+    // The incident filter finds it too.
+    await nav("incidents");
+    await fill("#inc-text", "Tulegenov");
+    await s.waitForText('[data-testid="incident-total"]', "1 incident");
+  });
+
+  test("refuses to delete a source that is still cited, and says why", async () => {
+    await nav("sources");
+    const link = await s.waitForText("button.row-link", "Appeal to the EU");
+    await link.click();
+    await s.waitFor('[data-testid="record-form"][open]');
+    await (await s.waitForText('[data-testid="record-form"] footer button', "Delete")).click();
+    const confirm = await s.waitFor('[data-testid="confirm-dialog"][open]');
+    await (await s.waitForText('[data-testid="confirm-dialog"] button', "Delete")).click();
+    const refusal = await s.waitFor('[data-testid="confirm-dialog"] .notice.error[data-code="in_use"]');
+    assert.match(await refusal.text(), /still referenced by/);
+    assert.ok(confirm);
+    await shot("06-delete-refused");
+    // Esc closes the dialogs.
+    await s.cmd("POST", "/actions", {
+      actions: [{ type: "key", id: "kbd", actions: [{ type: "keyDown", value: "\uE00C" }, { type: "keyUp", value: "\uE00C" }] }],
+    });
+    await until(async () => !(await s.find('[data-testid="confirm-dialog"][open]')), { what: "the confirmation to close" });
+    await (await s.waitForText('[data-testid="record-form"] footer button', "Cancel")).click();
+    await until(async () => !(await s.find('[data-testid="record-form"][open]')), { what: "the form to close" });
+    await shot("07-sources");
+  });
+
+  test("shows a benchmark's assessment history", async () => {
+    await nav("areas");
+    await (await s.waitForText("nav[aria-label='Concern areas'] button", "Investigation of the December 2011")).click();
+    const bm = await s.waitForText('[data-testid="benchmark"] button', "Zhanaozen");
+    await bm.click();
+    await s.waitForText('[data-testid="benchmark"]', "Assessment history");
+    await s.execute(`document.querySelector('[data-testid="benchmark"].open').scrollIntoView({ block: "start" })`);
+    await shot("08-areas");
+  });
+
+  test("builds the external pack for Round 3: the new incident in, restricted material withheld", async () => {
+    await nav("pack");
+    const round = await s.waitFor("#pack-round");
+    await until(async () => (await round.property("value")) === "round-eu-kz-3", { what: "Round 3 chosen" });
+    await s.waitFor('[data-testid="page-count"]', 30_000);
+    const incidents = await s.waitFor('[data-testid="pack-incidents"]');
+    await s.waitForText('[data-testid="pack-incidents"] li', INCIDENT);
+    const withheld = await s.waitForText('[data-testid="pack-incidents"] li.withheld', "torture");
+    assert.match(await withheld.text(), /Withheld: restricted/);
+    assert.ok(incidents);
+    const pages = Number((await (await s.find('[data-testid="page-count"]')).text()).match(/\d+/)[0]);
+    assert.ok(pages >= 3, `a pack of ${pages} pages`);
+    await shot("09-pack-builder");
+    await s.execute(`document.querySelector('[data-testid="pack-incidents"]').closest(".panel").scrollIntoView({ block: "start" }); document.querySelector("#content").scrollBy(0, -120)`);
+    await shot("09b-pack-pulled-in");
+
+    await (await s.find('[data-testid="export-pdf"]')).click();
+    const done = await s.waitFor('[data-testid="export-done"]', 60_000);
+    assert.ok((await done.text()).includes(SAVE_PATH), "the pack was saved where the test said");
+    await shot("10-pack-exported");
+  });
+
+  test("the exported PDF exists and holds the new incident, but no restricted material", () => {
+    assert.ok(existsSync(SAVE_PATH), `${SAVE_PATH} exists`);
+    const text = execFileSync("pdftotext", ["-layout", SAVE_PATH, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    assert.ok(text.includes(INCIDENT), "the new incident is in the PDF");
+    assert.ok(text.includes("Round 3"), "the round is named");
+    // The demo's one restricted incident (an ask about the same allegations is public).
+    assert.ok(
+      !text.includes("Allegations of torture of Zhanaozen detainees and intimidation of their families"),
+      "the restricted incident is not in the external pack",
+    );
+  });
+
+  test("home shows the pack for the next round, and settings show the library file", async () => {
+    await nav("home");
+    await s.waitForText('[data-testid="next-round"]', "Pack ready");
+    await shot("11-home-with-pack");
+    await nav("settings");
+    const path = await s.waitFor('[data-testid="library-path"]');
+    assert.equal(await path.text(), process.env.ROUNDBOOK_DB);
+    await shot("12-settings");
+  });
+
+  test("fits a 1024 × 700 window without sideways scrolling", async () => {
+    await s.setWindowRect({ width: 1024, height: 700 });
+    const size = await until(
+      async () => {
+        const v = await s.execute("return [window.innerWidth, window.innerHeight]");
+        return v[0] <= 1024 ? v : null;
+      },
+      { what: "the window to be 1024 wide" },
+    );
+    for (const [screen, name] of [["incidents", "13-incidents-1024x700"], ["pack", "14-pack-builder-1024x700"], ["areas", null], ["sources", null], ["home", null]]) {
+      await nav(screen);
+      await sleep(400);
+      const overflow = await s.execute(
+        `const c = document.querySelector("#content");
+         return [document.documentElement.scrollWidth - window.innerWidth, c.scrollWidth - c.clientWidth];`,
+      );
+      assert.deepEqual(overflow, [0, 0], `${screen} at ${size.join("×")}: no sideways scrolling`);
+      if (name) await shot(name);
+    }
+  });
+});

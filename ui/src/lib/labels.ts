@@ -1,0 +1,81 @@
+// Words the UI shows for the core's vocabularies.
+import type { AssessmentStatus } from "../bindings/AssessmentStatus";
+import type { Audience } from "../bindings/Audience";
+import type { CommitmentKind } from "../bindings/CommitmentKind";
+import type { Kind } from "../bindings/Kind";
+import type { Paper } from "../bindings/Paper";
+import type { RoundStatus } from "../bindings/RoundStatus";
+import type { Sensitivity } from "../bindings/Sensitivity";
+import type { SourceKind } from "../bindings/SourceKind";
+import type { Verification } from "../bindings/Verification";
+
+export const statusLabel: Record<AssessmentStatus, string> = {
+  not_met: "Not met",
+  partially_met: "Partially met",
+  met: "Met",
+  regressed: "Regressed",
+};
+export const roundStatusLabel: Record<RoundStatus, string> = {
+  scheduled: "Scheduled",
+  held: "Held",
+  cancelled: "Cancelled",
+};
+export const verificationLabel: Record<Verification, string> = {
+  confirmed: "Confirmed",
+  credible: "Credible",
+  unverified: "Unverified",
+};
+export const sensitivityLabel: Record<Sensitivity, string> = {
+  public: "Public",
+  restricted: "Restricted",
+};
+export const commitmentKindLabel: Record<CommitmentKind, string> = {
+  pledge: "Pledge",
+  legal_obligation: "Legal obligation",
+  accepted_recommendation: "Accepted recommendation",
+  recommendation: "Recommendation",
+  statement: "Statement",
+};
+export const sourceKindLabel: Record<SourceKind, string> = {
+  report: "Report",
+  statement: "Statement",
+  resolution: "Resolution",
+  news: "News",
+  legal_text: "Legal text",
+  observation_report: "Observation report",
+  other: "Other",
+};
+export const audienceLabel: Record<Audience, string> = {
+  external: "External — for officials",
+  internal: "Internal — team only",
+};
+export const paperLabel: Record<Paper, string> = { a4: "A4", letter: "Letter" };
+export const kindLabel: Record<Kind, string> = {
+  negotiation: "Negotiation",
+  round: "Round",
+  concern_area: "Concern area",
+  benchmark: "Benchmark",
+  assessment: "Assessment",
+  commitment: "Commitment",
+  incident: "Incident",
+  ask: "Ask",
+  source: "Source",
+  pack: "Pack",
+};
+export const kindPlural: Record<Kind, string> = {
+  negotiation: "Negotiations",
+  round: "Rounds",
+  concern_area: "Concern areas",
+  benchmark: "Benchmarks",
+  assessment: "Assessments",
+  commitment: "Commitments",
+  incident: "Incidents",
+  ask: "Asks",
+  source: "Sources",
+  pack: "Packs",
+};
+
+/** Options for a select from a label table. */
+export function optionsOf<T extends string>(labels: Record<T, string>) {
+  return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { itemState, selectionOf } from "./pack";
+import type { PackPreview } from "../bindings/PackPreview";
+
+const benchmarks: Record<string, string[]> = { a1: ["b1", "b2"], a2: ["b3"] };
+const base = {
+  roundId: "r3",
+  audience: "external" as const,
+  allAreaIds: ["a1", "a2"],
+  benchmarksOf: (id: string) => benchmarks[id] ?? [],
+  since: "",
+  excluded: [],
+};
+
+describe("selectionOf", () => {
+  it("sends empty lists for 'everything'", () => {
+    const s = selectionOf({ ...base, areaIds: ["a2", "a1"], benchmarkIds: ["b1", "b2", "b3"] });
+    expect(s).toEqual({ round_id: "r3", audience: "external", concern_area_ids: [], benchmark_ids: [], since: undefined, excluded: [] });
+  });
+
+  it("names the areas and benchmarks when some are left out, in the areas' order", () => {
+    const s = selectionOf({ ...base, areaIds: ["a1"], benchmarkIds: ["b2", "b1", "b3"] });
+    expect(s.concern_area_ids).toEqual(["a1"]);
+    expect(s.benchmark_ids).toEqual([]);
+    const t = selectionOf({ ...base, areaIds: ["a1", "a2"], benchmarkIds: ["b3", "b1"] });
+    expect(t.concern_area_ids).toEqual([]);
+    expect(t.benchmark_ids).toEqual(["b1", "b3"]);
+  });
+
+  it("drops benchmarks of areas that are not ticked and keeps the since date", () => {
+    const s = selectionOf({ ...base, areaIds: ["a2"], benchmarkIds: ["b1", "b3"], since: "2012-01-24" });
+    expect(s.concern_area_ids).toEqual(["a2"]);
+    expect(s.benchmark_ids).toEqual([]);
+    expect(s.since).toBe("2012-01-24");
+  });
+});
+
+describe("itemState", () => {
+  const preview = {
+    pack: {
+      incidents: [{ id: "i1" }],
+      commitments: [{ id: "c1" }],
+      areas: [{ asks: [{ id: "k1" }] }],
+    },
+  } as unknown as PackPreview;
+
+  it("tells included, left out and withheld apart", () => {
+    expect(itemState(preview, [], "incident", "i1")).toBe("included");
+    expect(itemState(preview, [{ kind: "incident", id: "i2" }], "incident", "i2")).toBe("excluded");
+    expect(itemState(preview, [], "incident", "i3")).toBe("withheld");
+    expect(itemState(preview, [], "commitment", "c1")).toBe("included");
+    expect(itemState(preview, [], "ask", "k1")).toBe("included");
+  });
+});
