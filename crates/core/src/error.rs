@@ -41,6 +41,10 @@ pub enum Error {
         problems: Vec<FieldError>,
     },
 
+    /// A library setting was refused.
+    #[error("setting {0}")]
+    InvalidSetting(FieldError),
+
     #[error("there is no {kind} with id {id:?}")]
     NotFound { kind: Kind, id: String },
 
@@ -144,7 +148,7 @@ impl Error {
     /// A stable code the UI branches on (never on the message).
     pub fn code(&self) -> &'static str {
         match self {
-            Error::Invalid { .. } => "invalid",
+            Error::Invalid { .. } | Error::InvalidSetting(_) => "invalid",
             Error::NotFound { .. } => "not_found",
             Error::AlreadyExists { .. } => "already_exists",
             Error::DanglingReference { .. } => "dangling_reference",
@@ -169,6 +173,7 @@ impl Error {
         match self {
             Error::Invalid { problems, .. } => problems.first().map(|p| p.field.as_str()),
             Error::DanglingReference { field, .. } => Some(field),
+            Error::InvalidSetting(e) => Some(&e.field),
             Error::Pack(e) => e.field(),
             Error::WrongPassphrase | Error::PassphraseRequired | Error::WeakPassphrase => {
                 Some("passphrase")

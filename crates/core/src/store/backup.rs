@@ -224,6 +224,17 @@ pub fn restore(
     now: Timestamp,
 ) -> Result<()> {
     inspect(backup, passphrase)?;
+    // A plain file restored over an encrypted library would silently leave it unencrypted.
+    if crypto::file_state(library)? == FileState::Encrypted
+        && crypto::file_state(backup)? == FileState::Plain
+    {
+        return Err(Error::BadBackup(
+            backup.to_path_buf(),
+            "it is not encrypted, and restoring it would leave this encrypted library \
+             unencrypted (to restore it anyway: decrypt the library, restore, encrypt again)"
+                .into(),
+        ));
+    }
     if library.exists() {
         match Library::open(library, passphrase) {
             Ok(current) => {

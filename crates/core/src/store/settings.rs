@@ -4,7 +4,6 @@ use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, FieldError, Result};
-use crate::model::Kind;
 use crate::pack::{Audience, Paper};
 
 /// What the user set for this library.
@@ -17,6 +16,8 @@ pub struct Settings {
     pub organisation: String,
     pub default_paper: Paper,
     pub default_audience: Audience,
+    /// The desktop app locks an encrypted library after this many idle minutes (0: never).
+    pub lock_after_minutes: u32,
 }
 
 impl Default for Settings {
@@ -25,6 +26,7 @@ impl Default for Settings {
             organisation: String::new(),
             default_paper: Paper::A4,
             default_audience: Audience::External,
+            lock_after_minutes: 15,
         }
     }
 }
@@ -32,14 +34,17 @@ impl Default for Settings {
 impl Settings {
     pub fn validate(&self) -> Result<()> {
         let n = self.organisation.chars().count();
+        if self.lock_after_minutes > 24 * 60 {
+            return Err(Error::InvalidSetting(FieldError::new(
+                "lock_after_minutes",
+                "is more than a day (at most 1440 minutes; 0 means never)",
+            )));
+        }
         if n > 300 {
-            return Err(Error::Invalid {
-                kind: Kind::Negotiation,
-                problems: vec![FieldError::new(
-                    "organisation",
-                    format!("is too long ({n} characters, at most 300)"),
-                )],
-            });
+            return Err(Error::InvalidSetting(FieldError::new(
+                "organisation",
+                format!("is too long ({n} characters, at most 300)"),
+            )));
         }
         Ok(())
     }
@@ -55,6 +60,9 @@ pub(crate) fn load(conn: &Connection) -> Result<Settings> {
             "organisation" => s.organisation = value,
             "default_paper" => s.default_paper = Paper::parse(&value).unwrap_or_default(),
             "default_audience" => s.default_audience = Audience::parse(&value).unwrap_or_default(),
+            "lock_after_minutes" => {
+                s.lock_after_minutes = value.parse().unwrap_or(s.lock_after_minutes)
+            }
             _ => {}
         }
     }
@@ -66,5 +74,9 @@ pub(crate) fn save(conn: &Connection, s: &Settings) -> Result<()> {
     stmt.execute(params!["organisation", s.organisation])?;
     stmt.execute(params!["default_paper", s.default_paper.as_str()])?;
     stmt.execute(params!["default_audience", s.default_audience.as_str()])?;
+    stmt.execute(params![
+        "lock_after_minutes",
+        s.lock_after_minutes.to_string()
+    ])?;
     Ok(())
 }
