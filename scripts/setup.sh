@@ -40,3 +40,6 @@ fi
 if [ -z "$app_only" ] && ! command -v tauri-driver >/dev/null; then
   cargo install tauri-driver --version '^2' --locked
 fi
+if [ -z "$app_only" ] && ! command -v cargo-fuzz >/dev/null; then
+  cargo install cargo-fuzz --locked
+fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: formatting, lints, Rust tests (core, typesetting, CLI, app),
 # generated-type drift, the UI's checks and unit tests, the demo library against the
-# bundle schema, and the end-to-end tests of the desktop app in a real window (Xvfb).
+# bundle schema, the end-to-end tests of the desktop app in a real window (Xvfb), the
+# no-network check and a bounded fuzzing run.
 #
 # Installs what is missing first (scripts/setup.sh). Honours CARGO_TARGET_DIR.
 set -euo pipefail
@@ -40,5 +41,11 @@ fi
 
 step "End-to-end tests of the desktop app in a real window"
 tests/e2e/run.sh
+
+step "No network: the CLI and an app session open no network connection"
+ROUNDBOOK_DESKTOP_BIN="${CARGO_TARGET_DIR:-target}/e2e/roundbook-desktop" scripts/check-no-network.sh --app-only
+
+step "Fuzzing the parsers of other people's files, the dates and search (bounded)"
+scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 
 printf '\nAll tests passed.\n'

@@ -227,6 +227,18 @@ fn open_existing(path: &Path) -> Result<Library, String> {
 
 const BUNDLE_PASSPHRASE: &str = "ROUNDBOOK_BUNDLE_PASSPHRASE";
 
+/// Refuses an output file that is the library itself, one of its journal files or one of
+/// its backups: writing a bundle or a PDF there would replace the library.
+fn refuse_library_files(library: &Path, output: &Path) -> Outcome {
+    if paths::is_library_file(library, output) {
+        return Err(format!(
+            "{} is the library itself or one of its files; choose another file to write",
+            output.display()
+        ));
+    }
+    Ok(())
+}
+
 fn run(cli: Cli) -> Outcome {
     let path = library_path(cli.db.as_deref())?;
     match cli.command {
@@ -269,6 +281,7 @@ fn run(cli: Cli) -> Outcome {
             negotiation,
             encrypt,
         } => {
+            refuse_library_files(&path, &file)?;
             let lib = open_existing(&path)?;
             let scope = match negotiation {
                 Some(id) => {
@@ -343,6 +356,7 @@ fn run(cli: Cli) -> Outcome {
             paper,
             output,
         } => {
+            refuse_library_files(&path, &output)?;
             let mut lib = open_existing(&path)?;
             let settings = lib.settings().map_err(|e| e.to_string())?;
             let selection = Selection {
@@ -407,6 +421,7 @@ fn run(cli: Cli) -> Outcome {
             file,
             include_restricted,
         } => {
+            refuse_library_files(&path, &file)?;
             let lib = open_existing(&path)?;
             imports::export_csl(&lib, &file, include_restricted)
         }

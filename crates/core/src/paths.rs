@@ -23,6 +23,31 @@ pub fn library_path(
     data_dir.map(|d| d.join("roundbook").join(LIBRARY_FILE))
 }
 
+/// Whether writing to `candidate` would overwrite the library at `library`, one of its
+/// journal files or one of its backups (a PDF or bundle saved "over" the library would
+/// destroy it). Paths are compared after resolving links and `..`.
+pub fn is_library_file(library: &Path, candidate: &Path) -> bool {
+    fn resolved(p: &Path) -> PathBuf {
+        if let Ok(c) = std::fs::canonicalize(p) {
+            return c;
+        }
+        let dir = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        match (std::fs::canonicalize(dir), p.file_name()) {
+            (Ok(d), Some(name)) => d.join(name),
+            _ => p.to_path_buf(),
+        }
+    }
+    let lib = resolved(library);
+    let out = resolved(candidate);
+    let journal = ["-wal", "-shm", "-journal"]
+        .iter()
+        .any(|s| out.as_os_str() == format!("{}{s}", lib.display()).as_str());
+    out == lib || journal || out.starts_with(crate::store::backup::dir_for(&lib))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -43,5 +68,24 @@ mod tests {
             Some(data.join("roundbook/library.roundbook"))
         );
         assert_eq!(library_path(None, None, None), None);
+    }
+
+    #[test]
+    fn the_library_and_its_files_are_recognised() {
+        let dir = tempfile::tempdir().unwrap();
+        let lib = dir.path().join("lib.roundbook");
+        std::fs::write(&lib, b"x").unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        assert!(is_library_file(&lib, &lib));
+        assert!(is_library_file(
+            &lib,
+            &dir.path().join("sub/../lib.roundbook")
+        ));
+        assert!(is_library_file(&lib, &dir.path().join("lib.roundbook-wal")));
+        assert!(is_library_file(
+            &lib,
+            &dir.path().join("lib.roundbook.backups/x.roundbook")
+        ));
+        assert!(!is_library_file(&lib, &dir.path().join("pack.pdf")));
     }
 }

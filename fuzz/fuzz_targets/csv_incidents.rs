@@ -1,0 +1,32 @@
+//! Spreadsheets (CSV) of incidents: planning an import against a library never panics,
+//! and importing the valid rows of a file into an empty library either works or fails
+//! with an error, never a panic.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use roundbook_core::exchange::{demo, CsvOptions};
+use roundbook_core::Library;
+
+thread_local! {
+    static LIBRARY: Library = {
+        let mut lib = Library::open_in_memory().expect("in-memory library");
+        lib.import_bundle(&demo::demo_bundle()).expect("the demo imports");
+        lib
+    };
+}
+
+fuzz_target!(|data: &[u8]| {
+    let options = CsvOptions {
+        mapping: None,
+        valid_rows_only: true,
+        update_existing: data.first().is_some_and(|b| b & 1 == 1),
+    };
+    let plan = LIBRARY.with(|lib| lib.plan_csv_incidents(data, &options));
+    if let Ok(report) = plan {
+        if report.created > 0 {
+            let mut empty = Library::open_in_memory().expect("in-memory library");
+            let now = "2012-04-01T00:00:00Z".parse().unwrap();
+            let _ = empty.import_csv_incidents(data, &options, now);
+        }
+    }
+});
