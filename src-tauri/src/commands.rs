@@ -7,7 +7,8 @@
 
 use std::path::PathBuf;
 
-use roundbook_core::exchange::{demo, export, ExportScope, ImportReport};
+use roundbook_core::crypto::{self, FileState};
+use roundbook_core::exchange::demo;
 use roundbook_core::model::*;
 use roundbook_core::store::SearchHit;
 use roundbook_core::store::{IncidentFilter, IncidentPage, Settings};
@@ -15,7 +16,6 @@ use roundbook_core::Library;
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
 
-use crate::dialogs;
 use crate::error::AppError;
 use crate::payload::*;
 use crate::state::AppState;
@@ -37,20 +37,35 @@ pub fn library_status(state: State<'_, AppState>) -> Reply<LibraryStatus> {
     } else {
         false
     };
+    let open = state.is_open();
     Ok(LibraryStatus {
         path: state.path.display().to_string(),
-        open: state.is_open(),
+        open,
         empty,
         error: state.open_error(),
+        encrypted: crypto::file_state(&state.path).map_err(AppError::from)? == FileState::Encrypted,
+        lock_after_seconds: state
+            .lock_after()
+            .filter(|_| open)
+            .map(|d| u32::try_from(d.as_secs()).unwrap_or(u32::MAX)),
     })
 }
 
-/// Opens an encrypted library with its passphrase.
-#[tauri::command(async)]
-pub fn unlock(state: State<'_, AppState>, passphrase: String) -> Reply<()> {
-    state
-        .open(Some(&passphrase))
-        .map_err(|e| e.with_field("passphrase"))
+/// Opens an encrypted library with its passphrase (the key derivation takes about half a
+/// second, so it runs on a thread of its own).
+#[tauri::command]
+pub async fn unlock(app: AppHandle, passphrase: String) -> Reply<()> {
+    let passphrase = zeroize::Zeroizing::new(passphrase);
+    blocking(move || {
+        let state = app.state::<AppState>();
+        if state.is_open() {
+            return Ok(());
+        }
+        state
+            .open(Some(&passphrase))
+            .map_err(|e| e.with_field("passphrase"))
+    })
+    .await
 }
 
 /// The first-start choice: load the demo library into the empty library, or start empty.
@@ -234,11 +249,14 @@ pub fn get_settings(app: AppHandle, state: State<'_, AppState>) -> Reply<Setting
     })
 }
 
+/// Saves the settings; a new idle time applies from now on.
 #[tauri::command(async)]
 pub fn save_settings(state: State<'_, AppState>, settings: Settings) -> Reply<Settings> {
     state.with(|lib| {
         lib.save_settings(&settings)?;
-        Ok(lib.settings()?)
+        let saved = lib.settings()?;
+        state.arm(lib.is_encrypted(), saved.lock_after_minutes);
+        Ok(saved)
     })
 }
 
@@ -279,68 +297,20 @@ pub fn open_written_file(app: AppHandle, state: State<'_, AppState>, path: Strin
         .map_err(|e| AppError::new("open_failed", format!("could not open the file: {e}")))
 }
 
-// ----- sharing: bundle files ----------------------------------------------------------
-
-/// Asks for a bundle file and merges it into the library. `None`: the user cancelled.
-#[tauri::command]
-pub async fn import_bundle(app: AppHandle) -> Reply<Option<ImportReport>> {
-    let Some(path) = dialogs::open_path(
-        &app,
-        "Import a bundle",
-        ("Roundbook bundle", &["json", "roundbook-bundle"]),
-    )
-    .await?
-    else {
-        return Ok(None);
-    };
-    let handle = app.clone();
-    tauri::async_runtime::spawn_blocking(move || {
-        handle
-            .state::<AppState>()
-            .with(|lib| Ok(lib.import_bundle_file(&path)?))
-    })
-    .await
-    .map_err(AppError::internal)?
-    .map(Some)
+/// Runs blocking work (the library, a file, a key derivation) on a thread of its own.
+pub async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    tauri::async_runtime::spawn_blocking(f)
+        .await
+        .map_err(AppError::internal)?
 }
 
-/// Asks where to save and writes the library (or one negotiation) as a bundle file.
-/// `None`: the user cancelled.
-#[tauri::command]
-pub async fn export_bundle(app: AppHandle, negotiation_id: Option<String>) -> Reply<Option<Saved>> {
-    let name = format!("roundbook-{}.json", now().date());
-    let Some(path) = dialogs::save_path(
-        &app,
-        "Export the library as a bundle",
-        &name,
-        ("Roundbook bundle", &["json"]),
-    )
-    .await?
-    else {
-        return Ok(None);
-    };
-    let handle = app.clone();
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = handle.state::<AppState>();
-        let bytes = state.with(|lib| {
-            let snapshot = lib.snapshot()?;
-            let scope = match negotiation_id {
-                Some(id) => ExportScope::Negotiation(id),
-                None => ExportScope::All,
-            };
-            let by = lib.settings()?.organisation;
-            let by = (!by.is_empty()).then_some(by);
-            Ok(export(&snapshot, &scope, Some(now()), by).to_json())
-        })?;
-        roundbook_core::files::write_atomic(&path, &bytes)?;
-        Ok(Saved {
-            path: path.display().to_string(),
-            bytes: bytes.len(),
-        })
-    })
-    .await
-    .map_err(AppError::internal)?
-    .map(Some)
+/// The name of a picked file, for the dialogs ("incidents 2012.csv").
+pub fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_else(|| path.display().to_string())
 }
 
 #[cfg(test)]

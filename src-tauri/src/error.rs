@@ -1,6 +1,7 @@
 //! Errors as the UI receives them: `{ code, message, field? }`. The UI branches on
 //! `code`, shows `message`, and puts it next to the form field named by `field`.
 
+use roundbook_core::exchange::{BundleError, CslError, CsvError};
 use roundbook_core::FieldError;
 use serde::Serialize;
 
@@ -22,6 +23,18 @@ pub struct AppError {
 
 impl From<roundbook_core::Error> for AppError {
     fn from(e: roundbook_core::Error) -> AppError {
+        // A sealed bundle's passphrase is a passphrase like the library's: the form puts
+        // the message beside the field it was typed in.
+        if let roundbook_core::Error::Bundle(
+            b @ (BundleError::WrongPassphrase | BundleError::PassphraseRequired),
+        ) = &e
+        {
+            let code = match b {
+                BundleError::WrongPassphrase => "wrong_passphrase",
+                _ => "passphrase_required",
+            };
+            return AppError::new(code, b.to_string()).with_field("passphrase");
+        }
         AppError {
             code: e.code().to_string(),
             message: message_of(&e),
@@ -32,6 +45,27 @@ impl From<roundbook_core::Error> for AppError {
                 }
                 _ => Vec::new(),
             },
+        }
+    }
+}
+
+/// A spreadsheet the importer refused: the file-level code (`not_utf8`, `no_header`,
+/// `missing_column`, `invalid_rows`, …) and the core's message, which names row and column.
+impl From<CsvError> for AppError {
+    fn from(e: CsvError) -> AppError {
+        match e {
+            CsvError::Library(e) => e.into(),
+            e => AppError::new(e.code(), e.to_string()),
+        }
+    }
+}
+
+/// A CSL-JSON file the importer refused.
+impl From<CslError> for AppError {
+    fn from(e: CslError) -> AppError {
+        match e {
+            CslError::Library(e) => e.into(),
+            e => AppError::new(e.code(), e.to_string()),
         }
     }
 }

@@ -5,13 +5,16 @@
 //! served from the binary with a strict CSP and no remote content; the window may call
 //! only the commands listed in `build.rs` (no plugin commands: dialogs, the browser and
 //! the file viewer are reached from Rust only); the app never uses the network; the
-//! window is incognito, so WebKit writes no storage or cache to disk.
+//! window is incognito, so WebKit writes no storage or cache to disk; an encrypted library
+//! closes itself after the idle time set in Settings (`state::watch_idle`).
 
 mod commands;
 mod dialogs;
 mod error;
+mod exchange;
 mod packs;
 mod payload;
+mod security;
 mod state;
 
 use tauri::Manager;
@@ -63,6 +66,7 @@ pub fn run() {
                 }
             }
             app.manage(state);
+            state::watch_idle(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -81,8 +85,26 @@ pub fn run() {
             commands::save_settings,
             commands::open_source_url,
             commands::open_written_file,
-            commands::import_bundle,
-            commands::export_bundle,
+            security::lock_library,
+            security::note_activity,
+            security::watch_lock,
+            security::encrypt_library,
+            security::change_passphrase,
+            security::decrypt_library,
+            security::list_backups,
+            security::backup_now,
+            security::restore_backup,
+            exchange::choose_csv_file,
+            exchange::preview_csv,
+            exchange::import_csv,
+            exchange::cancel_import,
+            exchange::choose_csl_file,
+            exchange::import_csl,
+            exchange::export_csl,
+            exchange::choose_bundle_file,
+            exchange::unseal_bundle,
+            exchange::merge_bundle,
+            exchange::export_bundle,
             packs::pack_preview,
             packs::export_pack,
             packs::list_packs,

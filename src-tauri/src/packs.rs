@@ -8,7 +8,7 @@ use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
 
-use crate::commands::now;
+use crate::commands::{blocking, now};
 use crate::dialogs;
 use crate::error::AppError;
 use crate::payload::Saved;
@@ -153,6 +153,7 @@ pub async fn export_pack(
     let handle = app.clone();
     blocking(move || {
         let state = handle.state::<AppState>();
+        state.refuse_library_file(&path)?;
         step(ExportStep::Assembling);
         // Assembled again: the library may have changed while the dialog was open.
         let pack = state.with(|lib| Ok(lib.assemble_pack(&selection)?))?;
@@ -182,7 +183,8 @@ pub fn list_packs(state: State<'_, AppState>) -> Reply<Vec<PackSummary>> {
     state.with(|lib| Ok(lib.pack_summaries()?))
 }
 
-/// Writes a recorded pack again (the same bytes as the first time) where the user says.
+/// Writes a recorded pack again (the same bytes as the first time) where the user says,
+/// and records the new place (so "Open PDF" opens it).
 #[tauri::command]
 pub async fn reexport_pack(app: AppHandle, id: String) -> Reply<Option<Saved>> {
     let handle = app.clone();
@@ -206,11 +208,15 @@ pub async fn reexport_pack(app: AppHandle, id: String) -> Reply<Option<Saved>> {
     let path = with_pdf_extension(path);
     let handle = app.clone();
     blocking(move || {
+        let state = handle.state::<AppState>();
+        state.refuse_library_file(&path)?;
         let rendered = rerender(&record)?;
         roundbook_core::files::write_atomic(&path, &rendered.pdf)?;
-        handle.state::<AppState>().remember_written(&path);
+        state.remember_written(&path);
+        let shown = path.display().to_string();
+        state.with(|lib| Ok(lib.set_pack_file_path(&record.id, Some(&shown))?))?;
         Ok(Some(Saved {
-            path: path.display().to_string(),
+            path: shown,
             bytes: rendered.pdf.len(),
         }))
     })
@@ -236,13 +242,4 @@ fn with_pdf_extension(path: PathBuf) -> PathBuf {
         s.push(".pdf");
         s.into()
     }
-}
-
-/// Runs blocking work (the library, the PDF) on a thread of its own.
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
-    tauri::async_runtime::spawn_blocking(f)
-        .await
-        .map_err(AppError::internal)?
 }

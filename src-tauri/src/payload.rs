@@ -1,6 +1,9 @@
 //! What the commands exchange with the UI beyond the core's own records. The TypeScript
 //! types in `ui/src/bindings/` are generated from these (feature `ts`).
 
+use roundbook_core::exchange::csl::{CslReport, ItemProblem};
+use roundbook_core::exchange::csv_incidents::{CsvColumn, CsvReport};
+use roundbook_core::exchange::merge::ImportPlan;
 use roundbook_core::model::*;
 use roundbook_core::store::Settings;
 use serde::{Deserialize, Serialize};
@@ -33,8 +36,13 @@ pub struct LibraryStatus {
     pub open: bool,
     /// True when it holds no records (the first start).
     pub empty: bool,
-    /// Why it is not open (`wrong_passphrase` when it is encrypted).
+    /// Why it is not open (`passphrase_required` or `wrong_passphrase` when it is encrypted).
     pub error: Option<crate::error::AppError>,
+    /// Whether the library file is encrypted.
+    pub encrypted: bool,
+    /// After how many seconds without keyboard or mouse the open library locks itself
+    /// (none: it does not, because it is not encrypted or the setting is "never").
+    pub lock_after_seconds: Option<u32>,
 }
 
 /// Every record the library screens list, except incidents (which are paged).
@@ -88,4 +96,102 @@ pub struct SettingsView {
 pub struct Saved {
     pub path: String,
     pub bytes: usize,
+}
+
+/// A spreadsheet read for import, and what importing it would do (nothing is written yet).
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export, optional_fields))]
+pub struct CsvPreview {
+    /// The file's name, for the dialog's title.
+    pub file_name: String,
+    /// Every column of the header and the field it fills.
+    pub columns: Vec<CsvColumn>,
+    /// The dry run; none while the mapping lacks a column the import needs (`problem`).
+    pub report: Option<CsvReport>,
+    /// Why there is no dry run, e.g. "no column holds the date".
+    pub problem: Option<String>,
+}
+
+/// A CSL-JSON file read for import, and what importing it would do.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export, optional_fields))]
+pub struct CslPreview {
+    pub file_name: String,
+    /// The dry run; none when items have problems (then nothing can be imported).
+    pub report: Option<CslReport>,
+    /// Every item that cannot be imported, and why.
+    pub problems: Vec<ItemProblem>,
+}
+
+/// Sources written as CSL-JSON.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct CslSaved {
+    pub path: String,
+    pub exported: usize,
+    /// Restricted sources that were not written.
+    pub restricted_left_out: usize,
+}
+
+/// A bundle file opened for merging.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export, optional_fields))]
+pub struct BundleOpened {
+    pub file_name: String,
+    /// Sealed with a passphrase: `unseal_bundle` gives the plan.
+    pub sealed: bool,
+    /// What merging it would do (none while it is sealed).
+    pub plan: Option<ImportPlan>,
+}
+
+/// What to put in a bundle: everything, one negotiation, or some of its concern areas.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct BundleScope {
+    /// None: the whole library.
+    pub negotiation_id: Option<String>,
+    /// Empty: the whole negotiation.
+    #[serde(default)]
+    pub concern_area_ids: Vec<String>,
+}
+
+/// A bundle written.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct BundleSaved {
+    pub path: String,
+    pub bytes: usize,
+    /// Records in the bundle.
+    pub records: usize,
+    /// Sealed with a passphrase (age).
+    pub sealed: bool,
+}
+
+/// The library's backups.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export, optional_fields))]
+pub struct Backups {
+    /// The folder they are in.
+    pub dir: String,
+    /// Newest first.
+    pub files: Vec<BackupInfo>,
+    /// How many automatic backups are kept.
+    pub kept: usize,
+    /// Why today's automatic backup could not be made, if it could not.
+    pub problem: Option<String>,
+}
+
+/// One backup.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct BackupInfo {
+    /// The name in the backup folder (what `restore_backup` takes).
+    pub file_name: String,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub bytes: u64,
+    /// Seconds since 1970 when it was written.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub modified: i64,
+    /// Encrypted (restoring it needs the passphrase).
+    pub encrypted: bool,
 }

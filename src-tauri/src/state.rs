@@ -1,20 +1,127 @@
-//! The app's state: the open library (or why it is not open), and the files this run
-//! of the app wrote (the only local files it will hand to the system to open).
+//! The app's state: the open library (or why it is not open), when it locks itself, an
+//! import the user is looking at but has not confirmed, and the files this run of the app
+//! wrote (the only local files it will hand to the system to open).
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant, SystemTime};
 
-use roundbook_core::{paths, Library};
+use roundbook_core::crypto::{self, FileState};
+use roundbook_core::exchange::Bundle;
+use roundbook_core::store::{BackupPolicy, OpenOptions, Settings};
+use roundbook_core::{paths, Error, Library};
+use serde::Serialize;
+use tauri::ipc::Channel;
 
+use crate::commands::now;
 use crate::error::AppError;
+
+/// How many automatic backups are kept (the CLI keeps as many).
+pub const BACKUPS_KEPT: usize = 10;
 
 pub struct AppState {
     library: Mutex<Option<Library>>,
     /// Why the library is not open, when it is not (e.g. `wrong_passphrase`).
     open_error: Mutex<Option<AppError>>,
+    /// Why today's automatic backup could not be made, when the library opened without it.
+    backup_problem: Mutex<Option<String>>,
+    idle: Mutex<Idle>,
+    /// Where the window hears that the library locked itself.
+    lock_watch: Mutex<Option<Channel<LockReason>>>,
+    /// A file read for import, shown to the user and not yet confirmed.
+    pending: Mutex<Option<Pending>>,
     written: Mutex<HashSet<PathBuf>>,
     pub path: PathBuf,
+}
+
+/// Why the library was locked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "snake_case")]
+pub enum LockReason {
+    /// No keyboard or mouse for the time set in Settings.
+    Idle,
+    /// "Lock now".
+    Manual,
+}
+
+/// A file the user picked for import: read (and checked) once, previewed, and imported
+/// only when the user confirms — exactly what was previewed, even if the file changes.
+pub enum Pending {
+    Csv {
+        bytes: Vec<u8>,
+    },
+    Csl {
+        bytes: Vec<u8>,
+    },
+    /// A sealed bundle waiting for its passphrase.
+    SealedBundle {
+        path: PathBuf,
+    },
+    Bundle {
+        bundle: Box<Bundle>,
+    },
+}
+
+/// When the user last touched the keyboard or mouse, and how long the library may stay
+/// open without that.
+struct Idle {
+    last: Instant,
+    /// The wall clock too: `Instant` stops while the laptop sleeps, and a lid closed at a
+    /// border must count as idle time.
+    last_wall: SystemTime,
+    /// None: the library never locks itself (it is not encrypted, or the setting is 0).
+    after: Option<Duration>,
+}
+
+impl Idle {
+    fn touch(&mut self) {
+        self.last = Instant::now();
+        self.last_wall = SystemTime::now();
+    }
+
+    fn expired(&self) -> bool {
+        self.after.is_some_and(|after| {
+            self.last.elapsed() >= after || self.last_wall.elapsed().is_ok_and(|idle| idle >= after)
+        })
+    }
+}
+
+/// How long an encrypted library stays open without use: the setting, or in the e2e build
+/// `$ROUNDBOOK_E2E_LOCK_SECONDS` (so a test need not wait minutes).
+fn lock_after(minutes: u32) -> Option<Duration> {
+    #[cfg(feature = "e2e")]
+    if let Some(secs) = std::env::var("ROUNDBOOK_E2E_LOCK_SECONDS")
+        .ok()
+        .and_then(|s| s.parse::<u64>().ok())
+        .filter(|&s| s > 0)
+    {
+        return Some(Duration::from_secs(secs));
+    }
+    (minutes > 0).then(|| Duration::from_secs(u64::from(minutes) * 60))
+}
+
+/// Opens the library file with a daily backup (the newest `BACKUPS_KEPT` are kept). When
+/// only the backup fails (a full disk, a folder that cannot be written) the library still
+/// opens, and the problem is returned to be shown.
+fn open_file(path: &Path, passphrase: Option<&str>) -> Result<(Library, Option<String>), AppError> {
+    let options = OpenOptions {
+        passphrase,
+        daily_backup: Some(BackupPolicy {
+            now: now(),
+            keep: BACKUPS_KEPT,
+        }),
+    };
+    match Library::open_with(path, &options) {
+        Ok(lib) => Ok((lib, None)),
+        Err(e @ (Error::Io { .. } | Error::Db(_) | Error::BadBackup(..))) => {
+            // If the library itself is the trouble, this fails the same way.
+            let lib = Library::open(path, passphrase).map_err(AppError::from)?;
+            Ok((lib, Some(e.to_string())))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 impl AppState {
@@ -30,6 +137,14 @@ impl AppState {
         AppState {
             library: Mutex::new(None),
             open_error: Mutex::new(None),
+            backup_problem: Mutex::new(None),
+            idle: Mutex::new(Idle {
+                last: Instant::now(),
+                last_wall: SystemTime::now(),
+                after: None,
+            }),
+            lock_watch: Mutex::new(None),
+            pending: Mutex::new(None),
             written: Mutex::new(HashSet::new()),
             path,
         }
@@ -42,11 +157,27 @@ impl AppState {
             std::fs::create_dir_all(dir)
                 .map_err(|e| AppError::new("io", format!("{}: {e}", dir.display())))?;
         }
-        let result = Library::open(&self.path, passphrase).map_err(AppError::from);
+        let mut library = lock(&self.library);
+        let result = open_file(&self.path, passphrase);
+        self.opened(&mut library, result)
+    }
+
+    /// Keeps what opening gave: the library (armed to lock itself), or why it failed.
+    fn opened(
+        &self,
+        library: &mut Option<Library>,
+        result: Result<(Library, Option<String>), AppError>,
+    ) -> Result<(), AppError> {
         let mut error = lock(&self.open_error);
         match result {
-            Ok(lib) => {
-                *lock(&self.library) = Some(lib);
+            Ok((lib, backup_problem)) => {
+                let minutes = lib
+                    .settings()
+                    .map(|s| s.lock_after_minutes)
+                    .unwrap_or(Settings::default().lock_after_minutes);
+                self.arm(lib.is_encrypted(), minutes);
+                *lock(&self.backup_problem) = backup_problem;
+                *library = Some(lib);
                 *error = None;
                 Ok(())
             }
@@ -65,6 +196,10 @@ impl AppState {
         lock(&self.open_error).clone()
     }
 
+    pub fn backup_problem(&self) -> Option<String> {
+        lock(&self.backup_problem).clone()
+    }
+
     /// The open library, or an error the UI understands when it is not open.
     pub fn with<R>(
         &self,
@@ -77,6 +212,123 @@ impl AppState {
         }
     }
 
+    // ----- locking -------------------------------------------------------------------
+
+    /// Starts (or stops) the idle clock: only an encrypted library locks itself.
+    pub fn arm(&self, encrypted: bool, minutes: u32) {
+        let mut idle = lock(&self.idle);
+        idle.after = if encrypted { lock_after(minutes) } else { None };
+        idle.touch();
+    }
+
+    /// How long the library stays open without use, when it locks itself.
+    pub fn lock_after(&self) -> Option<Duration> {
+        lock(&self.idle).after
+    }
+
+    /// The user touched the keyboard or mouse.
+    pub fn touch(&self) {
+        lock(&self.idle).touch();
+    }
+
+    pub fn idle_expired(&self) -> bool {
+        lock(&self.idle).expired()
+    }
+
+    pub fn watch_locks(&self, channel: Channel<LockReason>) {
+        *lock(&self.lock_watch) = Some(channel);
+    }
+
+    /// Closes an encrypted library, so that nothing of it stays in this process: the
+    /// connection (SQLCipher's key and page cache) and any import waiting for confirmation
+    /// are dropped. The window is told, and then asks for the passphrase again. For
+    /// `LockReason::Idle` only if no activity came in meanwhile. False: nothing was locked.
+    pub fn lock(&self, reason: LockReason) -> Result<bool, AppError> {
+        let mut library = lock(&self.library);
+        match library.as_ref() {
+            None => return Ok(false),
+            Some(lib) if !lib.is_encrypted() => {
+                return Err(AppError::new(
+                    "not_encrypted",
+                    "only an encrypted library can be locked: encrypt it in Settings → Security",
+                ))
+            }
+            Some(_) => {}
+        }
+        {
+            let mut idle = lock(&self.idle);
+            if reason == LockReason::Idle && !idle.expired() {
+                return Ok(false);
+            }
+            idle.after = None;
+        }
+        *lock(&self.pending) = None;
+        *library = None;
+        *lock(&self.open_error) = Some(Error::PassphraseRequired.into());
+        drop(library);
+        if let Some(channel) = lock(&self.lock_watch).as_ref() {
+            let _ = channel.send(reason);
+        }
+        Ok(true)
+    }
+
+    /// Closes the library, runs `change` on its file (encrypting, restoring a backup, …),
+    /// and opens the file again — whatever `change` did — with no passphrase when it is
+    /// plain, else with the first of `passphrases` that opens it. Every other command
+    /// waits meanwhile. When the file cannot be opened again, the library stays closed and
+    /// the window asks for the passphrase.
+    pub fn with_file_closed<R>(
+        &self,
+        change: impl FnOnce(&Path) -> Result<R, AppError>,
+        passphrases: &[&str],
+    ) -> Result<R, AppError> {
+        let mut library = lock(&self.library);
+        *lock(&self.pending) = None;
+        lock(&self.idle).after = None;
+        // Dropping the library closes its connection; the file is then free to replace.
+        *library = None;
+        let outcome = change(&self.path);
+        let reopened = self.reopen(&mut library, passphrases);
+        let value = outcome?;
+        reopened?;
+        Ok(value)
+    }
+
+    fn reopen(&self, library: &mut Option<Library>, passphrases: &[&str]) -> Result<(), AppError> {
+        let encrypted =
+            crypto::file_state(&self.path).map_err(AppError::from)? == FileState::Encrypted;
+        if !encrypted {
+            let result = open_file(&self.path, None);
+            return self.opened(library, result);
+        }
+        for passphrase in passphrases {
+            match open_file(&self.path, Some(passphrase)) {
+                Err(e) if e.code == "wrong_passphrase" => continue,
+                result => return self.opened(library, result),
+            }
+        }
+        let e = AppError::from(Error::PassphraseRequired);
+        *lock(&self.open_error) = Some(e.clone());
+        Err(e)
+    }
+
+    // ----- an import waiting for confirmation ----------------------------------------
+
+    pub fn set_pending(&self, pending: Pending) {
+        *lock(&self.pending) = Some(pending);
+    }
+
+    pub fn clear_pending(&self) {
+        *lock(&self.pending) = None;
+    }
+
+    /// The file read for import; take the library first (`with`), then this.
+    pub fn pending(&self) -> MutexGuard<'_, Option<Pending>> {
+        lock(&self.pending)
+    }
+
+    // ----- files written -------------------------------------------------------------
+
     /// Remembers a file this app wrote, so that it may later be opened.
     pub fn remember_written(&self, path: &Path) {
         lock(&self.written).insert(path.to_path_buf());
@@ -85,10 +337,188 @@ impl AppState {
     pub fn wrote(&self, path: &Path) -> bool {
         lock(&self.written).contains(path)
     }
+
+    /// Refuses to write a file over the library, its journal or its backups.
+    pub fn refuse_library_file(&self, path: &Path) -> Result<(), AppError> {
+        if paths::is_library_file(&self.path, path) {
+            return Err(AppError::new(
+                "library_file",
+                format!(
+                    "{} is the library itself or one of its files; choose another file",
+                    path.display()
+                ),
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// A poisoned lock still guards consistent data here (the library's own transactions
 /// roll back on failure), so take it.
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Locks the library once it has been idle too long. Runs for the life of the app on a
+/// thread of its own, so the lock happens even when the window is hidden or busy.
+pub fn watch_idle(app: tauri::AppHandle) {
+    use tauri::Manager;
+    let spawned = std::thread::Builder::new()
+        .name("idle-lock".into())
+        .spawn(move || loop {
+            std::thread::sleep(Duration::from_millis(500));
+            let state = app.state::<AppState>();
+            if state.idle_expired() {
+                let _ = state.lock(LockReason::Idle);
+            }
+        });
+    if let Err(e) = spawned {
+        eprintln!("roundbook: the idle lock could not start: {e}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use roundbook_core::model::{Incident, Sensitivity};
+    use roundbook_core::store::{self, backup};
+
+    fn incident(title: &str) -> Incident {
+        serde_json::from_value(serde_json::json!({
+            "id": "", "title": title, "occurred_on": "2012-03",
+            "sensitivity": Sensitivity::Public,
+        }))
+        .unwrap()
+    }
+
+    /// A folder of its own for one test, removed afterwards.
+    struct TempDir(PathBuf);
+    impl TempDir {
+        fn new(name: &str) -> TempDir {
+            let dir = std::env::temp_dir().join(format!(
+                "roundbook-app-{name}-{}-{}",
+                std::process::id(),
+                SystemTime::now()
+                    .duration_since(SystemTime::UNIX_EPOCH)
+                    .unwrap()
+                    .as_nanos()
+            ));
+            std::fs::create_dir_all(&dir).unwrap();
+            TempDir(dir)
+        }
+        fn path(&self) -> &Path {
+            &self.0
+        }
+    }
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn titles(state: &AppState) -> Vec<String> {
+        state
+            .with(|lib| Ok(lib.list::<Incident>()?))
+            .unwrap()
+            .into_iter()
+            .map(|i| i.title)
+            .collect()
+    }
+
+    #[test]
+    fn encrypt_lock_unlock_restore_and_decrypt_keep_every_record() {
+        let dir = TempDir::new("convert");
+        let state = AppState::new(dir.path().join("lib.roundbook"));
+        state.open(None).unwrap();
+        state
+            .with(|lib| Ok(lib.create(incident("Strike in Zhanaozen"), now())?))
+            .unwrap();
+        assert!(
+            state.lock(LockReason::Manual).is_err(),
+            "a plain library cannot lock"
+        );
+
+        let pass = "correct horse battery";
+        state
+            .with_file_closed(|p| Ok(store::encrypt(p, pass)?), &[pass])
+            .unwrap();
+        assert!(state.is_open());
+        assert!(state.with(|lib| Ok(lib.is_encrypted())).unwrap());
+        assert_eq!(titles(&state), ["Strike in Zhanaozen"]);
+
+        // Locked: nothing to read until the passphrase is given again.
+        assert!(state.lock(LockReason::Manual).unwrap());
+        assert!(!state.is_open());
+        assert_eq!(state.with(|_| Ok(())).unwrap_err().code, "locked");
+        assert_eq!(state.open_error().unwrap().code, "passphrase_required");
+        assert_eq!(
+            state.open(Some("wrong passphrase")).unwrap_err().code,
+            "wrong_passphrase"
+        );
+        state.open(Some(pass)).unwrap();
+
+        // A backup, a change, then the backup restored: the change is gone.
+        state.with(|lib| Ok(lib.backup_now("test")?)).unwrap();
+        state
+            .with(|lib| Ok(lib.create(incident("Blogger detained"), now())?))
+            .unwrap();
+        let saved = backup::list(&state.path)
+            .unwrap()
+            .into_iter()
+            .find(|b| b.file_name.contains("test"))
+            .unwrap();
+        state
+            .with_file_closed(
+                |p| {
+                    Ok(backup::restore(
+                        p,
+                        Path::new(&saved.path),
+                        Some(pass),
+                        now(),
+                    )?)
+                },
+                &[pass],
+            )
+            .unwrap();
+        assert_eq!(titles(&state), ["Strike in Zhanaozen"]);
+
+        // A failed change leaves the library open as it was.
+        let e = state
+            .with_file_closed(|p| Ok(store::decrypt(p, "not the passphrase")?), &[pass])
+            .unwrap_err();
+        assert_eq!(e.code, "wrong_passphrase");
+        assert!(state.is_open());
+
+        state
+            .with_file_closed(|p| Ok(store::decrypt(p, pass)?), &[pass])
+            .unwrap();
+        assert!(!state.with(|lib| Ok(lib.is_encrypted())).unwrap());
+        assert_eq!(titles(&state), ["Strike in Zhanaozen"]);
+    }
+
+    #[test]
+    fn an_encrypted_library_locks_after_its_idle_time_only() {
+        let dir = TempDir::new("idle");
+        let path = dir.path().join("lib.roundbook");
+        drop(Library::open(&path, Some("correct horse battery")).unwrap());
+        let state = AppState::new(path);
+        state.open(Some("correct horse battery")).unwrap();
+        assert_eq!(state.lock_after(), Some(Duration::from_secs(15 * 60)));
+        assert!(!state.idle_expired());
+        assert!(!state.lock(LockReason::Idle).unwrap(), "not idle yet");
+        assert!(state.is_open());
+
+        lock(&state.idle).after = Some(Duration::ZERO);
+        assert!(state.idle_expired());
+        assert!(state.lock(LockReason::Idle).unwrap());
+        assert!(!state.is_open());
+        assert!(
+            !state.idle_expired(),
+            "a closed library has nothing to lock"
+        );
+
+        state.open(Some("correct horse battery")).unwrap();
+        state.arm(true, 0);
+        assert_eq!(state.lock_after(), None, "0 minutes: never");
+    }
 }

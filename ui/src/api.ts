@@ -6,8 +6,20 @@ import { Channel, invoke } from "@tauri-apps/api/core";
 
 import type { AnyRecord } from "./bindings/AnyRecord";
 import type { AppError } from "./bindings/AppError";
+import type { Backups } from "./bindings/Backups";
+import type { BundleOpened } from "./bindings/BundleOpened";
+import type { BundleSaved } from "./bindings/BundleSaved";
+import type { BundleScope } from "./bindings/BundleScope";
 import type { Catalogue } from "./bindings/Catalogue";
+import type { CslPreview } from "./bindings/CslPreview";
+import type { CslReport } from "./bindings/CslReport";
+import type { CslSaved } from "./bindings/CslSaved";
+import type { CsvOptions } from "./bindings/CsvOptions";
+import type { CsvPreview } from "./bindings/CsvPreview";
+import type { CsvReport } from "./bindings/CsvReport";
 import type { DateReading } from "./bindings/DateReading";
+import type { EncryptionReport } from "./bindings/EncryptionReport";
+import type { ImportPlan } from "./bindings/ImportPlan";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { Incident } from "./bindings/Incident";
 import type { IncidentFilter } from "./bindings/IncidentFilter";
@@ -15,10 +27,12 @@ import type { IncidentPage } from "./bindings/IncidentPage";
 import type { ExportStep } from "./bindings/ExportStep";
 import type { Kind } from "./bindings/Kind";
 import type { LibraryStatus } from "./bindings/LibraryStatus";
+import type { LockReason } from "./bindings/LockReason";
 import type { PackExported } from "./bindings/PackExported";
 import type { PackPreview } from "./bindings/PackPreview";
 import type { PackSummary } from "./bindings/PackSummary";
 import type { Paper } from "./bindings/Paper";
+import type { Resolutions } from "./bindings/Resolutions";
 import type { Saved } from "./bindings/Saved";
 import type { SearchHit } from "./bindings/SearchHit";
 import type { Selection } from "./bindings/Selection";
@@ -52,11 +66,19 @@ export function toApiError(e: unknown): ApiError {
   return new ApiError({ code: "internal", message: e instanceof Error ? e.message : String(e) });
 }
 
+let lockedHandler: (() => void) | null = null;
+/** Called when a command finds the library closed (it locked itself meanwhile). */
+export function onLocked(handler: () => void) {
+  lockedHandler = handler;
+}
+
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (e) {
-    throw toApiError(e);
+    const err = toApiError(e);
+    if (err.code === "locked") lockedHandler?.();
+    throw err;
   }
 }
 
@@ -90,11 +112,42 @@ export const saveSettings = (settings: Settings) => call<Settings>("save_setting
 export const openSourceUrl = (id: string) => call<void>("open_source_url", { id });
 export const openWrittenFile = (path: string) => call<void>("open_written_file", { path });
 
-// ----- sharing -----
-/** null: the user cancelled the dialog. */
-export const importBundle = () => call<ImportReport | null>("import_bundle");
-export const exportBundle = (negotiationId: string | null = null) =>
-  call<Saved | null>("export_bundle", { negotiationId });
+// ----- security: locking, encryption, backups -----
+// Passphrases go straight to Rust; the UI keeps them only in the form that asks for them.
+export const lockLibrary = () => call<void>("lock_library");
+/** The user touched the keyboard or mouse (restarts the idle clock). */
+export const noteActivity = () => call<void>("note_activity");
+/** Hears when the library locks itself after being idle. */
+export function watchLock(onLock: (reason: LockReason) => void) {
+  const channel = new Channel<LockReason>();
+  channel.onmessage = onLock;
+  return call<void>("watch_lock", { onLock: channel });
+}
+export const encryptLibrary = (passphrase: string) => call<EncryptionReport>("encrypt_library", { passphrase });
+export const changePassphrase = (current: string, passphrase: string) =>
+  call<EncryptionReport>("change_passphrase", { current, passphrase });
+export const decryptLibrary = (passphrase: string) => call<EncryptionReport>("decrypt_library", { passphrase });
+export const listBackups = () => call<Backups>("list_backups");
+export const backupNow = () => call<Backups>("backup_now");
+export const restoreBackup = (fileName: string, passphrase: string | null) =>
+  call<void>("restore_backup", { fileName, passphrase });
+
+// ----- bringing material in (each: choose and preview, then confirm; null: cancelled) -----
+export const chooseCsvFile = () => call<CsvPreview | null>("choose_csv_file");
+export const previewCsv = (fileName: string, options: CsvOptions) => call<CsvPreview>("preview_csv", { fileName, options });
+export const importCsv = (options: CsvOptions) => call<CsvReport>("import_csv", { options });
+export const chooseCslFile = () => call<CslPreview | null>("choose_csl_file");
+export const importCsl = () => call<CslReport>("import_csl");
+export const chooseBundleFile = () => call<BundleOpened | null>("choose_bundle_file");
+export const unsealBundle = (passphrase: string) => call<ImportPlan>("unseal_bundle", { passphrase });
+export const mergeBundle = (resolutions: Resolutions) => call<ImportReport>("merge_bundle", { resolutions });
+/** Forgets a file chosen for import (the preview was closed without importing). */
+export const cancelImport = () => call<void>("cancel_import");
+
+// ----- sending material out (null: the user cancelled the dialog) -----
+export const exportBundle = (scope: BundleScope, passphrase: string | null) =>
+  call<BundleSaved | null>("export_bundle", { scope, passphrase });
+export const exportCsl = (includeRestricted: boolean) => call<CslSaved | null>("export_csl", { includeRestricted });
 
 // ----- packs -----
 export const packPreview = (selection: Selection, paper: Paper) =>

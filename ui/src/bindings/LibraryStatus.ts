@@ -14,6 +14,15 @@ path: string, open: boolean,
  */
 empty: boolean, 
 /**
- * Why it is not open (`wrong_passphrase` when it is encrypted).
+ * Why it is not open (`passphrase_required` or `wrong_passphrase` when it is encrypted).
  */
-error?: AppError, };
+error?: AppError, 
+/**
+ * Whether the library file is encrypted.
+ */
+encrypted: boolean, 
+/**
+ * After how many seconds without keyboard or mouse the open library locks itself
+ * (none: it does not, because it is not encrypted or the setting is "never").
+ */
+lock_after_seconds?: number, };

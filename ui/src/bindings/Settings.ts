@@ -10,4 +10,8 @@ export type Settings = {
  * The preparing organisation(s), printed on the cover and as the PDF's author. Empty:
  * the cover names no one.
  */
-organisation: string, default_paper: Paper, default_audience: Audience, };
+organisation: string, default_paper: Paper, default_audience: Audience, 
+/**
+ * The desktop app locks an encrypted library after this many idle minutes (0: never).
+ */
+lock_after_minutes: number, };

@@ -3,7 +3,9 @@
 import * as api from "../api";
 import type { Catalogue } from "../bindings/Catalogue";
 import type { LibraryStatus } from "../bindings/LibraryStatus";
+import type { LockReason } from "../bindings/LockReason";
 import type { SettingsView } from "../bindings/SettingsView";
+import { closeEditor } from "./editor.svelte";
 
 export type Screen =
   | "home"
@@ -29,6 +31,8 @@ export const app = $state({
   notice: null as { kind: "ok" | "error" | "info"; text: string } | null,
   /** Bumped after any change, so paged lists reload. */
   version: 0,
+  /** Why the library was locked, for the unlock screen. */
+  lockedBy: null as LockReason | null,
 });
 
 export function go(screen: Screen, extra: Omit<Route, "screen"> = {}) {
@@ -50,4 +54,29 @@ export function notify(kind: "ok" | "error" | "info", text: string, ms = 5000) {
   app.notice = { kind, text };
   clearTimeout(noticeTimer);
   if (ms > 0) noticeTimer = setTimeout(() => (app.notice = null), ms);
+}
+
+/**
+ * Forgets everything the window holds of the library: the records, the settings, the
+ * screen and its filters, open forms, notices. Used when the library locks, so nothing of
+ * it stays on screen or in the page (the screens unmount with the shell).
+ */
+export function forgetLibrary() {
+  closeEditor();
+  clearTimeout(noticeTimer);
+  app.notice = null;
+  app.catalogue = null;
+  app.settings = null;
+  app.route = { screen: "home" };
+  app.version += 1;
+}
+
+/** After the library file changed under the app (encrypted, restored): read it all again. */
+export async function reload() {
+  app.status = await api.libraryStatus();
+  if (app.status.open) {
+    await Promise.all([refresh(), loadSettings()]);
+  } else {
+    forgetLibrary();
+  }
 }

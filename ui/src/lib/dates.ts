@@ -141,3 +141,8 @@ export function dateSpan(start: string, end?: string | null): string {
   if (a[2] === b[2]) return `${a[0]} ${a[1]} – ${b.join(" ")}`;
   return `${a.join(" ")} – ${b.join(" ")}`;
 }
+
+/** A moment for readers, in local time: "12 Mar 2012, 09:05". */
+export function formatDateTime(when: Date): string {
+  return `${when.getDate()} ${SHORT_MONTHS[when.getMonth()]} ${when.getFullYear()}, ${pad(when.getHours())}:${pad(when.getMinutes())}`;
+}

@@ -1,10 +1,13 @@
 // Words the UI shows for the core's vocabularies.
 import type { AssessmentStatus } from "../bindings/AssessmentStatus";
 import type { Audience } from "../bindings/Audience";
+import type { Choice } from "../bindings/Choice";
 import type { CommitmentKind } from "../bindings/CommitmentKind";
+import type { IncidentField } from "../bindings/IncidentField";
 import type { Kind } from "../bindings/Kind";
 import type { Paper } from "../bindings/Paper";
 import type { RoundStatus } from "../bindings/RoundStatus";
+import type { RowAction } from "../bindings/RowAction";
 import type { Sensitivity } from "../bindings/Sensitivity";
 import type { SourceKind } from "../bindings/SourceKind";
 import type { Verification } from "../bindings/Verification";
@@ -79,3 +82,36 @@ export const kindPlural: Record<Kind, string> = {
 export function optionsOf<T extends string>(labels: Record<T, string>) {
   return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 }
+
+/** The incident fields a spreadsheet column can fill, in the order the mapping offers them. */
+export const incidentFieldLabel: Record<IncidentField, string> = {
+  title: "Title",
+  date: "Date",
+  location: "Place",
+  summary: "Summary",
+  people: "People and organisations",
+  area: "Concern areas",
+  benchmark: "Benchmarks",
+  verification: "Verification",
+  sensitivity: "Sensitivity",
+  source_url: "Source web addresses",
+  source_title: "Source title",
+  id: "Incident id",
+};
+export const rowActionLabel: Record<RowAction, string> = {
+  create: "New",
+  update: "Updated",
+  unchanged: "Unchanged",
+  keep: "Kept as in the library",
+  invalid: "Has problems",
+};
+export const choiceLabel: Record<Choice, string> = {
+  keep_mine: "Keep mine",
+  take_theirs: "Take theirs",
+  keep_both: "Keep both",
+};
+export const separatorLabel: Record<string, string> = {
+  ",": "comma (,)",
+  ";": "semicolon (;)",
+  "\t": "tab",
+};

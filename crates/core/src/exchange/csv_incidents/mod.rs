@@ -213,6 +213,22 @@ impl From<rusqlite::Error> for CsvError {
     }
 }
 
+/// The field each header names, as the importer guesses it when no mapping is given (a
+/// field named by two columns goes to the first). Shown to the user to correct when the
+/// guess lacks the title or the date.
+pub fn guess_columns(headers: &[String]) -> Vec<CsvColumn> {
+    headers
+        .iter()
+        .zip(columns::guess(headers))
+        .enumerate()
+        .map(|(index, (header, field))| CsvColumn {
+            index,
+            header: header.clone(),
+            field,
+        })
+        .collect()
+}
+
 /// Reads a CSV file, refusing one over `MAX_CSV_BYTES` by its size.
 pub fn read_csv_file(path: &Path) -> Result<Vec<u8>, CsvError> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;

@@ -1,0 +1,111 @@
+// A colleague's bundle, as the merge preview shows it: what each record's two versions
+// say in the fields that differ, and the choices the user makes.
+import type { Catalogue } from "../bindings/Catalogue";
+import type { Choice } from "../bindings/Choice";
+import type { ImportPlan } from "../bindings/ImportPlan";
+import type { PlanItem } from "../bindings/PlanItem";
+import type { RecordVersion } from "../bindings/RecordVersion";
+import type { Resolutions } from "../bindings/Resolutions";
+import { formatDate } from "./dates";
+
+const FIELD_LABELS: Record<string, string> = {
+  title: "Title",
+  text: "Text",
+  occurred_on: "Date",
+  made_on: "Made on",
+  made_by: "Made by",
+  published_on: "Published",
+  accessed_on: "Accessed",
+  assessed_on: "Assessed on",
+  starts_on: "Starts",
+  ends_on: "Ends",
+  target_date: "Target date",
+  location: "Place",
+  summary: "Summary",
+  description: "Description",
+  notes: "Notes",
+  measure: "How it is measured",
+  rationale: "Rationale",
+  evidence: "Evidence",
+  people: "People and organisations",
+  verification: "Verification",
+  sensitivity: "Sensitivity",
+  status: "Status",
+  instrument: "Instrument",
+  parties: "Parties",
+  publisher: "Publisher",
+  url: "Web address",
+  kind: "Kind",
+  position: "Position",
+  negotiation_id: "Negotiation",
+  round_id: "Round",
+  concern_area_id: "Concern area",
+  concern_area_ids: "Concern areas",
+  benchmark_id: "Benchmark",
+  benchmark_ids: "Benchmarks",
+  source_ids: "Sources",
+};
+
+/** "occurred_on" → "Date"; unknown names made readable. */
+export function fieldLabel(name: string): string {
+  const known = FIELD_LABELS[name];
+  if (known) return known;
+  const words = name.replace(/_ids?$/, "").replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Titles of the library's records by id, to show links by name. */
+export function titlesById(c: Catalogue | null): Map<string, string> {
+  const m = new Map<string, string>();
+  if (!c) return m;
+  for (const list of [c.negotiations, c.rounds, c.concern_areas, c.benchmarks, c.commitments, c.sources]) {
+    for (const r of list as { id: string; title?: string; text?: string }[]) {
+      m.set(r.id, r.title ?? r.text ?? r.id);
+    }
+  }
+  return m;
+}
+
+const DATE_FIELD = /(_on|_at|_date)$/;
+
+/** One field of one version, as text for the preview ("—" when empty). */
+export function fieldText(version: RecordVersion | null, field: string, titles: Map<string, string>): string {
+  if (!version) return "—";
+  const value = (version.record as Record<string, unknown>)[field];
+  const one = (v: unknown): string => {
+    if (v === null || v === undefined || v === "") return "";
+    if (typeof v === "string") {
+      if (field.endsWith("_id") || field.endsWith("_ids")) return titles.get(v) ?? v;
+      if (DATE_FIELD.test(field)) return formatDate(v);
+      return v;
+    }
+    if (typeof v === "number" || typeof v === "boolean") return String(v);
+    return JSON.stringify(v);
+  };
+  const text = Array.isArray(value) ? value.map(one).filter(Boolean).join("; ") : one(value);
+  return text || "—";
+}
+
+/** The plan's records that a choice applies to: conflicts first, then the others. */
+export function choosable(plan: ImportPlan): { conflicts: PlanItem[]; updates: PlanItem[]; keptMine: PlanItem[]; inserts: PlanItem[] } {
+  return {
+    conflicts: plan.items.filter((i) => i.action === "conflict"),
+    updates: plan.items.filter((i) => i.action === "update"),
+    keptMine: plan.items.filter((i) => i.action === "keep_mine"),
+    inserts: plan.items.filter((i) => i.action === "insert"),
+  };
+}
+
+export const itemKey = (i: { kind: string; id: string }) => `${i.kind}/${i.id}`;
+
+/** The resolutions to send: the choices that differ from the plan's defaults. */
+export function resolutionsOf(plan: ImportPlan, choices: Record<string, Choice>): Resolutions {
+  const out: Resolutions["choices"] = [];
+  for (const i of plan.items) {
+    const chosen = choices[itemKey(i)];
+    if (i.default_choice !== null && chosen && chosen !== i.default_choice) {
+      out.push({ kind: i.kind, id: i.id, choice: chosen });
+    }
+  }
+  return { choices: out };
+}
