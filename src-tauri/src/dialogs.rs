@@ -2,8 +2,10 @@
 //! thread would freeze the window).
 //!
 //! The end-to-end tests cannot click a native dialog. Only in a build with the `e2e`
-//! feature — never in a build users get — the dialogs are replaced by the paths in
-//! `ROUNDBOOK_E2E_SAVE_PATH` (save) and `ROUNDBOOK_E2E_OPEN_PATH` (open).
+//! feature — never in a build users get — the dialogs are replaced: a save goes to the
+//! suggested file name in the folder `ROUNDBOOK_E2E_SAVE_PATH` (or to that path when it
+//! is not a folder), and an open picks `ROUNDBOOK_E2E_OPEN_PATH` (a link the tests point
+//! at the file they want; the app reads the file it names).
 
 use std::path::PathBuf;
 
@@ -24,7 +26,8 @@ pub async fn save_path(
 ) -> Result<Option<PathBuf>, AppError> {
     #[cfg(feature = "e2e")]
     if let Some(p) = std::env::var_os("ROUNDBOOK_E2E_SAVE_PATH").filter(|p| !p.is_empty()) {
-        return Ok(Some(PathBuf::from(p)));
+        let p = PathBuf::from(p);
+        return Ok(Some(if p.is_dir() { p.join(file_name) } else { p }));
     }
     let mut dialog = app
         .dialog()

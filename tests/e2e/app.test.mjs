@@ -4,13 +4,19 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { Session, sleep, until, waitForDriver } from "./webdriver.mjs";
 
 const APP = process.env.E2E_APP;
-const SAVE_PATH = process.env.ROUNDBOOK_E2E_SAVE_PATH;
+// Saves go to the suggested file name in this folder; opens pick what the link OPEN_PATH
+// points at.
+const SAVE_DIR = process.env.ROUNDBOOK_E2E_SAVE_PATH;
+const OPEN_PATH = process.env.ROUNDBOOK_E2E_OPEN_PATH;
+const FIXTURES = process.env.E2E_FIXTURES;
+const RUN = process.env.E2E_RUN;
+const PASSPHRASE = "correct horse battery staple at the border";
 const SHOTS = process.env.E2E_SCREENSHOTS; // where to write screenshots, if anywhere
 const ENTER = "\uE007";
 
@@ -18,6 +24,32 @@ const ENTER = "\uE007";
 const INCIDENT = "Blogger Arman Tulegenov detained after posting strike video";
 
 let s;
+let pdfPath; // where the pack was saved
+
+/** Makes the next "open" dialog pick `file`. */
+function willOpen(file) {
+  rmSync(OPEN_PATH, { force: true });
+  symlinkSync(file, OPEN_PATH);
+}
+
+/** The figure a <Counts> row shows for `label`. */
+async function count(testid, label) {
+  const n = await s.execute(
+    `const dd = document.querySelector('[data-testid="' + arguments[0] + '"] [data-count="' + arguments[1] + '"] dd');
+     return dd ? Number(dd.textContent) : null;`,
+    [testid, label],
+  );
+  assert.notEqual(n, null, `a “${label}” figure in ${testid}`);
+  return n;
+}
+
+async function click(css) {
+  await (await s.waitFor(css)).click();
+}
+
+async function gone(css, what) {
+  await until(async () => !(await s.find(css)), { what });
+}
 
 async function nav(screen) {
   const item = await s.waitFor(`[data-nav="${screen}"]`);
@@ -202,13 +234,15 @@ describe("Roundbook in a real window", () => {
 
     await (await s.find('[data-testid="export-pdf"]')).click();
     const done = await s.waitFor('[data-testid="export-done"]', 60_000);
-    assert.ok((await done.text()).includes(SAVE_PATH), "the pack was saved where the test said");
+    pdfPath = (await (await s.find('[data-testid="export-done"] .path')).text()).trim();
+    assert.ok(pdfPath.startsWith(SAVE_DIR + "/") && pdfPath.endsWith(".pdf"), `the pack was saved in the folder the test gave: ${pdfPath}`);
+    assert.ok(done);
     await shot("10-pack-exported");
   });
 
   test("the exported PDF exists and holds the new incident, but no restricted material", () => {
-    assert.ok(existsSync(SAVE_PATH), `${SAVE_PATH} exists`);
-    const text = execFileSync("pdftotext", ["-layout", SAVE_PATH, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    assert.ok(existsSync(pdfPath), `${pdfPath} exists`);
+    const text = execFileSync("pdftotext", ["-layout", pdfPath, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
     assert.ok(text.includes(INCIDENT), "the new incident is in the PDF");
     assert.ok(text.includes("Round 3"), "the round is named");
     // The demo's one restricted incident (an ask about the same allegations is public).
@@ -216,6 +250,123 @@ describe("Roundbook in a real window", () => {
       !text.includes("Allegations of torture of Zhanaozen detainees and intimidation of their families"),
       "the restricted incident is not in the external pack",
     );
+  });
+
+  test("imports incidents from a spreadsheet: a dry run first, the bad row named, the valid rows imported", async () => {
+    await nav("incidents");
+    await setValue("#inc-text", "");
+    await s.waitForText('[data-testid="incident-total"]', "18 incidents");
+    willOpen(join(FIXTURES, "incidents-2012.csv"));
+    await click('[data-testid="import-csv"]');
+    await s.waitFor('[data-testid="csv-dialog"][open]');
+    await s.waitFor('[data-testid="csv-counts"]');
+    assert.equal(await count("csv-counts", "New"), 2);
+    assert.equal(await count("csv-counts", "With problems"), 1);
+    assert.match(await (await s.find('[data-testid="csv-separator"]')).text(), /semicolon/i);
+    // 31.02.2012 is named with its row and column.
+    const problems = await s.waitFor('[data-testid="csv-problems"]');
+    assert.match(await problems.text(), /31\.02\.2012/);
+    // All or nothing is refused while a row is wrong; the valid rows can go in.
+    assert.equal(await (await s.find('[data-testid="csv-import"]')).property("disabled"), true);
+    await shot("15-csv-import-preview");
+    // Nothing was written by the preview.
+    assert.match(await (await s.find('[data-testid="incident-total"]')).text(), /18 incidents/);
+    await click('[data-testid="csv-import-valid"]');
+    await gone('[data-testid="csv-dialog"][open]', "the import dialog to close");
+    await s.waitForText('[data-testid="incident-total"]', "20 incidents");
+    await s.waitForText('[data-testid="incidents-table"] tbody tr', "Vzglyad refused printing");
+  });
+
+  test("imports sources from Zotero, then finds nothing new in the same file", async () => {
+    await nav("sources");
+    willOpen(join(FIXTURES, "sources-zotero.json"));
+    await click('[data-testid="import-csl"]');
+    await s.waitFor('[data-testid="csl-dialog"][open]');
+    assert.equal(await count("csl-counts", "New"), 2);
+    await shot("16-csl-import-preview");
+    await click('[data-testid="csl-import"]');
+    await gone('[data-testid="csl-dialog"][open]', "the import dialog to close");
+    await s.waitForText("button.row-link", "Atmosphere of Fear after Zhanaozen");
+
+    await click('[data-testid="import-csl"]');
+    await s.waitFor('[data-testid="csl-dialog"][open]');
+    assert.equal(await count("csl-counts", "Unchanged"), 2);
+    assert.equal(await (await s.find('[data-testid="csl-import"]')).property("disabled"), true);
+    await (await s.waitForText('[data-testid="csl-dialog"] footer button', "Cancel")).click();
+    await gone('[data-testid="csl-dialog"][open]', "the import dialog to close");
+  });
+
+  test("merges a colleague's bundle after a record-by-record preview", async () => {
+    // The colleague has the demo library, edited one incident and added one.
+    const bundle = JSON.parse(readFileSync(process.env.E2E_DEMO, "utf8"));
+    bundle.exported_by = "Almaty office";
+    bundle.exported_at = "2012-04-02T10:00:00Z";
+    const edited = bundle.incidents.find((i) => i.id === "inc-zhanaozen-2011-12-16");
+    edited.summary += " The official toll was later given as 16 dead.";
+    edited.updated_at = "2012-04-01T08:00:00Z";
+    bundle.incidents.push({
+      id: "inc-colleague-2012-03-28",
+      title: "Colleague's incident: journalist questioned in Aktau",
+      occurred_on: "2012-03-28",
+      verification: "unverified",
+      sensitivity: "public",
+      concern_area_ids: ["area-crackdown"],
+      updated_at: "2012-04-01T08:00:00Z",
+    });
+    const file = join(RUN, "colleague.json");
+    writeFileSync(file, JSON.stringify(bundle, null, 2));
+    willOpen(file);
+
+    await nav("settings");
+    await click('[data-testid="merge-bundle"]');
+    await s.waitFor('[data-testid="merge-dialog"][open]');
+    await s.waitFor('[data-testid="merge-counts"]');
+    assert.equal(await count("merge-counts", "New"), 1);
+    assert.equal(await count("merge-counts", "Updated"), 1);
+    assert.equal(await count("merge-counts", "Conflicts"), 0);
+    await s.waitForText('[data-testid="merge-dialog"]', "Almaty office");
+    await shot("17-merge-preview");
+    await click('[data-testid="merge"]');
+    const report = await s.waitFor('[data-testid="merge-report"]');
+    assert.match(await report.text(), /1 new, 1 updated/);
+
+    // The same bundle again changes nothing.
+    await click('[data-testid="merge-bundle"]');
+    await s.waitFor('[data-testid="merge-dialog"][open]');
+    await s.waitForText('[data-testid="merge-dialog"]', "already in your library");
+    assert.equal(await (await s.find('[data-testid="merge"]')).property("disabled"), true);
+    await (await s.waitForText('[data-testid="merge-dialog"] footer button', "Cancel")).click();
+    await gone('[data-testid="merge-dialog"][open]', "the merge dialog to close");
+  });
+
+  test("exports a sealed bundle that opens only with its passphrase", async () => {
+    await nav("settings");
+    await click('[data-testid="export-bundle"]');
+    await s.waitFor('[data-testid="export-dialog"][open]');
+    const seal = await s.find('[data-testid="seal"]');
+    if (!(await seal.property("checked"))) await seal.click();
+    await fill('[data-testid="export-dialog"] input[name="passphrase"]', PASSPHRASE);
+    await fill('[data-testid="export-dialog"] input[name="repeat"]', PASSPHRASE);
+    await shot("18-export-bundle");
+    await click('[data-testid="export-submit"]');
+    const notice = await s.waitForText('[data-testid="notice"]', "(encrypted)");
+    const path = (await notice.text()).match(/ to (\/\S+\.age) \(encrypted\)/)?.[1];
+    assert.ok(path && path.startsWith(SAVE_DIR + "/"), `the bundle was saved in the folder the test gave: ${await notice.text()}`);
+    const bytes = readFileSync(path);
+    assert.ok(bytes.subarray(0, 21).toString() === "age-encryption.org/v1", "an age file");
+    assert.ok(!bytes.includes("Zhanaozen"), "no text of the library in the clear");
+
+    willOpen(path);
+    await click('[data-testid="merge-bundle"]');
+    await s.waitFor('[data-testid="merge-dialog"][open]');
+    await fill('[data-testid="merge-dialog"] input[name="passphrase"]', "not the passphrase");
+    await click('[data-testid="unseal"]');
+    await s.waitFor('[data-testid="merge-dialog"] [data-field="passphrase"] .error, [data-testid="merge-dialog"] .notice.error');
+    await fill('[data-testid="merge-dialog"] input[name="passphrase"]', PASSPHRASE);
+    await click('[data-testid="unseal"]');
+    await s.waitForText('[data-testid="merge-dialog"]', "already in your library");
+    await (await s.waitForText('[data-testid="merge-dialog"] footer button', "Cancel")).click();
+    await gone('[data-testid="merge-dialog"][open]', "the merge dialog to close");
   });
 
   test("home shows the pack for the next round, and settings show the library file", async () => {
@@ -247,5 +398,46 @@ describe("Roundbook in a real window", () => {
       assert.deepEqual(overflow, [0, 0], `${screen} at ${size.join("×")}: no sideways scrolling`);
       if (name) await shot(name);
     }
+  });
+  test("encrypts the library; it locks on request and when left alone, and opens only with its passphrase", async () => {
+    await s.setWindowRect({ width: 1280, height: 800 }).catch(() => {});
+    await nav("settings");
+    await s.waitForText('[data-testid="encryption-state"]', "Not encrypted");
+    await click('[data-testid="backup-now"]');
+    await s.waitFor('[data-testid="backups"] tr[data-file]');
+    await click('[data-testid="encrypt"]');
+    await s.waitFor('[data-testid="passphrase-dialog"][open]');
+    await fill('[data-testid="passphrase-dialog"] input[name="passphrase"]', PASSPHRASE);
+    await fill('[data-testid="passphrase-dialog"] input[name="repeat"]', PASSPHRASE + "!");
+    await click('[data-testid="passphrase-submit"]');
+    await s.waitFor('[data-testid="passphrase-dialog"] [data-field="repeat"] .error');
+    await fill('[data-testid="passphrase-dialog"] input[name="repeat"]', PASSPHRASE);
+    await click('[data-testid="passphrase-submit"]');
+    await s.waitForText('[data-testid="encryption-state"]', "Encrypted", 60_000);
+    await gone('[data-testid="passphrase-dialog"][open]', "the dialog to close");
+    await shot("19-security");
+
+    // The file on disk shows nothing in the clear, backups included.
+    const db = readFileSync(process.env.ROUNDBOOK_DB);
+    assert.ok(!db.subarray(0, 16).toString("latin1").startsWith("SQLite format 3"), "the library file is not plain SQLite");
+    assert.ok(!db.includes("Zhanaozen"), "no record text in the library file");
+
+    // Lock now: nothing of the library stays on screen; the wrong passphrase is refused.
+    await click('[data-testid="lock-now"]');
+    await s.waitFor('[data-testid="locked-notice"]');
+    assert.ok(!(await s.find('[data-nav="incidents"]')), "no library screens while locked");
+    await fill("#passphrase", "not the passphrase");
+    await (await s.waitForText('[data-testid="unlock"] button', "Open library")).click();
+    await s.waitFor("#pass-err");
+    await shot("20-locked");
+    await fill("#passphrase", PASSPHRASE);
+    await (await s.waitForText('[data-testid="unlock"] button', "Open library")).click();
+    await s.waitFor('[data-nav="incidents"]', 30_000);
+    await nav("incidents");
+    await s.waitForText('[data-testid="incident-total"]', "21 incidents");
+
+    // Left alone (the e2e build locks after ROUNDBOOK_E2E_LOCK_SECONDS), it locks itself.
+    const notice = await s.waitFor('[data-testid="locked-notice"]', 60_000);
+    assert.match(await notice.text(), /not used for a while/);
   });
 });

@@ -10,9 +10,11 @@
 # (dbus-run-session), poppler-utils (pdftotext), node 20+.
 #
 # The e2e binary is built with the cargo feature `e2e`: its window is not incognito
-# (WebDriver cannot automate an incognito window) and its native save/open dialogs are
-# replaced by the paths in ROUNDBOOK_E2E_SAVE_PATH / ROUNDBOOK_E2E_OPEN_PATH. Builds users
-# get never have that feature.
+# (WebDriver cannot automate an incognito window), its native save dialog saves under the
+# suggested name in the folder ROUNDBOOK_E2E_SAVE_PATH, its open dialog picks the file
+# the link ROUNDBOOK_E2E_OPEN_PATH points at (the tests repoint it), and an encrypted
+# library locks after ROUNDBOOK_E2E_LOCK_SECONDS of no use. Builds users get never have
+# that feature.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -52,7 +54,11 @@ env \
   XDG_CONFIG_HOME="$RUN/config" \
   XDG_CACHE_HOME="$RUN/cache" \
   ROUNDBOOK_DB="$RUN/library.roundbook" \
-  ROUNDBOOK_E2E_SAVE_PATH="$RUN/out/round-3-external.pdf" \
+  ROUNDBOOK_E2E_SAVE_PATH="$RUN/out" \
+  ROUNDBOOK_E2E_OPEN_PATH="$RUN/open" \
+  ROUNDBOOK_E2E_LOCK_SECONDS="${E2E_LOCK_SECONDS:-6}" \
+  E2E_FIXTURES="$ROOT/tests/e2e/fixtures" \
+  E2E_DEMO="$ROOT/assets/demo/eu-kazakhstan-2012.json" \
   E2E_APP="$BIN" \
   E2E_SCREENSHOTS="$SHOTS" \
   E2E_RUN="$RUN" \

@@ -78,6 +78,11 @@ export const kindPlural: Record<Kind, string> = {
   pack: "Packs",
 };
 
+/** "1 negotiation", "4 rounds". */
+export function countOf(kind: Kind, n: number): string {
+  return `${n} ${(n === 1 ? kindLabel[kind] : kindPlural[kind]).toLowerCase()}`;
+}
+
 /** Options for a select from a label table. */
 export function optionsOf<T extends string>(labels: Record<T, string>) {
   return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
