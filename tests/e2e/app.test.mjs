@@ -426,6 +426,8 @@ describe("Roundbook in a real window", () => {
     await click('[data-testid="lock-now"]');
     await s.waitFor('[data-testid="locked-notice"]');
     assert.ok(!(await s.find('[data-nav="incidents"]')), "no library screens while locked");
+    const onScreen = await s.execute("return document.body.innerHTML");
+    assert.ok(!/Zhanaozen|Tulegenov|Vzglyad/.test(onScreen), "no record text left in the window");
     await fill("#passphrase", "not the passphrase");
     await (await s.waitForText('[data-testid="unlock"] button', "Open library")).click();
     await s.waitFor("#pass-err");
@@ -439,5 +441,6 @@ describe("Roundbook in a real window", () => {
     // Left alone (the e2e build locks after ROUNDBOOK_E2E_LOCK_SECONDS), it locks itself.
     const notice = await s.waitFor('[data-testid="locked-notice"]', 60_000);
     assert.match(await notice.text(), /not used for a while/);
+    assert.ok(!/Zhanaozen|Tulegenov|Vzglyad/.test(await s.execute("return document.body.innerHTML")), "no record text left in the window");
   });
 });
