@@ -11,22 +11,6 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-/// Any record, tagged with its kind: `{ kind: "incident", record: {...} }`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-#[serde(tag = "kind", content = "record", rename_all = "snake_case")]
-pub enum AnyRecord {
-    Negotiation(Negotiation),
-    Round(Round),
-    ConcernArea(ConcernArea),
-    Benchmark(Benchmark),
-    Assessment(Assessment),
-    Commitment(Commitment),
-    Incident(Incident),
-    Ask(Ask),
-    Source(Source),
-}
-
 /// Whether the library is open, and where it is.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS), ts(export, optional_fields))]

@@ -7,7 +7,7 @@ mod common;
 use common::*;
 use roundbook_core::exchange::merge::PlanItem;
 use roundbook_core::exchange::{
-    export, Bundle, Choice, ExportScope, ImportPlan, MergeAction, RecordVersion, Resolutions,
+    export, Bundle, Choice, ExportScope, ImportPlan, MergeAction, Resolutions,
 };
 use roundbook_core::model::*;
 use roundbook_core::{Error, Library};
@@ -134,7 +134,7 @@ fn two_diverging_copies_merge_both_ways_without_losing_an_edit() {
     assert_eq!(x.changed_fields, vec!["summary"]);
     assert!(x.keep_both_allowed);
     match (&x.mine, &x.theirs) {
-        (Some(RecordVersion::Incident(mine)), RecordVersion::Incident(theirs)) => {
+        (Some(AnyRecord::Incident(mine)), AnyRecord::Incident(theirs)) => {
             assert_eq!(
                 mine.summary.as_deref(),
                 Some("Alice's account of the release.")

@@ -10,6 +10,6 @@ import type { Round } from "./Round";
 import type { Source } from "./Source";
 
 /**
- * Any record, tagged with its kind: `{ kind: "incident", record: {...} }`.
+ * Any record, tagged with its kind: `{ "kind": "incident", "record": { … } }`.
  */
 export type AnyRecord = { "kind": "negotiation", "record": Negotiation } | { "kind": "round", "record": Round } | { "kind": "concern_area", "record": ConcernArea } | { "kind": "benchmark", "record": Benchmark } | { "kind": "assessment", "record": Assessment } | { "kind": "commitment", "record": Commitment } | { "kind": "incident", "record": Incident } | { "kind": "ask", "record": Ask } | { "kind": "source", "record": Source };

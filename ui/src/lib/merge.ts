@@ -4,7 +4,7 @@ import type { Catalogue } from "../bindings/Catalogue";
 import type { Choice } from "../bindings/Choice";
 import type { ImportPlan } from "../bindings/ImportPlan";
 import type { PlanItem } from "../bindings/PlanItem";
-import type { RecordVersion } from "../bindings/RecordVersion";
+import type { AnyRecord } from "../bindings/AnyRecord";
 import type { Resolutions } from "../bindings/Resolutions";
 import { formatDate } from "./dates";
 
@@ -69,7 +69,7 @@ export function titlesById(c: Catalogue | null): Map<string, string> {
 const DATE_FIELD = /(_on|_at|_date)$/;
 
 /** One field of one version, as text for the preview ("—" when empty). */
-export function fieldText(version: RecordVersion | null, field: string, titles: Map<string, string>): string {
+export function fieldText(version: AnyRecord | null, field: string, titles: Map<string, string>): string {
   if (!version) return "—";
   const value = (version.record as Record<string, unknown>)[field];
   const one = (v: unknown): string => {

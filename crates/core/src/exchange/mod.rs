@@ -18,4 +18,4 @@ pub use csl::{export_csl, CslError, CslExport, CslReport, MAX_CSL_BYTES};
 pub use csv_incidents::{CsvError, CsvOptions, CsvReport, IncidentField, MAX_CSV_BYTES};
 pub use export::{export, ExportScope};
 pub use import::{Conflict, ImportReport, KindCounts};
-pub use merge::{Choice, ImportPlan, MergeAction, PlanItem, RecordVersion, Resolutions};
+pub use merge::{Choice, ImportPlan, MergeAction, PlanItem, Resolutions};

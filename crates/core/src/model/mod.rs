@@ -3,12 +3,14 @@
 //! shape follows `docs/bundle-v1.schema.json` exactly: optional fields are omitted when
 //! absent, unknown fields are refused.
 
+mod any_record;
 mod enums;
 mod records;
 mod snapshot;
 mod timestamp;
 pub mod validate;
 
+pub use any_record::AnyRecord;
 pub use enums::*;
 pub use records::*;
 pub use snapshot::Snapshot;

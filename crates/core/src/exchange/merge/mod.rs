@@ -29,7 +29,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
-pub use versions::{keep_both_allowed, RecordVersion};
+pub use versions::keep_both_allowed;
 
 use super::bundle::Bundle;
 use super::import::{Conflict, ImportReport, KindCounts};
@@ -81,8 +81,8 @@ pub struct PlanItem {
     /// What happens when the user does not choose.
     pub default_choice: Option<Choice>,
     /// The library's version (none for an insert).
-    pub mine: Option<RecordVersion>,
-    pub theirs: RecordVersion,
+    pub mine: Option<AnyRecord>,
+    pub theirs: AnyRecord,
     /// The fields that differ (bundle names), `updated_at` aside.
     pub changed_fields: Vec<String>,
     /// Whether "keep both" can be chosen for this record.

@@ -1,28 +1,12 @@
-//! A record of any kind as one value (for showing both versions of a record), and what
-//! the merge needs to know per kind: whether two copies of it can sit side by side.
+//! What the merge needs to know per kind of record: its version as one value, and whether
+//! two copies of it can sit side by side.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::model::validate::ID_MAX;
 use crate::model::*;
 use crate::store::Record;
-
-/// Any record, tagged with its kind: `{ "kind": "incident", "record": { … } }`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-#[serde(tag = "kind", content = "record", rename_all = "snake_case")]
-pub enum RecordVersion {
-    Negotiation(Negotiation),
-    Round(Round),
-    ConcernArea(ConcernArea),
-    Benchmark(Benchmark),
-    Assessment(Assessment),
-    Commitment(Commitment),
-    Incident(Incident),
-    Ask(Ask),
-    Source(Source),
-}
 
 /// A kind of record the merge handles.
 pub(crate) trait Mergeable: Record + PartialEq + Serialize {
@@ -31,15 +15,15 @@ pub(crate) trait Mergeable: Record + PartialEq + Serialize {
     /// areas, benchmarks, assessments and negotiations are structure: two copies would
     /// split what belongs to one.
     const KEEP_BOTH: bool;
-    fn version(&self) -> RecordVersion;
+    fn version(&self) -> AnyRecord;
 }
 
 macro_rules! mergeable {
     ($($t:ident => $keep_both:expr),+ $(,)?) => {$(
         impl Mergeable for $t {
             const KEEP_BOTH: bool = $keep_both;
-            fn version(&self) -> RecordVersion {
-                RecordVersion::$t(self.clone())
+            fn version(&self) -> AnyRecord {
+                AnyRecord::$t(self.clone())
             }
         }
     )+};
