@@ -139,21 +139,12 @@ pub async fn export_pack(
     })
     .await?;
     let _ = progress.send(ExportStep::Choosing);
-    let Some(path) = dialogs::save_path(
-        &app,
-        "Export the pack as PDF",
-        &file_name(&pack),
-        ("PDF document", &["pdf"]),
-    )
-    .await?
-    else {
+    let Some(path) = ask_pdf_path(&app, "Export the pack as PDF", &file_name(&pack)).await? else {
         return Ok(None);
     };
-    let path = with_pdf_extension(path);
     let handle = app.clone();
     blocking(move || {
         let state = handle.state::<AppState>();
-        state.refuse_library_file(&path)?;
         step(ExportStep::Assembling);
         // Assembled again: the library may have changed while the dialog was open.
         let pack = state.with(|lib| Ok(lib.assemble_pack(&selection)?))?;
@@ -161,8 +152,7 @@ pub async fn export_pack(
         let options = pack::options_for(&pack, paper, now());
         let rendered = pack::render(&pack, &options).map_err(roundbook_core::Error::from)?;
         step(ExportStep::Saving);
-        roundbook_core::files::write_atomic(&path, &rendered.pdf)?;
-        state.remember_written(&path);
+        write_pdf(&state, &path, &rendered.pdf)?;
         step(ExportStep::Recording);
         let shown = path.display().to_string();
         let record =
@@ -195,24 +185,14 @@ pub async fn reexport_pack(app: AppHandle, id: String) -> Reply<Option<Saved>> {
     })
     .await?;
     let name = file_name(&record.content);
-    let Some(path) = dialogs::save_path(
-        &app,
-        "Export the pack again",
-        &name,
-        ("PDF document", &["pdf"]),
-    )
-    .await?
-    else {
+    let Some(path) = ask_pdf_path(&app, "Export the pack again", &name).await? else {
         return Ok(None);
     };
-    let path = with_pdf_extension(path);
     let handle = app.clone();
     blocking(move || {
         let state = handle.state::<AppState>();
-        state.refuse_library_file(&path)?;
         let rendered = rerender(&record)?;
-        roundbook_core::files::write_atomic(&path, &rendered.pdf)?;
-        state.remember_written(&path);
+        write_pdf(&state, &path, &rendered.pdf)?;
         let shown = path.display().to_string();
         state.with(|lib| Ok(lib.set_pack_file_path(&record.id, Some(&shown))?))?;
         Ok(Some(Saved {
@@ -229,6 +209,21 @@ pub fn is_pack_file(state: &AppState, path: &Path) -> Result<bool, AppError> {
     Ok(packs
         .iter()
         .any(|p| p.file_path.as_deref().map(Path::new) == Some(path)))
+}
+
+/// Asks where to save a PDF (the name ends in `.pdf`); `None` when the user cancels.
+async fn ask_pdf_path(app: &AppHandle, title: &str, name: &str) -> Reply<Option<PathBuf>> {
+    let path = dialogs::save_path(app, title, name, ("PDF document", &["pdf"])).await?;
+    Ok(path.map(with_pdf_extension))
+}
+
+/// Writes a PDF whole or not at all — never over the library — and remembers it as one
+/// the app may open.
+fn write_pdf(state: &AppState, path: &Path, pdf: &[u8]) -> Reply<()> {
+    state.refuse_library_file(path)?;
+    roundbook_core::files::write_atomic(path, pdf)?;
+    state.remember_written(path);
+    Ok(())
 }
 
 fn with_pdf_extension(path: PathBuf) -> PathBuf {
