@@ -19,3 +19,16 @@ pub use csv_incidents::{CsvError, CsvOptions, CsvReport, IncidentField, MAX_CSV_
 pub use export::{export, ExportScope};
 pub use import::{Conflict, ImportReport, KindCounts};
 pub use merge::{Choice, ImportPlan, MergeAction, PlanItem, Resolutions};
+
+/// An import error's summary: the first problem, and how many more there are.
+fn first_problem<T: std::fmt::Display>(problems: &[T]) -> String {
+    match problems {
+        [] => "the file has problems".into(),
+        [one] => one.to_string(),
+        [first, rest @ ..] => format!(
+            "{first} (and {} more problem{})",
+            rest.len(),
+            if rest.len() == 1 { "" } else { "s" }
+        ),
+    }
+}

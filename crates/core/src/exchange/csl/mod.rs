@@ -97,22 +97,10 @@ pub enum CslError {
     },
     #[error("the file is not CSL-JSON: it should be a list of items ([{{\"id\": …, \"type\": …, \"title\": …}}, …])")]
     NotAList,
-    #[error("nothing was imported: {}", first_problem(problems))]
+    #[error("nothing was imported: {}", super::first_problem(problems))]
     InvalidItems { problems: Vec<ItemProblem> },
     #[error("{0}")]
     Library(#[from] Error),
-}
-
-fn first_problem(problems: &[ItemProblem]) -> String {
-    match problems {
-        [] => "the file has problems".into(),
-        [one] => one.to_string(),
-        [first, rest @ ..] => format!(
-            "{first} (and {} more problem{})",
-            rest.len(),
-            if rest.len() == 1 { "" } else { "s" }
-        ),
-    }
 }
 
 impl CslError {

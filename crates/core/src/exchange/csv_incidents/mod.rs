@@ -168,7 +168,7 @@ pub enum CsvError {
     /// Some rows have problems and the import was all or nothing: nothing was written.
     #[error(
         "nothing was imported: {} (rows with problems: {invalid_rows})",
-        first_problem(problems)
+        super::first_problem(problems)
     )]
     InvalidRows {
         invalid_rows: usize,
@@ -176,18 +176,6 @@ pub enum CsvError {
     },
     #[error("{0}")]
     Library(#[from] Error),
-}
-
-fn first_problem(problems: &[RowProblem]) -> String {
-    match problems {
-        [] => "the file has problems".into(),
-        [one] => one.to_string(),
-        [first, rest @ ..] => format!(
-            "{first} (and {} more problem{})",
-            rest.len(),
-            if rest.len() == 1 { "" } else { "s" }
-        ),
-    }
 }
 
 impl CsvError {
