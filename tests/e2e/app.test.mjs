@@ -399,6 +399,36 @@ describe("Roundbook in a real window", () => {
       if (name) await shot(name);
     }
   });
+  test("restores a backup: what was added since is gone, and the library as it was is kept", async () => {
+    await s.setWindowRect({ width: 1280, height: 800 }).catch(() => {});
+    await nav("settings");
+    await click('[data-testid="backup-now"]');
+    const row = await s.waitFor('[data-testid="backups"] tr[data-file*="-manual"]');
+    const file = await row.attribute("data-file");
+
+    // A change after the backup.
+    await nav("incidents");
+    await s.waitForText('[data-testid="incident-total"]', "21 incidents");
+    await click('[data-testid="add-incident"]');
+    await s.waitFor('[data-testid="record-form"][open]');
+    await fill('[data-testid="record-form"] input[name="title"]', "Typed after the backup");
+    await fill('[data-testid="record-form"] input[name="occurred_on"]', "2012-04");
+    await (await s.find('[data-testid="record-form"] input[name="occurred_on"]')).type(ENTER);
+    await gone('[data-testid="record-form"][open]', "the form to close");
+    await s.waitForText('[data-testid="incident-total"]', "22 incidents");
+
+    await nav("settings");
+    await (await s.waitFor(`[data-testid="backups"] tr[data-file="${file}"] button`)).click();
+    await s.waitFor('[data-testid="restore-dialog"][open]');
+    await shot("21-restore");
+    await click('[data-testid="restore-confirm"]');
+    await gone('[data-testid="restore-dialog"][open]', "the restore dialog to close");
+    // The library as it was just before is kept among the backups.
+    await s.waitFor('[data-testid="backups"] tr[data-file*="before-restore"]', 30_000);
+    await nav("incidents");
+    await s.waitForText('[data-testid="incident-total"]', "21 incidents");
+  });
+
   test("encrypts the library; it locks on request and when left alone, and opens only with its passphrase", async () => {
     await s.setWindowRect({ width: 1280, height: 800 }).catch(() => {});
     await nav("settings");
