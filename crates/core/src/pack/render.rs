@@ -381,7 +381,18 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
         tally.push(muted("   "));
     }
     if unassessed > 0 {
-        tally.push(muted(format!("{unassessed} not yet assessed")));
+        tally.push(muted(format!("{unassessed} not yet assessed   ")));
+    }
+    // One assessment date for every benchmark is said once, not on every row.
+    let mut dates = pack
+        .scorecard()
+        .filter_map(|(_, b)| b.current.as_ref().map(|c| c.assessed_on));
+    let common_date = dates
+        .next()
+        .filter(|first| dates.all(|d| d == *first))
+        .map(|d| d.long());
+    if let Some(d) = &common_date {
+        tally.push(muted(format!("· statuses as of {d}")));
     }
     body.push(Block::Paragraph(Paragraph::new(ParaStyle::Body, tally)));
 
@@ -402,7 +413,10 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
             last_area = &area.id;
             let status = match &b.current {
                 Some(c) => Cell {
-                    spans: vec![muted(format!("as of {}", c.assessed_on.long()))],
+                    spans: match common_date {
+                        Some(_) => Vec::new(),
+                        None => vec![muted(format!("as of {}", c.assessed_on.long()))],
+                    },
                     badge: Some(ts::Badge {
                         text: c.status.label().into(),
                         tone: status_tone(c.status),
@@ -428,10 +442,10 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
         .collect();
     body.push(Block::Table(Table {
         columns: vec![
-            Column::new("Concern area", 2.2),
-            Column::new("Benchmark", 4.0),
-            Column::new("Status now", 2.0),
-            Column::new(change_header, 2.0),
+            Column::new("Concern area", 2.1),
+            Column::new("Benchmark", 5.0),
+            Column::new("Status now", 1.5),
+            Column::new(change_header, 1.8),
         ],
         rows,
         style: TableStyle::Plain,
