@@ -57,7 +57,8 @@ impl Date {
     }
 }
 
-pub(crate) const MONTHS: [&str; 12] = [
+/// The English month names, January first.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
