@@ -49,7 +49,8 @@ pub async fn save_path(
         .transpose()
 }
 
-/// Asks which file to open; `None` when the user cancels.
+/// Asks which file to open; `None` when the user cancels. The file comes back by its
+/// real name (a link is followed), so that what the app shows is the file it reads.
 pub async fn open_path(
     app: &AppHandle,
     title: &str,
@@ -57,7 +58,7 @@ pub async fn open_path(
 ) -> Result<Option<PathBuf>, AppError> {
     #[cfg(feature = "e2e")]
     if let Some(p) = std::env::var_os("ROUNDBOOK_E2E_OPEN_PATH").filter(|p| !p.is_empty()) {
-        return Ok(Some(PathBuf::from(p)));
+        return Ok(Some(real_name(PathBuf::from(p))));
     }
     let mut dialog = app
         .dialog()
@@ -71,6 +72,10 @@ pub async fn open_path(
         .await
         .map_err(AppError::internal)?;
     picked
-        .map(|p| p.into_path().map_err(AppError::internal))
+        .map(|p| p.into_path().map(real_name).map_err(AppError::internal))
         .transpose()
+}
+
+fn real_name(path: PathBuf) -> PathBuf {
+    std::fs::canonicalize(&path).unwrap_or(path)
 }

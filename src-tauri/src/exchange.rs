@@ -7,8 +7,6 @@
 //! (changes the column mapping, resolves conflicts) and confirms, and `import_*` /
 //! `merge_bundle` imports exactly what was previewed, in one transaction.
 
-use std::path::PathBuf;
-
 use roundbook_core::crypto;
 use roundbook_core::exchange::csl::{read_csl_file, CslReport};
 use roundbook_core::exchange::csv_incidents::{
@@ -29,11 +27,6 @@ use crate::payload::*;
 use crate::state::{AppState, Pending};
 
 type Reply<T> = Result<T, AppError>;
-
-/// The picked file as its real name (a link is followed), so the dialog shows it.
-fn resolved(path: PathBuf) -> PathBuf {
-    std::fs::canonicalize(&path).unwrap_or(path)
-}
 
 fn nothing_pending(what: &str) -> AppError {
     AppError::new(
@@ -99,7 +92,6 @@ pub async fn choose_csv_file(app: AppHandle) -> Reply<Option<CsvPreview>> {
         return Ok(None);
     };
     blocking(move || {
-        let path = resolved(path);
         let bytes = read_csv_file(&path)?;
         let state = app.state::<AppState>();
         state.with(|lib| {
@@ -171,7 +163,6 @@ pub async fn choose_csl_file(app: AppHandle) -> Reply<Option<CslPreview>> {
         return Ok(None);
     };
     blocking(move || {
-        let path = resolved(path);
         let bytes = read_csl_file(&path)?;
         let state = app.state::<AppState>();
         state.with(|lib| {
@@ -263,7 +254,6 @@ pub async fn choose_bundle_file(app: AppHandle) -> Reply<Option<BundleOpened>> {
         return Ok(None);
     };
     blocking(move || {
-        let path = resolved(path);
         let state = app.state::<AppState>();
         state.with(|lib| {
             let file_name = file_name(&path);

@@ -13,6 +13,7 @@ use std::collections::HashSet;
 
 use common::pdf;
 use roundbook_core::dates::{Date, FuzzyDate, PartialDate};
+use roundbook_core::exchange::synthetic::Rng;
 use roundbook_core::exchange::Bundle;
 use roundbook_core::model::*;
 use roundbook_core::pack::{self, Audience, Paper, RenderOptions, Selection};
@@ -21,33 +22,9 @@ use roundbook_core::Library;
 const SEEDS: u64 = 60;
 const SELECTIONS_PER_SEED: usize = 3;
 
-/// xorshift64*: small, deterministic, good enough to pick things.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Rng {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-    /// A random subset (possibly empty) of `items`.
-    fn subset(&mut self, items: &[String], percent: usize) -> Vec<String> {
-        items
-            .iter()
-            .filter(|_| self.chance(percent))
-            .cloned()
-            .collect()
-    }
+/// The generator of the synthetic library, seeded apart for each test seed.
+fn rng(seed: u64) -> Rng {
+    Rng::new(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
 }
 
 const WORDS: &[&str] = &[
@@ -142,7 +119,7 @@ struct Generated {
 }
 
 fn library(seed: u64) -> Generated {
-    let mut rng = Rng::new(seed);
+    let mut rng = rng(seed);
     let mut m = Markers { next: 0 };
     let at: Timestamp = "2012-01-01T00:00:00Z".parse().unwrap();
     let mut b = Bundle::new(None, None);
@@ -478,7 +455,7 @@ fn no_restricted_text_reaches_an_external_pack_for_any_library_or_selection() {
         let mut lib = Library::open_in_memory().unwrap();
         lib.import_bundle(&g.bundle)
             .unwrap_or_else(|e| panic!("seed {seed}: the generated library is invalid: {e}"));
-        let mut rng = Rng::new(seed ^ 0xABCD);
+        let mut rng = rng(seed ^ 0xABCD);
         for _ in 0..SELECTIONS_PER_SEED {
             let sel = selection(&mut rng, &g, Audience::External);
             let what = format!("seed {seed}, selection {sel:?}");

@@ -29,21 +29,38 @@ impl Size {
     }
 }
 
-/// A small deterministic pseudo-random generator (xorshift64*).
-struct Rng(u64);
+/// A small deterministic pseudo-random generator (xorshift64*), for generated test data.
+pub struct Rng(u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    /// The same seed gives the same sequence (0 is taken as 1).
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.max(1))
+    }
+    fn step(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+    /// A number in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.step() % n.max(1) as u64) as usize
     }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+    pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.below(items.len())]
+    }
+    /// True `percent` times in a hundred.
+    pub fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+    /// A random subset (possibly empty) of `items`, each kept with `percent` chance.
+    pub fn subset(&mut self, items: &[String], percent: usize) -> Vec<String> {
+        items
+            .iter()
+            .filter(|_| self.chance(percent))
+            .cloned()
+            .collect()
     }
 }
 
@@ -152,7 +169,7 @@ fn day(rng: &mut Rng, from_year: i32, years: i32) -> Date {
 
 /// A bundle of the given size, dated 2010–2013.
 pub fn bundle(size: Size, seed: u64) -> Bundle {
-    let mut rng = Rng(seed.max(1));
+    let mut rng = Rng::new(seed);
     let at: Timestamp = "2013-01-01T00:00:00Z".parse().expect("valid");
     let mut b = Bundle::new(Some(at), Some("Roundbook synthetic library".into()));
     b.negotiations.push(Negotiation {
