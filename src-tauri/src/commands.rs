@@ -12,7 +12,7 @@ use roundbook_core::exchange::demo;
 use roundbook_core::model::*;
 use roundbook_core::store::SearchHit;
 use roundbook_core::store::{IncidentFilter, IncidentPage, Settings};
-use roundbook_core::Library;
+use roundbook_core::{ErrorCode, Library};
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
 
@@ -31,6 +31,7 @@ pub fn now() -> Timestamp {
 // ----- the library --------------------------------------------------------------------
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn library_status(state: State<'_, AppState>) -> Reply<LibraryStatus> {
     let empty = if state.is_open() {
         state.with(|lib| Ok(lib.is_empty()?))?
@@ -54,6 +55,7 @@ pub fn library_status(state: State<'_, AppState>) -> Reply<LibraryStatus> {
 /// Opens an encrypted library with its passphrase (the key derivation takes about half a
 /// second, so it runs on a thread of its own).
 #[tauri::command]
+#[tracing::instrument(skip_all)]
 pub async fn unlock(app: AppHandle, passphrase: String) -> Reply<()> {
     let passphrase = zeroize::Zeroizing::new(passphrase);
     blocking(move || {
@@ -70,6 +72,7 @@ pub async fn unlock(app: AppHandle, passphrase: String) -> Reply<()> {
 
 /// The first-start choice: load the demo library into the empty library, or start empty.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn start_library(state: State<'_, AppState>, demo: bool) -> Reply<()> {
     if demo {
         state.with(|lib| load_demo(lib).map_err(AppError::from))?;
@@ -93,17 +96,14 @@ pub fn load_demo(lib: &mut Library) -> roundbook_core::Result<()> {
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn catalogue(state: State<'_, AppState>) -> Reply<Catalogue> {
     state.with(|lib| {
+        let mut records = lib.snapshot()?;
+        // Incidents are paged (`list_incidents`): the catalogue carries only their count.
+        records.incidents = Vec::new();
         Ok(Catalogue {
-            negotiations: lib.list()?,
-            rounds: lib.list()?,
-            concern_areas: lib.list()?,
-            benchmarks: lib.list()?,
-            assessments: lib.list()?,
-            commitments: lib.list()?,
-            asks: lib.list()?,
-            sources: lib.list()?,
+            records,
             counts: lib
                 .counts()?
                 .into_iter()
@@ -114,23 +114,6 @@ pub fn catalogue(state: State<'_, AppState>) -> Reply<Catalogue> {
 }
 
 // ----- records ------------------------------------------------------------------------
-
-/// Calls `$f::<T>(record, now)` for the record's kind and wraps the result again.
-macro_rules! each_kind {
-    ($record:expr, |$r:ident| $body:expr) => {
-        match $record {
-            AnyRecord::Negotiation($r) => AnyRecord::Negotiation($body),
-            AnyRecord::Round($r) => AnyRecord::Round($body),
-            AnyRecord::ConcernArea($r) => AnyRecord::ConcernArea($body),
-            AnyRecord::Benchmark($r) => AnyRecord::Benchmark($body),
-            AnyRecord::Assessment($r) => AnyRecord::Assessment($body),
-            AnyRecord::Commitment($r) => AnyRecord::Commitment($body),
-            AnyRecord::Incident($r) => AnyRecord::Incident($body),
-            AnyRecord::Ask($r) => AnyRecord::Ask($body),
-            AnyRecord::Source($r) => AnyRecord::Source($body),
-        }
-    };
-}
 
 /// Reads a record as the UI sent it. A value the core's types refuse (a date such as
 /// `2012-13-45`, an unknown status) is reported like the core's validation errors: code
@@ -149,7 +132,7 @@ fn read_record(value: serde_json::Value) -> Reply<AnyRecord> {
             .join(".")
             .replace(".[", "[");
         let message = e.into_inner().to_string();
-        let error = AppError::new("invalid", message);
+        let error = AppError::new(ErrorCode::Invalid, message);
         if field.is_empty() {
             error
         } else {
@@ -160,59 +143,52 @@ fn read_record(value: serde_json::Value) -> Reply<AnyRecord> {
 
 /// Adds a record (an empty id gets a fresh one). `record` is an `AnyRecord`.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn create_record(state: State<'_, AppState>, record: serde_json::Value) -> Reply<AnyRecord> {
     let record = read_record(record)?;
     let now = now();
-    state.with(|lib| Ok(each_kind!(record, |r| lib.create(r, now)?)))
+    state.with(|lib| Ok(lib.create_any(record, now)?))
 }
 
 /// Replaces a record, found by its id. `record` is an `AnyRecord`.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn update_record(state: State<'_, AppState>, record: serde_json::Value) -> Reply<AnyRecord> {
     let record = read_record(record)?;
     let now = now();
-    state.with(|lib| Ok(each_kind!(record, |r| lib.update(r, now)?)))
+    state.with(|lib| Ok(lib.update_any(record, now)?))
 }
 
 /// Deletes a record; refused (`in_use`) while other records point at it.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn delete_record(state: State<'_, AppState>, kind: Kind, id: String) -> Reply<()> {
-    state.with(|lib| {
-        match kind {
-            Kind::Negotiation => lib.delete::<Negotiation>(&id),
-            Kind::Round => lib.delete::<Round>(&id),
-            Kind::ConcernArea => lib.delete::<ConcernArea>(&id),
-            Kind::Benchmark => lib.delete::<Benchmark>(&id),
-            Kind::Assessment => lib.delete::<Assessment>(&id),
-            Kind::Commitment => lib.delete::<Commitment>(&id),
-            Kind::Incident => lib.delete::<Incident>(&id),
-            Kind::Ask => lib.delete::<Ask>(&id),
-            Kind::Source => lib.delete::<Source>(&id),
-            Kind::Pack => {
-                return Err(AppError::new(
-                    "not_supported",
-                    "packs are kept as the record of what was sent",
-                ))
-            }
-        }?;
-        Ok(())
-    })
+    if kind == Kind::Pack {
+        return Err(AppError::new(
+            ErrorCode::NotSupported,
+            "packs are kept as the record of what was sent",
+        ));
+    }
+    state.with(|lib| Ok(lib.delete_kind(kind, &id)?))
 }
 
 /// One incident by id (search results and links open it).
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn get_incident(state: State<'_, AppState>, id: String) -> Reply<Incident> {
     state.with(|lib| Ok(lib.get(&id)?))
 }
 
 /// Incidents matching a filter, one page at a time.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn list_incidents(state: State<'_, AppState>, filter: IncidentFilter) -> Reply<IncidentPage> {
     state.with(|lib| Ok(lib.incidents(&filter)?))
 }
 
 /// Full-text search (every word as a prefix; case, accents and Kazakh letters ignored).
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn search(
     state: State<'_, AppState>,
     query: String,
@@ -222,24 +198,26 @@ pub fn search(
     state.with(|lib| Ok(lib.search(&query, kind, limit.min(500))?))
 }
 
-/// Reads a date as typed (`2012`, `2012-01`, `2011-12-16/2011-12-17`) by the core's rules.
+/// Reads a date as typed (`2012`, `Jan 2012`, `16.12.2011`, `16 декабря 2011`,
+/// `2011-12-16 – 2011-12-17`) by the core's rules, the importers' own.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn read_date(text: String) -> Reply<DateReading> {
-    let date: roundbook_core::dates::FuzzyDate = text
-        .trim()
-        .parse()
-        .map_err(|e: roundbook_core::dates::DateError| AppError::new("invalid", e.to_string()))?;
+    let date = roundbook_core::exchange::human_dates::read_typed(&text)
+        .map_err(|message| AppError::new(ErrorCode::Invalid, message))?;
     Ok(DateReading {
         value: date.to_string(),
         long: date.long(),
         earliest: date.earliest().to_string(),
         latest: date.latest().to_string(),
+        exact: date.earliest() == date.latest(),
     })
 }
 
 // ----- settings -----------------------------------------------------------------------
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn get_settings(app: AppHandle, state: State<'_, AppState>) -> Reply<SettingsView> {
     let settings = state.with(|lib| Ok(lib.settings()?))?;
     Ok(SettingsView {
@@ -251,6 +229,7 @@ pub fn get_settings(app: AppHandle, state: State<'_, AppState>) -> Reply<Setting
 
 /// Saves the settings; a new idle time applies from now on.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn save_settings(state: State<'_, AppState>, settings: Settings) -> Reply<Settings> {
     state.with(|lib| {
         lib.save_settings(&settings)?;
@@ -265,36 +244,46 @@ pub fn save_settings(state: State<'_, AppState>, settings: Settings) -> Reply<Se
 /// Opens a source's web address in the system browser (never inside the app). Only the
 /// address stored in the library is opened, and only http(s).
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn open_source_url(app: AppHandle, state: State<'_, AppState>, id: String) -> Reply<()> {
     let source: Source = state.with(|lib| Ok(lib.get(&id)?))?;
     let url = source
         .url
         .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
-        .ok_or_else(|| AppError::new("no_url", "this source has no web address"))?;
-    app.opener()
-        .open_url(url, None::<&str>)
-        .map_err(|e| AppError::new("open_failed", format!("could not open the browser: {e}")))
+        .ok_or_else(|| AppError::new(ErrorCode::NoUrl, "this source has no web address"))?;
+    app.opener().open_url(url, None::<&str>).map_err(|e| {
+        AppError::new(
+            ErrorCode::OpenFailed,
+            format!("could not open the browser: {e}"),
+        )
+    })
 }
 
 /// Opens a file this app wrote (an exported pack) with the system's viewer.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn open_written_file(app: AppHandle, state: State<'_, AppState>, path: String) -> Reply<()> {
     let path = PathBuf::from(path);
     if !state.wrote(&path) && !crate::packs::is_pack_file(&state, &path)? {
         return Err(AppError::new(
-            "not_allowed",
+            ErrorCode::NotAllowed,
             "only files Roundbook wrote can be opened from here",
         ));
     }
     if !path.is_file() {
         return Err(AppError::new(
-            "not_found",
+            ErrorCode::NotFound,
             format!("{} is no longer there", path.display()),
         ));
     }
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
-        .map_err(|e| AppError::new("open_failed", format!("could not open the file: {e}")))
+        .map_err(|e| {
+            AppError::new(
+                ErrorCode::OpenFailed,
+                format!("could not open the file: {e}"),
+            )
+        })
 }
 
 /// Runs blocking work (the library, a file, a key derivation) on a thread of its own.
@@ -341,7 +330,7 @@ mod tests {
     #[test]
     fn a_value_the_core_refuses_names_its_field_with_the_cores_message() {
         let e = read_record(incident("2012-13-45")).unwrap_err();
-        assert_eq!(e.code, "invalid");
+        assert_eq!(e.code, ErrorCode::Invalid);
         assert_eq!(e.field.as_deref(), Some("occurred_on"));
         assert!(
             e.message.contains("\"2012-13-45\" is not a date"),
@@ -359,11 +348,19 @@ mod tests {
     fn dates_are_read_by_the_cores_rules() {
         let r = read_date(" 2011-12-16/2011-12-17 ".into()).unwrap();
         assert_eq!(r.value, "2011-12-16/2011-12-17");
+        assert!(!r.exact);
         assert_eq!(
             (r.earliest.as_str(), r.latest.as_str()),
             ("2011-12-16", "2011-12-17")
         );
-        assert_eq!(read_date("spring".into()).unwrap_err().code, "invalid");
+        let r = read_date("16 Dec 2011".into()).unwrap();
+        assert_eq!((r.value.as_str(), r.exact), ("2011-12-16", true));
+        let r = read_date("28.01.2012 – 25.02.2012".into()).unwrap();
+        assert_eq!(r.value, "2012-01-28/2012-02-25");
+        assert_eq!(
+            read_date("spring".into()).unwrap_err().code,
+            ErrorCode::Invalid
+        );
     }
 
     #[test]

@@ -1,16 +1,15 @@
 //! Errors as the UI receives them: `{ code, message, field? }`. The UI branches on
 //! `code`, shows `message`, and puts it next to the form field named by `field`.
 
-use roundbook_core::exchange::{BundleError, CslError, CsvError};
-use roundbook_core::FieldError;
+use roundbook_core::exchange::{CslError, CsvError};
+use roundbook_core::{ErrorCode, FieldError};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, optional_fields))]
 pub struct AppError {
-    /// A stable code: the core's (`invalid`, `in_use`, `not_found`, …) or the shell's own
-    /// (`locked`, `cancelled`, `io`, `open_failed`, `internal`).
-    pub code: String,
+    /// A stable code (one enum in the core, for the core's errors and the app's own).
+    pub code: ErrorCode,
     pub message: String,
     /// The record field the error concerns, e.g. `occurred_on` or `source_ids[0]`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23,20 +22,10 @@ pub struct AppError {
 
 impl From<roundbook_core::Error> for AppError {
     fn from(e: roundbook_core::Error) -> AppError {
-        // A sealed bundle's passphrase is a passphrase like the library's: the form puts
-        // the message beside the field it was typed in.
-        if let roundbook_core::Error::Bundle(
-            b @ (BundleError::WrongPassphrase | BundleError::PassphraseRequired),
-        ) = &e
-        {
-            let code = match b {
-                BundleError::WrongPassphrase => "wrong_passphrase",
-                _ => "passphrase_required",
-            };
-            return AppError::new(code, b.to_string()).with_field("passphrase");
-        }
+        // The code and field only: a message can quote what the user typed.
+        tracing::warn!(code = ?e.code(), field = e.field(), "refused");
         AppError {
-            code: e.code().to_string(),
+            code: e.code(),
             message: message_of(&e),
             field: e.field().map(str::to_string),
             problems: match &e {
@@ -91,9 +80,9 @@ fn message_of(e: &roundbook_core::Error) -> String {
 }
 
 impl AppError {
-    pub fn new(code: &str, message: impl Into<String>) -> AppError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> AppError {
         AppError {
-            code: code.into(),
+            code,
             message: message.into(),
             field: None,
             problems: Vec::new(),
@@ -107,6 +96,6 @@ impl AppError {
 
     /// A failure of the shell itself (a thread that died, a window that is gone).
     pub fn internal(message: impl std::fmt::Display) -> AppError {
-        AppError::new("internal", message.to_string())
+        AppError::new(ErrorCode::Internal, message.to_string())
     }
 }

@@ -9,14 +9,13 @@
 
 use roundbook_core::crypto;
 use roundbook_core::exchange::csl::{read_csl_file, CslReport};
-use roundbook_core::exchange::csv_incidents::{
-    guess_columns, read_csv_file, CsvColumn, CsvOptions,
-};
+use roundbook_core::exchange::csv_incidents::{read_csv_file, CsvOptions, CsvPreview};
 use roundbook_core::exchange::{
-    export, sealed, BundleError, CslError, CsvError, ExportScope, ImportPlan, ImportReport,
-    Resolutions,
+    sealed, BundleError, BundleWritten, CslError, CslWritten, ExportScope, ImportPlan,
+    ImportReport, Resolutions,
 };
-use roundbook_core::{Error, Library};
+use roundbook_core::Error;
+use roundbook_core::ErrorCode;
 use tauri::{AppHandle, Manager};
 use zeroize::Zeroizing;
 
@@ -30,58 +29,18 @@ type Reply<T> = Result<T, AppError>;
 
 fn nothing_pending(what: &str) -> AppError {
     AppError::new(
-        "nothing_to_import",
+        ErrorCode::NothingToImport,
         format!("no {what} is open for import; choose the file again"),
     )
 }
 
 // ----- incidents from a spreadsheet ---------------------------------------------------
 
-/// The dry run with `options`; when the mapping lacks the title or the date, the columns
-/// (with the guessed fields) and what is missing, so the user can map it.
-fn csv_preview(
-    lib: &Library,
-    file_name: String,
-    bytes: &[u8],
-    options: &CsvOptions,
-) -> Reply<CsvPreview> {
-    match lib.plan_csv_incidents(bytes, options) {
-        Ok(report) => Ok(CsvPreview {
-            file_name,
-            columns: report.columns.clone(),
-            report: Some(report),
-            problem: None,
-        }),
-        Err(CsvError::MissingColumn { field, headers }) => {
-            let columns = match &options.mapping {
-                Some(mapping) => headers
-                    .iter()
-                    .enumerate()
-                    .map(|(index, header)| CsvColumn {
-                        index,
-                        header: header.clone(),
-                        field: mapping.get(index).copied().flatten(),
-                    })
-                    .collect(),
-                None => guess_columns(&headers),
-            };
-            Ok(CsvPreview {
-                file_name,
-                columns,
-                report: None,
-                problem: Some(format!(
-                    "No column holds the {field}: choose the column that holds it."
-                )),
-            })
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
 /// Asks for a spreadsheet (CSV), reads it and returns the dry run with the guessed column
 /// mapping. `None`: the user cancelled.
 #[tauri::command]
-pub async fn choose_csv_file(app: AppHandle) -> Reply<Option<CsvPreview>> {
+#[tracing::instrument(skip_all)]
+pub async fn choose_csv_file(app: AppHandle) -> Reply<Option<CsvOpened>> {
     let Some(path) = dialogs::open_path(
         &app,
         "Import incidents from a spreadsheet",
@@ -95,9 +54,12 @@ pub async fn choose_csv_file(app: AppHandle) -> Reply<Option<CsvPreview>> {
         let bytes = read_csv_file(&path)?;
         let state = app.state::<AppState>();
         state.with(|lib| {
-            let preview = csv_preview(lib, file_name(&path), &bytes, &CsvOptions::default())?;
+            let preview = lib.preview_csv_incidents(&bytes, &CsvOptions::default())?;
             state.set_pending(Pending::Csv { bytes });
-            Ok(Some(preview))
+            Ok(Some(CsvOpened {
+                file_name: file_name(&path),
+                preview,
+            }))
         })
     })
     .await
@@ -105,15 +67,12 @@ pub async fn choose_csv_file(app: AppHandle) -> Reply<Option<CsvPreview>> {
 
 /// The dry run of the spreadsheet already read, with the user's mapping and options.
 #[tauri::command]
-pub async fn preview_csv(
-    app: AppHandle,
-    file_name: String,
-    options: CsvOptions,
-) -> Reply<CsvPreview> {
+#[tracing::instrument(skip_all)]
+pub async fn preview_csv(app: AppHandle, options: CsvOptions) -> Reply<CsvPreview> {
     blocking(move || {
         let state = app.state::<AppState>();
         state.with(|lib| match &*state.pending() {
-            Some(Pending::Csv { bytes }) => csv_preview(lib, file_name, bytes, &options),
+            Some(Pending::Csv { bytes }) => Ok(lib.preview_csv_incidents(bytes, &options)?),
             _ => Err(nothing_pending("spreadsheet")),
         })
     })
@@ -122,6 +81,7 @@ pub async fn preview_csv(
 
 /// Imports the spreadsheet already read: all or nothing, or its valid rows only.
 #[tauri::command]
+#[tracing::instrument(skip_all)]
 pub async fn import_csv(
     app: AppHandle,
     options: CsvOptions,
@@ -143,6 +103,7 @@ pub async fn import_csv(
 
 /// Forgets a file read for import (the user closed the preview).
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn cancel_import(state: tauri::State<'_, AppState>) {
     state.clear_pending();
 }
@@ -152,6 +113,7 @@ pub fn cancel_import(state: tauri::State<'_, AppState>) {
 /// Asks for a CSL-JSON file (Zotero: Export Collection → CSL JSON) and returns what
 /// importing it would do. `None`: the user cancelled.
 #[tauri::command]
+#[tracing::instrument(skip_all)]
 pub async fn choose_csl_file(app: AppHandle) -> Reply<Option<CslPreview>> {
     let Some(path) = dialogs::open_path(
         &app,
@@ -193,6 +155,7 @@ pub async fn choose_csl_file(app: AppHandle) -> Reply<Option<CslPreview>> {
 
 /// Imports the CSL-JSON file already read, all or nothing.
 #[tauri::command]
+#[tracing::instrument(skip_all)]
 pub async fn import_csl(app: AppHandle) -> Reply<CslReport> {
     blocking(move || {
         let state = app.state::<AppState>();
@@ -212,7 +175,8 @@ pub async fn import_csl(app: AppHandle) -> Reply<CslReport> {
 /// Asks where to save and writes the library's sources as CSL-JSON (restricted ones only
 /// when asked). `None`: the user cancelled.
 #[tauri::command]
-pub async fn export_csl(app: AppHandle, include_restricted: bool) -> Reply<Option<CslSaved>> {
+#[tracing::instrument(skip_all)]
+pub async fn export_csl(app: AppHandle, include_restricted: bool) -> Reply<Option<CslWritten>> {
     let name = format!("roundbook-sources-{}.json", now().date());
     let Some(path) = dialogs::save_path(
         &app,
@@ -226,14 +190,9 @@ pub async fn export_csl(app: AppHandle, include_restricted: bool) -> Reply<Optio
     };
     blocking(move || {
         let state = app.state::<AppState>();
-        state.refuse_library_file(&path)?;
-        let csl = state.with(|lib| Ok(lib.export_csl(include_restricted)?))?;
-        roundbook_core::files::write_atomic(&path, &csl.json)?;
-        Ok(Some(CslSaved {
-            path: path.display().to_string(),
-            exported: csl.exported,
-            restricted_left_out: csl.restricted_left_out,
-        }))
+        let written = state.with(|lib| Ok(lib.write_csl(include_restricted, &path)?))?;
+        state.remember_written(&path);
+        Ok(Some(written))
     })
     .await
 }
@@ -243,6 +202,7 @@ pub async fn export_csl(app: AppHandle, include_restricted: bool) -> Reply<Optio
 /// Asks for a bundle file and returns what merging it would do, record by record. A
 /// sealed bundle needs its passphrase first (`unseal_bundle`). `None`: the user cancelled.
 #[tauri::command]
+#[tracing::instrument(skip_all)]
 pub async fn choose_bundle_file(app: AppHandle) -> Reply<Option<BundleOpened>> {
     let Some(path) = dialogs::open_path(
         &app,
@@ -286,6 +246,7 @@ pub async fn choose_bundle_file(app: AppHandle) -> Reply<Option<BundleOpened>> {
 
 /// Opens the sealed bundle already chosen with its passphrase; returns the merge plan.
 #[tauri::command]
+#[tracing::instrument(skip_all)]
 pub async fn unseal_bundle(app: AppHandle, passphrase: String) -> Reply<ImportPlan> {
     let passphrase = Zeroizing::new(passphrase);
     blocking(move || {
@@ -309,6 +270,7 @@ pub async fn unseal_bundle(app: AppHandle, passphrase: String) -> Reply<ImportPl
 /// Merges the bundle already opened, with the user's choice for each record both sides
 /// hold in different versions (the others get the plan's default). One transaction.
 #[tauri::command]
+#[tracing::instrument(skip_all)]
 pub async fn merge_bundle(app: AppHandle, resolutions: Resolutions) -> Reply<ImportReport> {
     blocking(move || {
         let state = app.state::<AppState>();
@@ -331,11 +293,12 @@ pub async fn merge_bundle(app: AppHandle, resolutions: Resolutions) -> Reply<Imp
 /// areas as a bundle file, sealed with `passphrase` (age) when one is given. `None`: the
 /// user cancelled.
 #[tauri::command]
+#[tracing::instrument(skip_all)]
 pub async fn export_bundle(
     app: AppHandle,
     scope: BundleScope,
     passphrase: Option<String>,
-) -> Reply<Option<BundleSaved>> {
+) -> Reply<Option<BundleWritten>> {
     let passphrase = passphrase.map(Zeroizing::new);
     if let Some(p) = &passphrase {
         crypto::check_passphrase(p).map_err(AppError::from)?;
@@ -348,25 +311,18 @@ pub async fn export_bundle(
             concern_area_ids: scope.concern_area_ids,
         },
     };
-    // The negotiation must exist before anyone picks a file.
+    // The scope must make a bundle before anyone picks a file.
+    let (check, handle) = (scope.clone(), app.clone());
+    blocking(move || {
+        handle
+            .state::<AppState>()
+            .with(|lib| Ok(lib.bundle_for(&check, now()).map(|_| ())?))
+    })
+    .await?;
     let part = match &scope {
         ExportScope::All => String::new(),
-        ExportScope::Negotiation(id)
-        | ExportScope::Areas {
-            negotiation_id: id, ..
-        } => {
-            let (check, handle) = (id.clone(), app.clone());
-            blocking(move || {
-                handle
-                    .state::<AppState>()
-                    .with(|lib| Ok(lib.get::<roundbook_core::model::Negotiation>(&check)?))
-            })
-            .await?;
-            match &scope {
-                ExportScope::Areas { .. } => format!("-{id}-areas"),
-                _ => format!("-{id}"),
-            }
-        }
+        ExportScope::Negotiation(id) => format!("-{id}"),
+        ExportScope::Areas { negotiation_id, .. } => format!("-{negotiation_id}-areas"),
     };
     let name = format!(
         "roundbook{part}-{}.json{}",
@@ -385,72 +341,9 @@ pub async fn export_bundle(
     };
     blocking(move || {
         let state = app.state::<AppState>();
-        state.refuse_library_file(&path)?;
-        let bundle = state.with(|lib| {
-            let snapshot = lib.snapshot()?;
-            // The sender's name tells a colleague's library whose changes these are (the
-            // same rule as the CLI's export).
-            let organisation = lib.settings()?.organisation;
-            let by = if organisation.is_empty() {
-                "Roundbook".to_string()
-            } else {
-                organisation.chars().take(200).collect()
-            };
-            Ok(export(&snapshot, &scope, Some(now()), Some(by)))
-        })?;
-        let records = bundle.clone().into_snapshot().len();
-        let json = Zeroizing::new(bundle.to_json());
-        let bytes = match &passphrase {
-            Some(p) => sealed::seal(&json, p)?,
-            None => json.to_vec(),
-        };
-        roundbook_core::files::write_atomic(&path, &bytes)?;
-        Ok(Some(BundleSaved {
-            path: path.display().to_string(),
-            bytes: bytes.len(),
-            records,
-            sealed: passphrase.is_some(),
-        }))
+        let pass = passphrase.as_ref().map(|p| p.as_str());
+        let written = state.with(|lib| Ok(lib.write_bundle(&scope, pass, &path, now())?))?;
+        Ok(Some(written))
     })
     .await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use roundbook_core::exchange::IncidentField;
-
-    #[test]
-    fn the_guess_is_shown_when_the_date_column_is_not_recognised() {
-        let lib = Library::open_in_memory().unwrap();
-        let csv = "Headline;Datum;Place;Notes\nStrike;2012-01-05;Aktau;x\n";
-        let preview =
-            csv_preview(&lib, "f.csv".into(), csv.as_bytes(), &CsvOptions::default()).unwrap();
-        assert!(preview.report.is_none());
-        assert!(preview.problem.as_deref().unwrap().contains("date"));
-        let fields: Vec<_> = preview.columns.iter().map(|c| c.field).collect();
-        assert_eq!(
-            fields,
-            [
-                Some(IncidentField::Title),
-                None,
-                Some(IncidentField::Location),
-                Some(IncidentField::Summary)
-            ]
-        );
-
-        // Mapped by the user, the dry run comes back.
-        let options = CsvOptions {
-            mapping: Some(vec![
-                Some(IncidentField::Title),
-                Some(IncidentField::Date),
-                Some(IncidentField::Location),
-                None,
-            ]),
-            ..CsvOptions::default()
-        };
-        let preview = csv_preview(&lib, "f.csv".into(), csv.as_bytes(), &options).unwrap();
-        let report = preview.report.unwrap();
-        assert_eq!((report.created, report.delimiter.as_str()), (1, ";"));
-    }
 }

@@ -10,8 +10,9 @@
 
 mod commands;
 mod dialogs;
-mod error;
+pub mod error;
 mod exchange;
+pub mod logging;
 mod packs;
 mod payload;
 mod security;
@@ -21,6 +22,9 @@ use tauri::Manager;
 use tauri_plugin_window_state::StateFlags;
 
 use state::AppState;
+
+/// Keeps the log writer alive (and flushes it) for the life of the app.
+struct LogGuard(#[allow(dead_code)] tracing_appender::non_blocking::WorkerGuard);
 
 pub fn run() {
     // WebKitGTK's DMA-BUF renderer keeps GPU-style buffers in the web process: ~110 MB more
@@ -57,6 +61,14 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .setup(move |app| {
+            if let Ok(dir) = app.path().app_log_dir() {
+                if std::fs::create_dir_all(&dir).is_ok() {
+                    if let Some(guard) = logging::start(&dir) {
+                        app.manage(LogGuard(guard));
+                    }
+                }
+            }
+            tracing::info!(version = %app.package_info().version, "started");
             let state = AppState::new(AppState::library_path());
             // An encrypted library stays closed until the UI supplies the passphrase.
             if state.open(None).is_ok() && demo {
@@ -112,4 +124,71 @@ pub fn run() {
         ])
         .run(context)
         .expect("error while running the Roundbook window");
+}
+
+#[cfg(test)]
+mod command_list {
+    //! The commands are named in four places that Rust cannot tie together: the list
+    //! (`command_names.rs`, which `build.rs` declares), `generate_handler!` above, the
+    //! window's grants and the UI's calls. This fails when any of them disagrees.
+
+    use std::collections::BTreeSet;
+
+    include!("../command_names.rs");
+
+    fn listed() -> BTreeSet<String> {
+        COMMANDS.iter().map(|s| s.to_string()).collect()
+    }
+
+    /// The quoted or path-ended names after each `marker` in `text`.
+    fn names_between(text: &str, start: &str, end: &str) -> BTreeSet<String> {
+        let from = text.find(start).expect("start marker") + start.len();
+        let to = from + text[from..].find(end).expect("end marker");
+        text[from..to]
+            .split(',')
+            .map(|s| s.trim().rsplit("::").next().unwrap_or("").trim_matches('"'))
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn the_handler_serves_exactly_the_listed_commands() {
+        let source = include_str!("lib.rs");
+        let served = names_between(source, "generate_handler![", "]");
+        assert_eq!(served, listed());
+    }
+
+    #[test]
+    fn the_window_is_granted_exactly_the_listed_commands() {
+        let json: serde_json::Value =
+            serde_json::from_str(include_str!("../capabilities/main.json")).unwrap();
+        let granted: BTreeSet<String> = json["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                p.as_str()
+                    .unwrap()
+                    .strip_prefix("allow-")
+                    .expect("only allow- grants")
+                    .replace('-', "_")
+            })
+            .collect();
+        assert_eq!(granted, listed());
+    }
+
+    #[test]
+    fn the_ui_calls_only_listed_commands_and_every_one() {
+        let api = include_str!("../../ui/src/api.ts");
+        let called: BTreeSet<String> = api
+            .split("call<")
+            .skip(1)
+            .filter_map(|rest| {
+                let quoted = rest.split_once(">(\"")?.1;
+                Some(quoted.split('"').next()?.to_string())
+            })
+            .collect();
+        assert_eq!(called, listed());
+    }
 }

@@ -2,8 +2,9 @@
 //! types in `ui/src/bindings/` are generated from these (feature `ts`).
 
 use roundbook_core::exchange::csl::{CslReport, ItemProblem};
-use roundbook_core::exchange::csv_incidents::{CsvColumn, CsvReport};
+use roundbook_core::exchange::csv_incidents::CsvPreview;
 use roundbook_core::exchange::merge::ImportPlan;
+pub use roundbook_core::exchange::KindCount;
 use roundbook_core::model::*;
 use roundbook_core::store::Settings;
 use serde::{Deserialize, Serialize};
@@ -29,27 +30,16 @@ pub struct LibraryStatus {
     pub lock_after_seconds: Option<u32>,
 }
 
-/// Every record the library screens list, except incidents (which are paged).
+/// Every record the library screens list, except incidents (which are paged: their list
+/// is empty here, their count is in `counts`).
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS), ts(export))]
 pub struct Catalogue {
-    pub negotiations: Vec<Negotiation>,
-    pub rounds: Vec<Round>,
-    pub concern_areas: Vec<ConcernArea>,
-    pub benchmarks: Vec<Benchmark>,
-    pub assessments: Vec<Assessment>,
-    pub commitments: Vec<Commitment>,
-    pub asks: Vec<Ask>,
-    pub sources: Vec<Source>,
+    #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
+    pub records: Snapshot,
     /// How many records of each kind the library holds.
     pub counts: Vec<KindCount>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-pub struct KindCount {
-    pub kind: Kind,
-    pub count: usize,
 }
 
 /// A date as the user typed it, read by the core's rules.
@@ -63,6 +53,8 @@ pub struct DateReading {
     /// The first and last days it can mean.
     pub earliest: String,
     pub latest: String,
+    /// It means one day.
+    pub exact: bool,
 }
 
 /// The settings with what the Settings screen shows beside them.
@@ -74,26 +66,13 @@ pub struct SettingsView {
     pub version: String,
 }
 
-/// Where a file was written.
-#[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-pub struct Saved {
-    pub path: String,
-    pub bytes: usize,
-}
-
 /// A spreadsheet read for import, and what importing it would do (nothing is written yet).
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export, optional_fields))]
-pub struct CsvPreview {
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct CsvOpened {
     /// The file's name, for the dialog's title.
     pub file_name: String,
-    /// Every column of the header and the field it fills.
-    pub columns: Vec<CsvColumn>,
-    /// The dry run; none while the mapping lacks a column the import needs (`problem`).
-    pub report: Option<CsvReport>,
-    /// Why there is no dry run, e.g. "no column holds the date".
-    pub problem: Option<String>,
+    pub preview: CsvPreview,
 }
 
 /// A CSL-JSON file read for import, and what importing it would do.
@@ -105,16 +84,6 @@ pub struct CslPreview {
     pub report: Option<CslReport>,
     /// Every item that cannot be imported, and why.
     pub problems: Vec<ItemProblem>,
-}
-
-/// Sources written as CSL-JSON.
-#[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-pub struct CslSaved {
-    pub path: String,
-    pub exported: usize,
-    /// Restricted sources that were not written.
-    pub restricted_left_out: usize,
 }
 
 /// A bundle file opened for merging.
@@ -137,18 +106,6 @@ pub struct BundleScope {
     /// Empty: the whole negotiation.
     #[serde(default)]
     pub concern_area_ids: Vec<String>,
-}
-
-/// A bundle written.
-#[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-pub struct BundleSaved {
-    pub path: String,
-    pub bytes: usize,
-    /// Records in the bundle.
-    pub records: usize,
-    /// Sealed with a passphrase (age).
-    pub sealed: bool,
 }
 
 /// The library's backups.

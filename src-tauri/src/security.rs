@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use roundbook_core::crypto::{self, FileState};
 use roundbook_core::store::{self, backup, EncryptionReport};
+use roundbook_core::ErrorCode;
 use roundbook_core::Library;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
@@ -26,6 +27,7 @@ type Reply<T> = Result<T, AppError>;
 
 /// "Lock now": closes the encrypted library until its passphrase is given again.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn lock_library(state: State<'_, AppState>) -> Reply<()> {
     state.lock(LockReason::Manual).map(|_| ())
 }
@@ -33,12 +35,14 @@ pub fn lock_library(state: State<'_, AppState>) -> Reply<()> {
 /// The user touched the keyboard or mouse (the window reports it, at most a few times a
 /// second); it restarts the idle clock.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn note_activity(state: State<'_, AppState>) {
     state.touch();
 }
 
 /// Where the window hears that the library locked itself after being idle.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn watch_lock(state: State<'_, AppState>, on_lock: Channel<LockReason>) {
     state.watch_locks(on_lock);
 }
@@ -56,6 +60,7 @@ fn check_current(path: &Path, passphrase: &str, field: &str) -> Reply<()> {
 
 /// Encrypts the (plain) library with a new passphrase, its backups too.
 #[tauri::command]
+#[tracing::instrument(skip_all)]
 pub async fn encrypt_library(app: AppHandle, passphrase: String) -> Reply<EncryptionReport> {
     let passphrase = Zeroizing::new(passphrase);
     crypto::check_passphrase(&passphrase).map_err(AppError::from)?;
@@ -71,6 +76,7 @@ pub async fn encrypt_library(app: AppHandle, passphrase: String) -> Reply<Encryp
 
 /// Changes the passphrase of the encrypted library (and of its backups).
 #[tauri::command]
+#[tracing::instrument(skip_all)]
 pub async fn change_passphrase(
     app: AppHandle,
     current: String,
@@ -92,6 +98,7 @@ pub async fn change_passphrase(
 
 /// Decrypts the library (and its backups): it then opens without a passphrase.
 #[tauri::command]
+#[tracing::instrument(skip_all)]
 pub async fn decrypt_library(app: AppHandle, passphrase: String) -> Reply<EncryptionReport> {
     let passphrase = Zeroizing::new(passphrase);
     blocking(move || {
@@ -128,12 +135,14 @@ fn backups_of(state: &AppState) -> Reply<Backups> {
 
 /// The library's backups, newest first.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn list_backups(state: State<'_, AppState>) -> Reply<Backups> {
     state.with(|_| backups_of(&state))
 }
 
 /// Makes a backup now (beside the daily ones); returns the list.
 #[tauri::command]
+#[tracing::instrument(skip_all)]
 pub async fn backup_now(app: AppHandle) -> Reply<Backups> {
     blocking(move || {
         let state = app.state::<AppState>();
@@ -150,6 +159,7 @@ pub async fn backup_now(app: AppHandle) -> Reply<Backups> {
 /// checks the backup first and backs up the library as it was, so a restore can be undone.
 /// An encrypted library (or backup) needs the library's passphrase.
 #[tauri::command]
+#[tracing::instrument(skip_all)]
 pub async fn restore_backup(
     app: AppHandle,
     file_name: String,
@@ -165,7 +175,10 @@ pub async fn restore_backup(
                 .find(|b| b.file_name == file_name)
                 .map(|b| PathBuf::from(b.path))
                 .ok_or_else(|| {
-                    AppError::new("not_found", format!("there is no backup {file_name:?}"))
+                    AppError::new(
+                        ErrorCode::NotFound,
+                        format!("there is no backup {file_name:?}"),
+                    )
                 })
         })?;
         let pass = passphrase.as_ref().map(|p| p.as_str());

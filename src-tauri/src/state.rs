@@ -10,7 +10,7 @@ use std::time::{Duration, Instant, SystemTime};
 use roundbook_core::crypto::{self, FileState};
 use roundbook_core::exchange::Bundle;
 use roundbook_core::store::{BackupPolicy, OpenOptions, Settings};
-use roundbook_core::{paths, Error, Library};
+use roundbook_core::{paths, Error, ErrorCode, Library};
 use serde::Serialize;
 use tauri::ipc::Channel;
 
@@ -155,7 +155,7 @@ impl AppState {
     pub fn open(&self, passphrase: Option<&str>) -> Result<(), AppError> {
         if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)
-                .map_err(|e| AppError::new("io", format!("{}: {e}", dir.display())))?;
+                .map_err(|e| AppError::new(ErrorCode::Io, format!("{}: {e}", dir.display())))?;
         }
         let mut library = lock(&self.library);
         let result = open_file(&self.path, passphrase);
@@ -208,7 +208,7 @@ impl AppState {
         let mut guard = lock(&self.library);
         match guard.as_mut() {
             Some(lib) => f(lib),
-            None => Err(AppError::new("locked", "the library is not open")),
+            None => Err(AppError::new(ErrorCode::Locked, "the library is not open")),
         }
     }
 
@@ -249,7 +249,7 @@ impl AppState {
             None => return Ok(false),
             Some(lib) if !lib.is_encrypted() => {
                 return Err(AppError::new(
-                    "not_encrypted",
+                    ErrorCode::NotEncrypted,
                     "only an encrypted library can be locked: encrypt it in Settings → Security",
                 ))
             }
@@ -303,7 +303,7 @@ impl AppState {
         }
         for passphrase in passphrases {
             match open_file(&self.path, Some(passphrase)) {
-                Err(e) if e.code == "wrong_passphrase" => continue,
+                Err(e) if e.code == ErrorCode::WrongPassphrase => continue,
                 result => return self.opened(library, result),
             }
         }
@@ -336,20 +336,6 @@ impl AppState {
 
     pub fn wrote(&self, path: &Path) -> bool {
         lock(&self.written).contains(path)
-    }
-
-    /// Refuses to write a file over the library, its journal or its backups.
-    pub fn refuse_library_file(&self, path: &Path) -> Result<(), AppError> {
-        if paths::is_library_file(&self.path, path) {
-            return Err(AppError::new(
-                "library_file",
-                format!(
-                    "{} is the library itself or one of its files; choose another file",
-                    path.display()
-                ),
-            ));
-        }
-        Ok(())
     }
 }
 
@@ -449,11 +435,14 @@ mod tests {
         // Locked: nothing to read until the passphrase is given again.
         assert!(state.lock(LockReason::Manual).unwrap());
         assert!(!state.is_open());
-        assert_eq!(state.with(|_| Ok(())).unwrap_err().code, "locked");
-        assert_eq!(state.open_error().unwrap().code, "passphrase_required");
+        assert_eq!(state.with(|_| Ok(())).unwrap_err().code, ErrorCode::Locked);
+        assert_eq!(
+            state.open_error().unwrap().code,
+            ErrorCode::PassphraseRequired
+        );
         assert_eq!(
             state.open(Some("wrong passphrase")).unwrap_err().code,
-            "wrong_passphrase"
+            ErrorCode::WrongPassphrase
         );
         state.open(Some(pass)).unwrap();
 
@@ -486,7 +475,7 @@ mod tests {
         let e = state
             .with_file_closed(|p| Ok(store::decrypt(p, "not the passphrase")?), &[pass])
             .unwrap_err();
-        assert_eq!(e.code, "wrong_passphrase");
+        assert_eq!(e.code, ErrorCode::WrongPassphrase);
         assert!(state.is_open());
 
         state

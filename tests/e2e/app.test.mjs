@@ -4,7 +4,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { Session, sleep, until, waitForDriver } from "./webdriver.mjs";
@@ -472,5 +472,20 @@ describe("Roundbook in a real window", () => {
     const notice = await s.waitFor('[data-testid="locked-notice"]', 60_000);
     assert.match(await notice.text(), /not used for a while/);
     assert.ok(!/Zhanaozen|Tulegenov|Vzglyad/.test(await s.execute("return document.body.innerHTML")), "no record text left in the window");
+  });
+
+  test("the app's log records what was done, and no record text or passphrase", () => {
+    const dir = join(process.env.XDG_DATA_HOME, "org.roundbook.desktop", "logs");
+    assert.ok(existsSync(dir), `a log folder at ${dir}`);
+    const log = readdirSync(dir)
+      .filter((f) => f.startsWith("roundbook.log"))
+      .map((f) => readFileSync(join(dir, f), "utf8"))
+      .join("");
+    for (const span of ["export_pack", "make_pack", "merge_bundle", "import_bundle_with", "encrypt_library", "restore"]) {
+      assert.match(log, new RegExp(span), `the log has the ${span} span`);
+    }
+    for (const secret of [PASSPHRASE, INCIDENT, "Tulegenov", "Zhanaozen", "Sokolova"]) {
+      assert.ok(!log.includes(secret), `the log holds no ${JSON.stringify(secret)}`);
+    }
   });
 });

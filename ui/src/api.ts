@@ -6,15 +6,17 @@ import { Channel, invoke } from "@tauri-apps/api/core";
 
 import type { AnyRecord } from "./bindings/AnyRecord";
 import type { AppError } from "./bindings/AppError";
+import type { ErrorCode } from "./bindings/ErrorCode";
 import type { Backups } from "./bindings/Backups";
 import type { BundleOpened } from "./bindings/BundleOpened";
-import type { BundleSaved } from "./bindings/BundleSaved";
+import type { BundleWritten } from "./bindings/BundleWritten";
 import type { BundleScope } from "./bindings/BundleScope";
 import type { Catalogue } from "./bindings/Catalogue";
 import type { CslPreview } from "./bindings/CslPreview";
 import type { CslReport } from "./bindings/CslReport";
-import type { CslSaved } from "./bindings/CslSaved";
+import type { CslWritten } from "./bindings/CslWritten";
 import type { CsvOptions } from "./bindings/CsvOptions";
+import type { CsvOpened } from "./bindings/CsvOpened";
 import type { CsvPreview } from "./bindings/CsvPreview";
 import type { CsvReport } from "./bindings/CsvReport";
 import type { DateReading } from "./bindings/DateReading";
@@ -24,16 +26,16 @@ import type { ImportReport } from "./bindings/ImportReport";
 import type { Incident } from "./bindings/Incident";
 import type { IncidentFilter } from "./bindings/IncidentFilter";
 import type { IncidentPage } from "./bindings/IncidentPage";
-import type { ExportStep } from "./bindings/ExportStep";
 import type { Kind } from "./bindings/Kind";
 import type { LibraryStatus } from "./bindings/LibraryStatus";
 import type { LockReason } from "./bindings/LockReason";
-import type { PackExported } from "./bindings/PackExported";
+import type { PackMade } from "./bindings/PackMade";
+import type { PackRewritten } from "./bindings/PackRewritten";
+import type { PackStep } from "./bindings/PackStep";
 import type { PackPreview } from "./bindings/PackPreview";
 import type { PackSummary } from "./bindings/PackSummary";
 import type { Paper } from "./bindings/Paper";
 import type { Resolutions } from "./bindings/Resolutions";
-import type { Saved } from "./bindings/Saved";
 import type { SearchHit } from "./bindings/SearchHit";
 import type { Selection } from "./bindings/Selection";
 import type { Settings } from "./bindings/Settings";
@@ -45,7 +47,7 @@ export type RecordOf<K extends RecordKind> = Extract<AnyRecord, { kind: K }>["re
 
 /** An error from a command, as the UI handles it. */
 export class ApiError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly field?: string;
   readonly problems: { field: string; message: string }[];
   constructor(e: AppError) {
@@ -133,8 +135,8 @@ export const restoreBackup = (fileName: string, passphrase: string | null) =>
   call<void>("restore_backup", { fileName, passphrase });
 
 // ----- bringing material in (each: choose and preview, then confirm; null: cancelled) -----
-export const chooseCsvFile = () => call<CsvPreview | null>("choose_csv_file");
-export const previewCsv = (fileName: string, options: CsvOptions) => call<CsvPreview>("preview_csv", { fileName, options });
+export const chooseCsvFile = () => call<CsvOpened | null>("choose_csv_file");
+export const previewCsv = (options: CsvOptions) => call<CsvPreview>("preview_csv", { options });
 export const importCsv = (options: CsvOptions) => call<CsvReport>("import_csv", { options });
 export const chooseCslFile = () => call<CslPreview | null>("choose_csl_file");
 export const importCsl = () => call<CslReport>("import_csl");
@@ -146,17 +148,17 @@ export const cancelImport = () => call<void>("cancel_import");
 
 // ----- sending material out (null: the user cancelled the dialog) -----
 export const exportBundle = (scope: BundleScope, passphrase: string | null) =>
-  call<BundleSaved | null>("export_bundle", { scope, passphrase });
-export const exportCsl = (includeRestricted: boolean) => call<CslSaved | null>("export_csl", { includeRestricted });
+  call<BundleWritten | null>("export_bundle", { scope, passphrase });
+export const exportCsl = (includeRestricted: boolean) => call<CslWritten | null>("export_csl", { includeRestricted });
 
 // ----- packs -----
 export const packPreview = (selection: Selection, paper: Paper) =>
   call<PackPreview>("pack_preview", { selection, paper });
 /** Asks where to save, then writes the PDF; null: the user cancelled. */
-export function exportPack(selection: Selection, paper: Paper, onStep: (step: ExportStep) => void) {
-  const progress = new Channel<ExportStep>();
+export function exportPack(selection: Selection, paper: Paper, onStep: (step: PackStep) => void) {
+  const progress = new Channel<PackStep>();
   progress.onmessage = onStep;
-  return call<PackExported | null>("export_pack", { selection, paper, progress });
+  return call<PackMade | null>("export_pack", { selection, paper, progress });
 }
 export const listPacks = () => call<PackSummary[]>("list_packs");
-export const reexportPack = (id: string) => call<Saved | null>("reexport_pack", { id });
+export const reexportPack = (id: string) => call<PackRewritten | null>("reexport_pack", { id });

@@ -5,7 +5,6 @@ use std::path::Path;
 
 use roundbook_core::exchange::csv_incidents::{CsvReport, RowAction};
 use roundbook_core::exchange::{csl, csv_incidents, CsvError, CsvOptions};
-use roundbook_core::files::write_atomic;
 use roundbook_core::model::Timestamp;
 use roundbook_core::Library;
 
@@ -212,9 +211,8 @@ pub fn import_csl(
 
 pub fn export_csl(lib: &Library, file: &Path, include_restricted: bool) -> Result<(), String> {
     let export = lib
-        .export_csl(include_restricted)
+        .write_csl(include_restricted, file)
         .map_err(|e| e.to_string())?;
-    write_atomic(file, &export.json).map_err(|e| e.to_string())?;
     print!("exported {} sources to {}", export.exported, file.display());
     if export.restricted_left_out > 0 {
         print!(

@@ -13,9 +13,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use roundbook_core::crypto::{self, FileState};
 use roundbook_core::dates::Date;
-use roundbook_core::exchange::{demo, export, sealed, BundleError, ExportScope};
+use roundbook_core::exchange::{demo, sealed, BundleError, ExportScope};
 use roundbook_core::model::{Kind, Round, Timestamp};
-use roundbook_core::pack::{self, Audience, Paper, Selection};
+use roundbook_core::pack::{Audience, Paper, Selection};
 use roundbook_core::store::{BackupPolicy, OpenOptions};
 use roundbook_core::{paths, Library};
 
@@ -227,18 +227,6 @@ fn open_existing(path: &Path) -> Result<Library, String> {
 
 const BUNDLE_PASSPHRASE: &str = "ROUNDBOOK_BUNDLE_PASSPHRASE";
 
-/// Refuses an output file that is the library itself, one of its journal files or one of
-/// its backups: writing a bundle or a PDF there would replace the library.
-fn refuse_library_files(library: &Path, output: &Path) -> Outcome {
-    if paths::is_library_file(library, output) {
-        return Err(format!(
-            "{} is the library itself or one of its files; choose another file to write",
-            output.display()
-        ));
-    }
-    Ok(())
-}
-
 fn run(cli: Cli) -> Outcome {
     let path = library_path(cli.db.as_deref())?;
     match cli.command {
@@ -281,42 +269,24 @@ fn run(cli: Cli) -> Outcome {
             negotiation,
             encrypt,
         } => {
-            refuse_library_files(&path, &file)?;
             let lib = open_existing(&path)?;
             let scope = match negotiation {
-                Some(id) => {
-                    lib.get::<roundbook_core::model::Negotiation>(&id)
-                        .map_err(|e| e.to_string())?;
-                    ExportScope::Negotiation(id)
-                }
+                Some(id) => ExportScope::Negotiation(id),
                 None => ExportScope::All,
             };
-            let snapshot = lib.snapshot().map_err(|e| e.to_string())?;
-            // The sender's name tells a colleague's library whose changes these are.
-            let organisation = lib.settings().map_err(|e| e.to_string())?.organisation;
-            let exported_by = if organisation.is_empty() {
-                "Roundbook".to_string()
+            let pass = if encrypt {
+                Some(secrets::new(BUNDLE_PASSPHRASE, "the bundle")?)
             } else {
-                organisation
+                None
             };
-            let bundle = export(
-                &snapshot,
-                &scope,
-                Some(now()),
-                Some(exported_by.chars().take(200).collect()),
-            );
-            let count = bundle.clone().into_snapshot().len();
-            let bytes = if encrypt {
-                let pass = secrets::new(BUNDLE_PASSPHRASE, "the bundle")?;
-                sealed::seal(&bundle.to_json(), &pass).map_err(|e| e.to_string())?
-            } else {
-                bundle.to_json()
-            };
-            roundbook_core::files::write_atomic(&file, &bytes).map_err(|e| e.to_string())?;
+            let written = lib
+                .write_bundle(&scope, pass.as_deref().map(|s| s.as_str()), &file, now())
+                .map_err(|e| e.to_string())?;
             println!(
-                "exported {count} records to {}{}",
+                "exported {} records to {}{}",
+                written.records,
                 file.display(),
-                if encrypt { " (encrypted)" } else { "" }
+                if written.sealed { " (encrypted)" } else { "" }
             );
             if lib.is_encrypted() && !encrypt {
                 println!("note: the library is encrypted but this bundle is not; use --encrypt to protect it");
@@ -356,7 +326,6 @@ fn run(cli: Cli) -> Outcome {
             paper,
             output,
         } => {
-            refuse_library_files(&path, &output)?;
             let mut lib = open_existing(&path)?;
             let settings = lib.settings().map_err(|e| e.to_string())?;
             let selection = Selection {
@@ -376,22 +345,17 @@ fn run(cli: Cli) -> Outcome {
                 Some(PaperArg::Letter) => Paper::Letter,
                 None => settings.default_paper,
             };
-            let pack = lib.assemble_pack(&selection).map_err(|e| e.to_string())?;
-            let options = pack::options_for(&pack, paper, now());
-            let rendered = pack::render(&pack, &options).map_err(|e| e.to_string())?;
-            roundbook_core::files::write_atomic(&output, &rendered.pdf)
-                .map_err(|e| e.to_string())?;
-            let saved = std::fs::canonicalize(&output).unwrap_or(output.clone());
-            lib.record_pack(&pack, &options, &rendered, Some(&saved.to_string_lossy()))
+            let made = lib
+                .make_pack(&selection, paper, now(), &output, &mut |_| {})
                 .map_err(|e| e.to_string())?;
             println!(
                 "wrote {} ({} pages, {} audience, {} concern areas, {} incidents, {} sources)",
                 output.display(),
-                rendered.page_count,
-                pack.audience.as_str(),
-                pack.areas.len(),
-                pack.incidents.len(),
-                pack.sources.len()
+                made.page_count,
+                made.audience.as_str(),
+                made.areas,
+                made.incidents,
+                made.sources
             );
             Ok(())
         }
@@ -421,7 +385,6 @@ fn run(cli: Cli) -> Outcome {
             file,
             include_restricted,
         } => {
-            refuse_library_files(&path, &file)?;
             let lib = open_existing(&path)?;
             imports::export_csl(&lib, &file, include_restricted)
         }

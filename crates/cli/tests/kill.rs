@@ -23,15 +23,15 @@ type Counts = BTreeMap<Kind, usize>;
 fn big_bundle(dir: &Path) -> (PathBuf, Counts) {
     let bundle = synthetic::bundle(Size::incidents(50_000), 20_260_505);
     let mut counts = Counts::new();
-    counts.insert(Kind::Negotiation, bundle.negotiations.len());
-    counts.insert(Kind::Round, bundle.rounds.len());
-    counts.insert(Kind::ConcernArea, bundle.concern_areas.len());
-    counts.insert(Kind::Benchmark, bundle.benchmarks.len());
-    counts.insert(Kind::Assessment, bundle.assessments.len());
-    counts.insert(Kind::Commitment, bundle.commitments.len());
-    counts.insert(Kind::Incident, bundle.incidents.len());
-    counts.insert(Kind::Ask, bundle.asks.len());
-    counts.insert(Kind::Source, bundle.sources.len());
+    counts.insert(Kind::Negotiation, bundle.records.negotiations.len());
+    counts.insert(Kind::Round, bundle.records.rounds.len());
+    counts.insert(Kind::ConcernArea, bundle.records.concern_areas.len());
+    counts.insert(Kind::Benchmark, bundle.records.benchmarks.len());
+    counts.insert(Kind::Assessment, bundle.records.assessments.len());
+    counts.insert(Kind::Commitment, bundle.records.commitments.len());
+    counts.insert(Kind::Incident, bundle.records.incidents.len());
+    counts.insert(Kind::Ask, bundle.records.asks.len());
+    counts.insert(Kind::Source, bundle.records.sources.len());
     let path = dir.join("big.roundbook.json");
     std::fs::write(&path, bundle.to_json()).unwrap();
     (path, counts)

@@ -58,7 +58,7 @@ fn main() {
     let mut lib = Library::open(&path, None).expect("open");
     // A library with areas to link to (8 areas, 32 benchmarks, 200 sources, no incidents).
     let mut base = synthetic::bundle(synthetic::Size::incidents(0), 3);
-    base.incidents.clear();
+    base.records.incidents.clear();
     lib.import_bundle(&base).expect("base library");
     let areas = lib.list::<ConcernArea>().expect("areas");
     let csv = spreadsheet(&areas);

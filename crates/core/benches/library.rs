@@ -53,7 +53,7 @@ fn import_and_search(dir: &std::path::Path) {
     let json = bundle.to_json();
     println!(
         "synthetic bundle: {n} incidents, {} records, {:.1} MB of JSON",
-        bundle.clone().into_snapshot().len(),
+        bundle.records.len(),
         json.len() as f64 / 1e6
     );
 

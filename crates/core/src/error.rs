@@ -32,6 +32,61 @@ impl std::fmt::Display for FieldError {
     }
 }
 
+/// Every error code the UI can receive: the core's, its importers', and the desktop
+/// app's own. The UI branches on these (never on a message); the TypeScript type is
+/// generated from this enum, so a `switch` over codes is checked by the compiler.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    // ----- the library -----
+    /// A record or setting breaks the rules; the field is named.
+    Invalid,
+    NotFound,
+    AlreadyExists,
+    DanglingReference,
+    InUse,
+    LibraryTooNew,
+    WrongPassphrase,
+    PassphraseRequired,
+    WeakPassphrase,
+    NotEncrypted,
+    AlreadyEncrypted,
+    BadBackup,
+    /// Another program holds the library.
+    Busy,
+    Io,
+    Database,
+    /// A file to write is the library itself or one of its files.
+    LibraryFile,
+    // ----- other people's files -----
+    BadBundle,
+    TooLarge,
+    NotUtf8,
+    NoHeader,
+    Unreadable,
+    BadMapping,
+    MissingColumn,
+    DuplicateColumn,
+    InvalidRows,
+    NotCsl,
+    InvalidItems,
+    // ----- packs -----
+    Pack,
+    // ----- the desktop app -----
+    /// The library is closed (locked, or not unlocked yet).
+    Locked,
+    /// A confirmation came for an import whose file is no longer open.
+    NothingToImport,
+    NotSupported,
+    NoUrl,
+    OpenFailed,
+    /// The window asked to open a file the app did not write.
+    NotAllowed,
+    /// A failure of the app itself.
+    Internal,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A record breaks the rules; `problems` names every field concerned.
@@ -103,6 +158,9 @@ pub enum Error {
     )]
     Busy,
 
+    #[error("{} is the library itself or one of its files; choose another file to write", path.display())]
+    LibraryFile { path: PathBuf },
+
     #[error("{}: {source}", path.display())]
     Io {
         path: PathBuf,
@@ -146,25 +204,32 @@ impl From<rusqlite::Error> for Error {
 
 impl Error {
     /// A stable code the UI branches on (never on the message).
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Error::Invalid { .. } | Error::InvalidSetting(_) => "invalid",
-            Error::NotFound { .. } => "not_found",
-            Error::AlreadyExists { .. } => "already_exists",
-            Error::DanglingReference { .. } => "dangling_reference",
-            Error::InUse { .. } => "in_use",
-            Error::Bundle(_) => "bad_bundle",
-            Error::Pack(_) => "pack",
-            Error::LibraryTooNew { .. } => "library_too_new",
-            Error::WrongPassphrase => "wrong_passphrase",
-            Error::PassphraseRequired => "passphrase_required",
-            Error::WeakPassphrase => "weak_passphrase",
-            Error::NotEncrypted => "not_encrypted",
-            Error::AlreadyEncrypted => "already_encrypted",
-            Error::BadBackup(..) => "bad_backup",
-            Error::Busy => "busy",
-            Error::Io { .. } => "io",
-            Error::Db(_) => "database",
+            Error::Invalid { .. } | Error::InvalidSetting(_) => ErrorCode::Invalid,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::AlreadyExists { .. } => ErrorCode::AlreadyExists,
+            Error::DanglingReference { .. } => ErrorCode::DanglingReference,
+            Error::InUse { .. } => ErrorCode::InUse,
+            Error::Bundle(crate::exchange::BundleError::WrongPassphrase) => {
+                ErrorCode::WrongPassphrase
+            }
+            Error::Bundle(crate::exchange::BundleError::PassphraseRequired) => {
+                ErrorCode::PassphraseRequired
+            }
+            Error::Bundle(_) => ErrorCode::BadBundle,
+            Error::Pack(_) => ErrorCode::Pack,
+            Error::LibraryTooNew { .. } => ErrorCode::LibraryTooNew,
+            Error::WrongPassphrase => ErrorCode::WrongPassphrase,
+            Error::PassphraseRequired => ErrorCode::PassphraseRequired,
+            Error::WeakPassphrase => ErrorCode::WeakPassphrase,
+            Error::NotEncrypted => ErrorCode::NotEncrypted,
+            Error::AlreadyEncrypted => ErrorCode::AlreadyEncrypted,
+            Error::BadBackup(..) => ErrorCode::BadBackup,
+            Error::Busy => ErrorCode::Busy,
+            Error::LibraryFile { .. } => ErrorCode::LibraryFile,
+            Error::Io { .. } => ErrorCode::Io,
+            Error::Db(_) => ErrorCode::Database,
         }
     }
 
@@ -178,6 +243,10 @@ impl Error {
             Error::WrongPassphrase | Error::PassphraseRequired | Error::WeakPassphrase => {
                 Some("passphrase")
             }
+            Error::Bundle(
+                crate::exchange::BundleError::WrongPassphrase
+                | crate::exchange::BundleError::PassphraseRequired,
+            ) => Some("passphrase"),
             _ => None,
         }
     }

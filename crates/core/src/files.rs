@@ -58,3 +58,41 @@ pub fn scrub_and_remove(path: &Path) -> Result<()> {
     }
     std::fs::remove_file(path).map_err(|e| Error::io(path, e))
 }
+
+/// Why `read_bounded` read nothing.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The file (or what it streams) holds more than `max` bytes: `size` is its size, or
+    /// for a stream what was read before giving up (`max + 1`).
+    TooLarge {
+        size: u64,
+        max: u64,
+    },
+    Io(std::io::Error),
+}
+
+/// Reads a whole file, but never more than `max` bytes, whatever the file is: a regular
+/// file larger than `max` is refused by its size before it is read, and anything else (a
+/// pipe, a device such as `/dev/zero`) is refused as soon as it has given more.
+pub fn read_bounded(path: &Path, max: u64) -> std::result::Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    if meta.is_file() && meta.len() > max {
+        return Err(ReadError::TooLarge {
+            size: meta.len(),
+            max,
+        });
+    }
+    let mut bytes = Vec::new();
+    file.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > max {
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+            max,
+        });
+    }
+    Ok(bytes)
+}

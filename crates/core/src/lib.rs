@@ -13,5 +13,5 @@ pub mod paths;
 pub mod search;
 pub mod store;
 
-pub use error::{Error, FieldError, Result};
+pub use error::{Error, ErrorCode, FieldError, Result};
 pub use store::Library;

@@ -88,7 +88,7 @@ fn one_incident_bundle(title: &str, updated_at: Option<&str>) -> Bundle {
     incident.title = title.into();
     incident.updated_at = updated_at.map(ts);
     let mut b = Bundle::new(None, None);
-    b.incidents.push(incident);
+    b.records.incidents.push(incident);
     b
 }
 
@@ -155,7 +155,7 @@ fn merge_inserts_updates_keeps_and_reports_conflicts() {
     assert_eq!((r.updated, r.unchanged), (0, 1));
     // New id: inserted.
     let mut b = one_incident_bundle("Brand new", None);
-    b.incidents[0].id = "inc-brand-new".into();
+    b.records.incidents[0].id = "inc-brand-new".into();
     let r = lib.import_bundle(&b).unwrap();
     assert_eq!(r.inserted, 1);
     assert_eq!(r.per_kind[&Kind::Incident].inserted, 1);
@@ -411,10 +411,10 @@ fn export_of_one_negotiation_is_complete_on_its_own() {
         None,
         None,
     );
-    assert_eq!(b.negotiations.len(), 1);
-    assert!(!b.incidents.iter().any(|i| i.id == "inc-other"));
-    assert!(!b.sources.iter().any(|s| s.id == "src-other"));
-    assert_eq!(b.incidents.len(), 17);
+    assert_eq!(b.records.negotiations.len(), 1);
+    assert!(!b.records.incidents.iter().any(|i| i.id == "inc-other"));
+    assert!(!b.records.sources.iter().any(|s| s.id == "src-other"));
+    assert_eq!(b.records.incidents.len(), 17);
     // Importing it into an empty library works: nothing dangles.
     let mut empty = Library::open_in_memory().unwrap();
     empty.import_bundle(&b).unwrap();
@@ -427,13 +427,14 @@ fn export_of_one_negotiation_is_complete_on_its_own() {
     );
     assert_eq!(
         other
+            .records
             .incidents
             .iter()
             .map(|i| i.id.as_str())
             .collect::<Vec<_>>(),
         vec!["inc-other"]
     );
-    assert_eq!(other.sources.len(), 1);
+    assert_eq!(other.records.sources.len(), 1);
     Library::open_in_memory()
         .unwrap()
         .import_bundle(&other)

@@ -549,3 +549,38 @@ fn no_input_makes_it_panic() {
         }
     }
 }
+
+#[test]
+fn the_preview_shows_the_guessed_columns_when_the_date_column_is_not_recognised() {
+    let lib = Library::open_in_memory().unwrap();
+    let csv = "Headline;Datum;Place;Notes\nStrike;2012-01-05;Aktau;x\n";
+    let preview = lib
+        .preview_csv_incidents(csv.as_bytes(), &CsvOptions::default())
+        .unwrap();
+    assert!(preview.report.is_none());
+    assert!(preview.problem.as_deref().unwrap().contains("date"));
+    let fields: Vec<_> = preview.columns.iter().map(|c| c.field).collect();
+    assert_eq!(
+        fields,
+        [
+            Some(IncidentField::Title),
+            None,
+            Some(IncidentField::Location),
+            Some(IncidentField::Summary)
+        ]
+    );
+
+    // Mapped by the user, the dry run comes back.
+    let options = CsvOptions {
+        mapping: Some(vec![
+            Some(IncidentField::Title),
+            Some(IncidentField::Date),
+            Some(IncidentField::Location),
+            None,
+        ]),
+        ..CsvOptions::default()
+    };
+    let preview = lib.preview_csv_incidents(csv.as_bytes(), &options).unwrap();
+    let report = preview.report.unwrap();
+    assert_eq!((report.created, report.delimiter.as_str()), (1, ";"));
+}

@@ -361,25 +361,48 @@ fn a_first_exchange_goes_by_the_newer_date_and_shows_both_versions() {
 }
 
 #[test]
-fn import_bundle_still_merges_by_date_and_remembers_the_exchange() {
+fn import_bundle_is_the_previewed_merge_with_its_default_choices() {
     let (mut alice, mut bob) = alice_and_bob();
     edit_incident(&mut alice, X, "Alice's account.", "2026-02-01T00:00:00Z");
     edit_incident(&mut bob, X, "Bob's account.", "2026-02-02T00:00:00Z");
+    edit_incident(
+        &mut bob,
+        Y,
+        "Only Bob changed this.",
+        "2026-02-02T00:00:00Z",
+    );
     let from_bob = bundle_of(&bob, "Bob", "2026-02-10T00:00:00Z");
-    // The preview calls it a conflict (both changed since 2 January) ...
+    // The preview calls X a conflict (both changed since 2 January) and Y an update ...
     let plan = alice.plan_bundle_import(&from_bob).unwrap();
     assert_eq!(item(&plan, Kind::Incident, X).action, MergeAction::Conflict);
-    // ... while the plain import keeps its rule: the newer one wins.
+    assert_eq!(item(&plan, Kind::Incident, Y).action, MergeAction::Update);
+    // ... and the plain import does exactly what the preview said by default: Bob's Y is
+    // taken, Alice's X is kept (though Bob's is newer) and reported.
     let report = alice.import_bundle(&from_bob).unwrap();
     assert_eq!(report.updated, 1);
     assert_eq!(
-        alice.get::<Incident>(X).unwrap().summary.as_deref(),
-        Some("Bob's account.")
+        report
+            .conflicts
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect::<Vec<_>>(),
+        [X]
     );
-    // And it remembered the exchange: the same bundle is now all unchanged.
+    assert_eq!(
+        alice.get::<Incident>(X).unwrap().summary.as_deref(),
+        Some("Alice's account.")
+    );
+    assert_eq!(
+        alice.get::<Incident>(Y).unwrap().summary.as_deref(),
+        Some("Only Bob changed this.")
+    );
+    // It remembered the exchange: importing the same bundle again changes nothing, and X
+    // stays a record Alice kept her own version of.
+    let again = alice.import_bundle(&from_bob).unwrap();
+    assert!(again.changed_nothing(), "{again:?}");
     let plan = alice.plan_bundle_import(&from_bob).unwrap();
     assert_eq!(plan.last_exchange, Some(ts("2026-02-10T00:00:00Z")));
-    assert!(plan.items.is_empty(), "{:#?}", plan.items);
+    assert_eq!(item(&plan, Kind::Incident, X).action, MergeAction::KeepMine);
 }
 
 #[test]
@@ -395,29 +418,38 @@ fn a_selection_of_areas_exports_complete_on_its_own() {
         None,
         None,
     );
-    assert_eq!(b.negotiations.len(), 1);
-    assert!(!b.rounds.is_empty(), "the negotiation's rounds come along");
+    assert_eq!(b.records.negotiations.len(), 1);
+    assert!(
+        !b.records.rounds.is_empty(),
+        "the negotiation's rounds come along"
+    );
     assert!(b
+        .records
         .concern_areas
         .iter()
         .any(|a| a.id == "area-media-freedoms"));
     assert!(
-        b.concern_areas.len() < snapshot.concern_areas.len(),
+        b.records.concern_areas.len() < snapshot.concern_areas.len(),
         "{:?}",
-        b.concern_areas.iter().map(|a| &a.id).collect::<Vec<_>>()
+        b.records
+            .concern_areas
+            .iter()
+            .map(|a| &a.id)
+            .collect::<Vec<_>>()
     );
-    assert!(b
-        .benchmarks
+    assert!(b.records.benchmarks.iter().all(|bm| b
+        .records
+        .concern_areas
         .iter()
-        .all(|bm| b.concern_areas.iter().any(|a| a.id == bm.concern_area_id)));
-    assert!(b.incidents.iter().all(|i| i
+        .any(|a| a.id == bm.concern_area_id)));
+    assert!(b.records.incidents.iter().all(|i| i
         .concern_area_ids
         .iter()
         .any(|a| a == "area-media-freedoms")
         || i.benchmark_ids
             .iter()
-            .any(|id| b.benchmarks.iter().any(|bm| &bm.id == id))));
-    assert!(!b.incidents.is_empty());
+            .any(|id| b.records.benchmarks.iter().any(|bm| &bm.id == id))));
+    assert!(!b.records.incidents.is_empty());
     // Nothing dangles: it imports into an empty library.
     let mut empty = Library::open_in_memory().unwrap();
     empty.import_bundle(&b).unwrap();

@@ -10,7 +10,7 @@ use roundbook_core::model::*;
 use roundbook_core::pack::{
     self, Audience, Change, ItemRef, Pack, PackError, Paper, RenderOptions, Selection,
 };
-use roundbook_core::{Error, Library};
+use roundbook_core::{Error, ErrorCode, Library};
 
 fn now() -> Timestamp {
     ts("2012-04-02T08:00:00Z")
@@ -18,6 +18,7 @@ fn now() -> Timestamp {
 
 fn options(paper: Paper) -> RenderOptions {
     RenderOptions {
+        renderer: roundbook_core::pack::RENDERER,
         paper,
         created_at: now(),
         document_id: "0123456789abcdef0123456789abcdef".into(),
@@ -506,7 +507,7 @@ fn a_generated_pack_is_recorded_and_re_renders_to_the_same_bytes() {
         lib.set_pack_file_path("no-such-pack", None)
             .unwrap_err()
             .code(),
-        "not_found"
+        ErrorCode::NotFound
     );
     let list = lib.pack_summaries().unwrap();
     assert_eq!(list.len(), 1);
@@ -514,6 +515,60 @@ fn a_generated_pack_is_recorded_and_re_renders_to_the_same_bytes() {
     // A round with a recorded pack cannot be deleted from under it.
     assert_eq!(
         lib.delete::<Round>("round-eu-kz-3").unwrap_err().code(),
-        "in_use"
+        ErrorCode::InUse
     );
+}
+
+#[test]
+fn a_pack_recorded_in_an_older_format_reads_and_one_from_a_newer_program_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lib.roundbook");
+    let mut lib = Library::open(&path, None).unwrap();
+    lib.import_bundle(&demo_bundle()).unwrap();
+    let selection = Selection {
+        round_id: "round-eu-kz-3".into(),
+        ..Selection::default()
+    };
+    let out = dir.path().join("pack.pdf");
+    let made = lib
+        .make_pack(&selection, Paper::A4, now(), &out, &mut |_| {})
+        .unwrap();
+    let first = std::fs::read(&out).unwrap();
+    assert_eq!(
+        lib.pack_record(&made.pack_id).unwrap().format,
+        roundbook_core::pack::PACK_FORMAT
+    );
+    drop(lib);
+
+    // As a library from before formats were kept has it: format 1, no layout version.
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let options: String = conn
+            .query_row("SELECT options FROM packs", [], |r| r.get(0))
+            .unwrap();
+        let mut options: serde_json::Value = serde_json::from_str(&options).unwrap();
+        options.as_object_mut().unwrap().remove("renderer");
+        conn.execute(
+            "UPDATE packs SET format = 1, options = ?1",
+            [options.to_string()],
+        )
+        .unwrap();
+    }
+    let mut lib = Library::open(&path, None).unwrap();
+    let record = lib.pack_record(&made.pack_id).unwrap();
+    assert_eq!((record.format, record.options.renderer), (1, 1));
+    let again = dir.path().join("again.pdf");
+    let rewritten = lib.rewrite_pack(&made.pack_id, &again).unwrap();
+    assert!(rewritten.identical, "the same layout gives the same bytes");
+    assert_eq!(std::fs::read(&again).unwrap(), first);
+    drop(lib);
+
+    // A record written by a newer program is refused, not misread.
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute("UPDATE packs SET format = 99", [])
+        .unwrap();
+    let lib = Library::open(&path, None).unwrap();
+    let e = lib.pack_record(&made.pack_id).unwrap_err();
+    assert!(e.to_string().contains("newer version of Roundbook"), "{e}");
 }

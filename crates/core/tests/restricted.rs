@@ -123,7 +123,7 @@ fn library(seed: u64) -> Generated {
     let mut m = Markers { next: 0 };
     let at: Timestamp = "2012-01-01T00:00:00Z".parse().unwrap();
     let mut b = Bundle::new(None, None);
-    b.negotiations.push(Negotiation {
+    b.records.negotiations.push(Negotiation {
         id: "neg".into(),
         title: "Random talks".into(),
         parties: vec!["EU".into(), "Kazakhstan".into()],
@@ -131,7 +131,7 @@ fn library(seed: u64) -> Generated {
         updated_at: Some(at),
     });
     for (i, month) in [2u32, 5, 8, 11].iter().enumerate() {
-        b.rounds.push(Round {
+        b.records.rounds.push(Round {
             id: format!("round-{i}"),
             negotiation_id: "neg".into(),
             title: format!("Round {}", i + 1),
@@ -170,7 +170,7 @@ fn library(seed: u64) -> Generated {
                     .then(|| format!("https://example.org/report-{s}")),
             )
         };
-        b.sources.push(Source {
+        b.records.sources.push(Source {
             id,
             title,
             publisher,
@@ -186,7 +186,7 @@ fn library(seed: u64) -> Generated {
             updated_at: Some(at),
         });
     }
-    let all_sources: Vec<String> = b.sources.iter().map(|s| s.id.clone()).collect();
+    let all_sources: Vec<String> = b.records.sources.iter().map(|s| s.id.clone()).collect();
     // Some citations: possibly only restricted ones, possibly mixed.
     let cite = |rng: &mut Rng| -> Vec<String> {
         let mut ids = rng.subset(&all_sources, 30);
@@ -203,7 +203,7 @@ fn library(seed: u64) -> Generated {
         let area_id = format!("area-{a}");
         areas.push(area_id.clone());
         let source_ids = rng.subset(&public_sources, 30);
-        b.concern_areas.push(ConcernArea {
+        b.records.concern_areas.push(ConcernArea {
             id: area_id.clone(),
             title: format!("Area {a}: {}", words(&mut rng, 2)),
             negotiation_id: Some("neg".into()),
@@ -216,7 +216,7 @@ fn library(seed: u64) -> Generated {
             let bm_id = format!("bm-{a}-{k}");
             benchmarks.push(bm_id.clone());
             let source_ids = rng.subset(&public_sources, 30);
-            b.benchmarks.push(Benchmark {
+            b.records.benchmarks.push(Benchmark {
                 id: bm_id.clone(),
                 concern_area_id: area_id.clone(),
                 title: format!("Benchmark {a}.{k}: {}", words(&mut rng, 4)),
@@ -234,7 +234,7 @@ fn library(seed: u64) -> Generated {
                 } else {
                     words(&mut rng, 6)
                 };
-                b.assessments.push(Assessment {
+                b.records.assessments.push(Assessment {
                     id: format!("as-{a}-{k}-{n}"),
                     benchmark_id: bm_id.clone(),
                     assessed_on: Date::new(2011 + rng.below(2) as i32, 1 + rng.below(12) as u32, 1)
@@ -247,7 +247,7 @@ fn library(seed: u64) -> Generated {
             }
         }
         for k in 0..rng.below(3) {
-            b.asks.push(Ask {
+            b.records.asks.push(Ask {
                 id: format!("ask-{a}-{k}"),
                 concern_area_id: area_id.clone(),
                 round_id: rng.chance(30).then(|| format!("round-{}", rng.below(4))),
@@ -260,7 +260,7 @@ fn library(seed: u64) -> Generated {
     for c in 0..rng.below(4) {
         let source_ids = cite(&mut rng);
         let shadow = only_restricted(&source_ids);
-        b.commitments.push(Commitment {
+        b.records.commitments.push(Commitment {
             id: format!("cm-{c}"),
             title: if shadow {
                 format!("{} commitment {}", m.shadow(), words(&mut rng, 3))
@@ -330,7 +330,7 @@ fn library(seed: u64) -> Generated {
         } else if !shadow {
             public_incidents.push(entry);
         }
-        b.incidents.push(incident);
+        b.records.incidents.push(incident);
     }
     Generated {
         bundle: b,
@@ -343,6 +343,7 @@ fn library(seed: u64) -> Generated {
 fn selection(rng: &mut Rng, g: &Generated, audience: Audience) -> Selection {
     let areas: Vec<String> = g
         .bundle
+        .records
         .concern_areas
         .iter()
         .map(|a| a.id.clone())
@@ -358,6 +359,7 @@ fn selection(rng: &mut Rng, g: &Generated, audience: Audience) -> Selection {
     };
     let in_areas: Vec<String> = g
         .bundle
+        .records
         .benchmarks
         .iter()
         .filter(|b| chosen_areas.is_empty() || chosen_areas.contains(&b.concern_area_id))
@@ -389,6 +391,7 @@ fn in_scope<'a>(
 ) -> Vec<&'a str> {
     let areas: HashSet<&str> = if sel.concern_area_ids.is_empty() {
         g.bundle
+            .records
             .concern_areas
             .iter()
             .map(|a| a.id.as_str())
@@ -398,6 +401,7 @@ fn in_scope<'a>(
     };
     let benchmarks: HashSet<&str> = if sel.benchmark_ids.is_empty() {
         g.bundle
+            .records
             .benchmarks
             .iter()
             .filter(|b| areas.contains(b.concern_area_id.as_str()))
@@ -408,6 +412,7 @@ fn in_scope<'a>(
     };
     let round = g
         .bundle
+        .records
         .rounds
         .iter()
         .find(|r| r.id == sel.round_id)
@@ -435,6 +440,7 @@ fn squeeze(text: &str) -> String {
 fn render_text(lib: &Library, sel: &Selection) -> (pack::Pack, String, String) {
     let p = lib.assemble_pack(sel).unwrap();
     let options = RenderOptions {
+        renderer: pack::RENDERER,
         paper: Paper::A4,
         created_at: "2012-12-01T00:00:00Z".parse().unwrap(),
         document_id: "00000000000000000000000000000000".into(),

@@ -5,7 +5,7 @@ mod common;
 use common::*;
 use roundbook_core::model::*;
 use roundbook_core::store::{IncidentFilter, IncidentSort};
-use roundbook_core::{Error, Library};
+use roundbook_core::{Error, ErrorCode, Library};
 
 fn now() -> Timestamp {
     ts("2026-11-25T10:00:00Z")
@@ -31,7 +31,7 @@ fn incident(title: &str, date: &str) -> Incident {
 #[test]
 fn every_kind_round_trips_through_the_database() {
     let lib = demo_library();
-    let demo = demo_bundle().into_snapshot();
+    let demo = demo_bundle().records;
     let snap = lib.snapshot().unwrap();
     // Same records (the store orders lists its own way; compare as sets by id).
     fn by_id<T: Clone + std::fmt::Debug + PartialEq, F: Fn(&T) -> String>(
@@ -190,7 +190,7 @@ fn validation_names_the_field() {
             Err(e @ Error::Invalid { .. }) => {
                 assert_eq!(e.field(), Some(field), "{e}");
                 assert!(e.to_string().contains(message), "{e}");
-                assert_eq!(e.code(), "invalid");
+                assert_eq!(e.code(), ErrorCode::Invalid);
             }
             other => panic!("expected Invalid on {field}, got {other:?}"),
         }
@@ -283,21 +283,21 @@ fn deleting_a_referenced_record_is_refused_and_own_parts_cascade() {
     }
     // A negotiation with rounds and areas.
     let e = lib.delete::<Negotiation>("neg-eu-kz-pca").unwrap_err();
-    assert_eq!(e.code(), "in_use");
+    assert_eq!(e.code(), ErrorCode::InUse);
     assert!(e.to_string().contains("round"), "{e}");
     // An area with benchmarks.
     assert_eq!(
         lib.delete::<ConcernArea>("area-religion")
             .unwrap_err()
             .code(),
-        "in_use"
+        ErrorCode::InUse
     );
     // A benchmark linked from incidents is refused too.
     assert_eq!(
         lib.delete::<Benchmark>("bm-sokolova-acquittal")
             .unwrap_err()
             .code(),
-        "in_use"
+        ErrorCode::InUse
     );
     assert_eq!(
         lib.counts().unwrap(),
@@ -333,7 +333,7 @@ fn deleting_a_referenced_record_is_refused_and_own_parts_cascade() {
         lib.get::<Benchmark>("bm-sokolova-acquittal")
             .unwrap_err()
             .code(),
-        "not_found"
+        ErrorCode::NotFound
     );
     // Deleting an incident removes its links and its search entry.
     lib.delete::<Incident>("inc-sokolova-released").unwrap();
@@ -346,7 +346,7 @@ fn deleting_a_referenced_record_is_refused_and_own_parts_cascade() {
         lib.delete::<Incident>("inc-sokolova-released")
             .unwrap_err()
             .code(),
-        "not_found"
+        ErrorCode::NotFound
     );
 }
 

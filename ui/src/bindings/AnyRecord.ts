@@ -10,6 +10,7 @@ import type { Round } from "./Round";
 import type { Source } from "./Source";
 
 /**
- * Any record, tagged with its kind: `{ "kind": "incident", "record": { … } }`.
+ * Any record, tagged with its kind: `{ "kind": "incident", "record": { … } }` —
+ * what the app's forms send and receive, and the two versions a merge shows.
  */
-export type AnyRecord = { "kind": "negotiation", "record": Negotiation } | { "kind": "round", "record": Round } | { "kind": "concern_area", "record": ConcernArea } | { "kind": "benchmark", "record": Benchmark } | { "kind": "assessment", "record": Assessment } | { "kind": "commitment", "record": Commitment } | { "kind": "incident", "record": Incident } | { "kind": "ask", "record": Ask } | { "kind": "source", "record": Source };
+export type AnyRecord = { "kind": "negotiation", "record": Negotiation } | { "kind": "source", "record": Source } | { "kind": "round", "record": Round } | { "kind": "concern_area", "record": ConcernArea } | { "kind": "benchmark", "record": Benchmark } | { "kind": "assessment", "record": Assessment } | { "kind": "commitment", "record": Commitment } | { "kind": "incident", "record": Incident } | { "kind": "ask", "record": Ask };

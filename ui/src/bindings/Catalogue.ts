@@ -4,16 +4,18 @@ import type { Assessment } from "./Assessment";
 import type { Benchmark } from "./Benchmark";
 import type { Commitment } from "./Commitment";
 import type { ConcernArea } from "./ConcernArea";
+import type { Incident } from "./Incident";
 import type { KindCount } from "./KindCount";
 import type { Negotiation } from "./Negotiation";
 import type { Round } from "./Round";
 import type { Source } from "./Source";
 
 /**
- * Every record the library screens list, except incidents (which are paged).
+ * Every record the library screens list, except incidents (which are paged: their list
+ * is empty here, their count is in `counts`).
  */
-export type Catalogue = { negotiations: Array<Negotiation>, rounds: Array<Round>, concern_areas: Array<ConcernArea>, benchmarks: Array<Benchmark>, assessments: Array<Assessment>, commitments: Array<Commitment>, asks: Array<Ask>, sources: Array<Source>, 
+export type Catalogue = { 
 /**
  * How many records of each kind the library holds.
  */
-counts: Array<KindCount>, };
+counts: Array<KindCount>, negotiations: Array<Negotiation>, sources: Array<Source>, rounds: Array<Round>, concern_areas: Array<ConcernArea>, benchmarks: Array<Benchmark>, assessments: Array<Assessment>, commitments: Array<Commitment>, incidents: Array<Incident>, asks: Array<Ask>, };

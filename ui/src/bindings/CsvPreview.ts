@@ -3,13 +3,11 @@ import type { CsvColumn } from "./CsvColumn";
 import type { CsvReport } from "./CsvReport";
 
 /**
- * A spreadsheet read for import, and what importing it would do (nothing is written yet).
+ * A spreadsheet's dry run as the import dialog shows it: the columns with the field each
+ * fills and, when the mapping lacks a column the import needs, what is missing instead
+ * of the dry run.
  */
 export type CsvPreview = { 
-/**
- * The file's name, for the dialog's title.
- */
-file_name: string, 
 /**
  * Every column of the header and the field it fills.
  */
@@ -19,6 +17,6 @@ columns: Array<CsvColumn>,
  */
 report?: CsvReport, 
 /**
- * Why there is no dry run, e.g. "no column holds the date".
+ * Why there is no dry run, e.g. "No column holds the date".
  */
 problem?: string, };

@@ -15,4 +15,8 @@ long: string,
 /**
  * The first and last days it can mean.
  */
-earliest: string, latest: string, };
+earliest: string, latest: string, 
+/**
+ * It means one day.
+ */
+exact: boolean, };

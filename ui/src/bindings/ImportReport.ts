@@ -8,6 +8,7 @@ import type { KindCounts } from "./KindCounts";
  */
 export type ImportReport = { inserted: number, updated: number, unchanged: number, 
 /**
- * Records that differ from the library's but are not newer: the library's version was kept.
+ * Records of which the library kept its own version (theirs differs and was not
+ * taken).
  */
 conflicts: Array<Conflict>, per_kind: { [key in Kind]?: KindCounts }, };

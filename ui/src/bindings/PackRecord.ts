@@ -8,7 +8,11 @@ import type { Timestamp } from "./Timestamp";
 /**
  * A generated pack as the library remembers it.
  */
-export type PackRecord = { id: string, round_id: string, audience: Audience, selection: Selection, options: RenderOptions, content: Pack, pdf_sha256: string, page_count: number, 
+export type PackRecord = { id: string, 
+/**
+ * The frozen-pack format it was recorded in.
+ */
+format: number, round_id: string, audience: Audience, selection: Selection, options: RenderOptions, content: Pack, pdf_sha256: string, page_count: number, 
 /**
  * Where the PDF was saved, when known.
  */

@@ -5,7 +5,12 @@ import type { Timestamp } from "./Timestamp";
 /**
  * How to render: the paper, and the values that make the output reproducible.
  */
-export type RenderOptions = { paper: Paper, 
+export type RenderOptions = { 
+/**
+ * The layout version that rendered the pack (`RENDERER` when it was made; 1 for
+ * packs recorded before the version was kept).
+ */
+renderer: number, paper: Paper, 
 /**
  * When the pack was prepared: the cover's date and the PDF's creation date.
  */

@@ -10,7 +10,8 @@ import type { Round } from "./Round";
 import type { Source } from "./Source";
 
 /**
- * Every record of a library (or of a part of one), each list in its natural order. Pack
- * assembly and bundle export work on a snapshot, so they never see a half-written state.
+ * Every record of a library (or of a part of one), each list in its kind's
+ * natural order. Pack assembly and bundle export work on a snapshot, so they
+ * never see a half-written state.
  */
-export type Snapshot = { negotiations: Array<Negotiation>, rounds: Array<Round>, concern_areas: Array<ConcernArea>, benchmarks: Array<Benchmark>, assessments: Array<Assessment>, commitments: Array<Commitment>, incidents: Array<Incident>, asks: Array<Ask>, sources: Array<Source>, };
+export type Snapshot = { negotiations: Array<Negotiation>, sources: Array<Source>, rounds: Array<Round>, concern_areas: Array<ConcernArea>, benchmarks: Array<Benchmark>, assessments: Array<Assessment>, commitments: Array<Commitment>, incidents: Array<Incident>, asks: Array<Ask>, };

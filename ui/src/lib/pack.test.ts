@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { itemState, selectionOf } from "./pack";
-import type { PackPreview } from "../bindings/PackPreview";
+import { selectionOf } from "./pack";
 
 const benchmarks: Record<string, string[]> = { a1: ["b1", "b2"], a2: ["b3"] };
 const base = {
@@ -32,23 +31,5 @@ describe("selectionOf", () => {
     expect(s.concern_area_ids).toEqual(["a2"]);
     expect(s.benchmark_ids).toEqual([]);
     expect(s.since).toBe("2012-01-24");
-  });
-});
-
-describe("itemState", () => {
-  const preview = {
-    pack: {
-      incidents: [{ id: "i1" }],
-      commitments: [{ id: "c1" }],
-      areas: [{ asks: [{ id: "k1" }] }],
-    },
-  } as unknown as PackPreview;
-
-  it("tells included, left out and withheld apart", () => {
-    expect(itemState(preview, [], "incident", "i1")).toBe("included");
-    expect(itemState(preview, [{ kind: "incident", id: "i2" }], "incident", "i2")).toBe("excluded");
-    expect(itemState(preview, [], "incident", "i3")).toBe("withheld");
-    expect(itemState(preview, [], "commitment", "c1")).toBe("included");
-    expect(itemState(preview, [], "ask", "k1")).toBe("included");
   });
 });

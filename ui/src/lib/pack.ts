@@ -1,10 +1,8 @@
-// The pack builder's logic: the selection sent to the core, and what became of each item.
+// The pack builder's selection as the core takes it. (What became of each item — in the
+// pack, left out, withheld — the core says in the preview.)
 import type { Audience } from "../bindings/Audience";
 import type { ItemRef } from "../bindings/ItemRef";
-import type { PackPreview } from "../bindings/PackPreview";
 import type { Selection } from "../bindings/Selection";
-
-export type ItemState = "included" | "excluded" | "withheld";
 
 /**
  * The selection for the core. Lists that hold everything are sent empty ("all"), so a
@@ -33,19 +31,4 @@ export function selectionOf(o: {
     since: o.since || undefined,
     excluded: o.excluded,
   };
-}
-
-/** Whether an item the selection could pull in is in the pack, left out, or withheld. */
-export function itemState(preview: PackPreview, excluded: ItemRef[], kind: ItemRef["kind"], id: string): ItemState {
-  if (excluded.some((x) => x.kind === kind && x.id === id)) return "excluded";
-  const p = preview.pack;
-  const present =
-    kind === "incident"
-      ? p.incidents.some((i) => i.id === id)
-      : kind === "commitment"
-        ? p.commitments.some((c) => c.id === id)
-        : kind === "ask"
-          ? p.areas.some((a) => a.asks.some((x) => x.id === id))
-          : true;
-  return present ? "included" : "withheld";
 }

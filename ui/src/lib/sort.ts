@@ -1,13 +1,22 @@
 // Sorting helpers for the tables.
-import { bounds } from "./dates";
-
 export type Direction = "asc" | "desc";
+
+/**
+ * A sort key for a stored (possibly partial) date: its start, then its end, with missing
+ * months and days as the earliest for the start and the latest for the end. (Only an
+ * order: "-31" stands for the end of any month.)
+ */
+function dateKey(stored: string): string {
+  const [start, end = start] = stored.split("/");
+  const first = (p: string) => (p + "-01-01").slice(0, 10);
+  const last = (p: string) => p + ["-12-31", "-31", ""][p.split("-").length - 1];
+  return `${first(start)}/${last(end)}`;
+}
 
 /** Orders stored (possibly partial) dates by their first, then their last possible day. */
 export function compareFuzzy(a: string, b: string): number {
-  const [a1, a2] = bounds(a);
-  const [b1, b2] = bounds(b);
-  return a1 < b1 ? -1 : a1 > b1 ? 1 : a2 < b2 ? -1 : a2 > b2 ? 1 : 0;
+  const [x, y] = [dateKey(a), dateKey(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Compares text the way a reader expects (case and accents aside, numbers by value). */

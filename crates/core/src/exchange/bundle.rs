@@ -18,35 +18,59 @@ pub const FORMAT: &str = "roundbook-bundle";
 /// The one version this program reads and writes.
 pub const VERSION: u64 = 1;
 
-/// A bundle file, version 1.
+/// A bundle file: who exported it and when, and the records (a snapshot of a library
+/// or of a part of it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "BundleFile", into = "BundleFile")]
 pub struct Bundle {
-    pub format: Format,
-    pub version: Version,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported_at: Option<Timestamp>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported_by: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub negotiations: Vec<Negotiation>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub rounds: Vec<Round>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub concern_areas: Vec<ConcernArea>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub benchmarks: Vec<Benchmark>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub assessments: Vec<Assessment>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub commitments: Vec<Commitment>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub incidents: Vec<Incident>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub asks: Vec<Ask>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sources: Vec<Source>,
+    pub records: Snapshot,
 }
+
+macro_rules! bundle_file {
+    ($($t:ident $plural:ident $name:literal $noun:literal $copyable:literal),+ $(,)?) => {
+        /// The bundle as the file has it: the header, then one array per kind (absent
+        /// when empty), in the order of `record_kinds!`.
+        #[derive(Debug, Clone, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct BundleFile {
+            format: Format,
+            version: Version,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            exported_at: Option<Timestamp>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            exported_by: Option<String>,
+            $(
+                #[serde(default, skip_serializing_if = "Vec::is_empty")]
+                $plural: Vec<$t>,
+            )+
+        }
+
+        impl From<BundleFile> for Bundle {
+            fn from(f: BundleFile) -> Bundle {
+                Bundle {
+                    exported_at: f.exported_at,
+                    exported_by: f.exported_by,
+                    records: Snapshot { $($plural: f.$plural),+ },
+                }
+            }
+        }
+
+        impl From<Bundle> for BundleFile {
+            fn from(b: Bundle) -> BundleFile {
+                BundleFile {
+                    format: Format,
+                    version: Version,
+                    exported_at: b.exported_at,
+                    exported_by: b.exported_by,
+                    $($plural: b.records.$plural),+
+                }
+            }
+        }
+    };
+}
+record_kinds!(bundle_file);
 
 /// The `format` field: always `"roundbook-bundle"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -136,38 +160,14 @@ impl Bundle {
     }
 
     pub fn from_snapshot(
-        s: Snapshot,
+        records: Snapshot,
         exported_at: Option<Timestamp>,
         exported_by: Option<String>,
     ) -> Bundle {
         Bundle {
-            format: Format,
-            version: Version,
             exported_at,
             exported_by,
-            negotiations: s.negotiations,
-            rounds: s.rounds,
-            concern_areas: s.concern_areas,
-            benchmarks: s.benchmarks,
-            assessments: s.assessments,
-            commitments: s.commitments,
-            incidents: s.incidents,
-            asks: s.asks,
-            sources: s.sources,
-        }
-    }
-
-    pub fn into_snapshot(self) -> Snapshot {
-        Snapshot {
-            negotiations: self.negotiations,
-            rounds: self.rounds,
-            concern_areas: self.concern_areas,
-            benchmarks: self.benchmarks,
-            assessments: self.assessments,
-            commitments: self.commitments,
-            incidents: self.incidents,
-            asks: self.asks,
-            sources: self.sources,
+            records,
         }
     }
 
@@ -234,28 +234,24 @@ impl Bundle {
                 ));
             }
         }
+        // Every record's fields and ids first, then every reference (to the bundle or
+        // the library).
         let mut ids: HashMap<Kind, HashSet<&str>> = HashMap::new();
-        check_list(&self.negotiations, &mut ids, &mut problems);
-        check_list(&self.rounds, &mut ids, &mut problems);
-        check_list(&self.concern_areas, &mut ids, &mut problems);
-        check_list(&self.benchmarks, &mut ids, &mut problems);
-        check_list(&self.assessments, &mut ids, &mut problems);
-        check_list(&self.commitments, &mut ids, &mut problems);
-        check_list(&self.incidents, &mut ids, &mut problems);
-        check_list(&self.asks, &mut ids, &mut problems);
-        check_list(&self.sources, &mut ids, &mut problems);
+        for (kind, id) in self.records.ids() {
+            ids.entry(kind).or_default().insert(id);
+        }
         let known = |kind: Kind, id: &str| {
             ids.get(&kind).is_some_and(|s| s.contains(id)) || exists(kind, id)
         };
-        check_refs(&self.negotiations, &known, &mut problems);
-        check_refs(&self.rounds, &known, &mut problems);
-        check_refs(&self.concern_areas, &known, &mut problems);
-        check_refs(&self.benchmarks, &known, &mut problems);
-        check_refs(&self.assessments, &known, &mut problems);
-        check_refs(&self.commitments, &known, &mut problems);
-        check_refs(&self.incidents, &known, &mut problems);
-        check_refs(&self.asks, &known, &mut problems);
-        check_refs(&self.sources, &known, &mut problems);
+        for references in [false, true] {
+            let mut check = CheckRecords {
+                records: &self.records,
+                known: &known,
+                references,
+                problems: &mut problems,
+            };
+            let Ok(()) = each_kind(&mut check);
+        }
         if problems.is_empty() {
             Ok(())
         } else {
@@ -265,63 +261,60 @@ impl Bundle {
     }
 }
 
-fn check_list<'a, T: Record>(
-    records: &'a [T],
-    ids: &mut HashMap<Kind, HashSet<&'a str>>,
-    problems: &mut Vec<FieldError>,
-) {
-    let plural = T::KIND.plural();
-    let seen = ids.entry(T::KIND).or_default();
-    let mut first_at: HashMap<&str, usize> = HashMap::new();
-    for (i, record) in records.iter().enumerate() {
-        if problems.len() >= MAX_PROBLEMS {
-            return;
-        }
-        if let Err(found) = record.validate() {
-            for p in found {
-                problems.push(FieldError::new(
-                    format!("{plural}[{i}].{}", p.field),
-                    p.message,
-                ));
-            }
-        }
-        if let Some(first) = first_at.get(record.id()) {
-            problems.push(FieldError::new(
-                format!("{plural}[{i}].id"),
-                format!(
-                    "{:?} is used twice (also by {plural}[{first}])",
-                    truncate(record.id())
-                ),
-            ));
-        } else {
-            first_at.insert(record.id(), i);
-            seen.insert(record.id());
-        }
-    }
+/// Checks each kind's records: their fields and ids used twice, or (`references`) what
+/// they point at.
+struct CheckRecords<'a> {
+    records: &'a Snapshot,
+    known: &'a dyn Fn(Kind, &str) -> bool,
+    references: bool,
+    problems: &'a mut Vec<FieldError>,
 }
 
-fn check_refs<T: Record>(
-    records: &[T],
-    known: &dyn Fn(Kind, &str) -> bool,
-    problems: &mut Vec<FieldError>,
-) {
-    let plural = T::KIND.plural();
-    for (i, record) in records.iter().enumerate() {
-        if problems.len() >= MAX_PROBLEMS {
-            return;
-        }
-        for r in record.references() {
-            if !known(r.target, r.id) {
-                problems.push(FieldError::new(
-                    format!("{plural}[{i}].{}", r.field),
+impl KindVisitor for CheckRecords<'_> {
+    type Error = std::convert::Infallible;
+    fn visit<T: Record>(&mut self) -> Result<(), Self::Error> {
+        let plural = T::KIND.plural();
+        let mut first_at: HashMap<&str, usize> = HashMap::new();
+        for (i, record) in T::of(self.records).iter().enumerate() {
+            if self.problems.len() >= MAX_PROBLEMS {
+                return Ok(());
+            }
+            if self.references {
+                for r in record.references() {
+                    if !(self.known)(r.target, r.id) {
+                        self.problems.push(FieldError::new(
+                            format!("{plural}[{i}].{}", r.field),
+                            format!(
+                                "there is no {} with id {:?} in the bundle or the library",
+                                r.target.noun(),
+                                truncate(r.id)
+                            ),
+                        ));
+                    }
+                }
+                continue;
+            }
+            if let Err(found) = record.validate() {
+                for p in found {
+                    self.problems.push(FieldError::new(
+                        format!("{plural}[{i}].{}", p.field),
+                        p.message,
+                    ));
+                }
+            }
+            if let Some(first) = first_at.get(record.id()) {
+                self.problems.push(FieldError::new(
+                    format!("{plural}[{i}].id"),
                     format!(
-                        "there is no {} with id {:?} in the bundle or the library",
-                        r.target.noun(),
-                        truncate(r.id)
+                        "{:?} is used twice (also by {plural}[{first}])",
+                        truncate(record.id())
                     ),
                 ));
+            } else {
+                first_at.insert(record.id(), i);
             }
         }
+        Ok(())
     }
 }
 

@@ -1,9 +1,115 @@
-//! Exporting a library, or one negotiation of it, as a bundle.
+//! Exporting a library, or one negotiation of it, as a bundle: what goes in (`export`, a
+//! pure function of a snapshot and a scope) and the whole workflow of writing one
+//! (`Library::write_bundle`), which the CLI and the app both call.
 
 use std::collections::HashSet;
+use std::path::Path;
+
+use serde::Serialize;
 
 use super::bundle::Bundle;
+use super::sealed;
+use crate::error::Result;
 use crate::model::*;
+use crate::store::Library;
+
+/// How many records of one kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct KindCount {
+    pub kind: Kind,
+    pub count: usize,
+}
+
+/// A bundle written to a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct BundleWritten {
+    pub path: String,
+    pub bytes: usize,
+    /// Records in the bundle, in all and per kind (kinds it has none of left out).
+    pub records: usize,
+    pub per_kind: Vec<KindCount>,
+    /// Sealed with a passphrase (age).
+    pub sealed: bool,
+}
+
+/// The sender's name a bundle carries: the library's preparing organisation, or
+/// "Roundbook". It tells a colleague's library whose changes these are (see `merge`).
+fn sender(lib: &Library) -> Result<String> {
+    let organisation = lib.settings()?.organisation;
+    Ok(if organisation.trim().is_empty() {
+        "Roundbook".to_string()
+    } else {
+        organisation.chars().take(200).collect()
+    })
+}
+
+impl Library {
+    /// The bundle this library would export now for `scope`, from its sender. A scope
+    /// naming a negotiation or an area that does not exist is refused.
+    pub fn bundle_for(&self, scope: &ExportScope, now: Timestamp) -> Result<Bundle> {
+        match scope {
+            ExportScope::All => {}
+            ExportScope::Negotiation(id) => {
+                self.get::<Negotiation>(id)?;
+            }
+            ExportScope::Areas {
+                negotiation_id,
+                concern_area_ids,
+            } => {
+                self.get::<Negotiation>(negotiation_id)?;
+                for id in concern_area_ids {
+                    self.get::<ConcernArea>(id)?;
+                }
+            }
+        }
+        let snapshot = self.snapshot()?;
+        Ok(export(&snapshot, scope, Some(now), Some(sender(self)?)))
+    }
+
+    /// Writes the bundle for `scope` to `path`, sealed with `passphrase` (age) when one is
+    /// given: whole or not at all, and never over the library or its own files.
+    #[tracing::instrument(skip_all, fields(sealed = passphrase.is_some()))]
+    pub fn write_bundle(
+        &self,
+        scope: &ExportScope,
+        passphrase: Option<&str>,
+        path: &Path,
+        now: Timestamp,
+    ) -> Result<BundleWritten> {
+        self.refuse_own_file(path)?;
+        if let Some(p) = passphrase {
+            crate::crypto::check_passphrase(p)?;
+        }
+        let bundle = self.bundle_for(scope, now)?;
+        let json = zeroize::Zeroizing::new(bundle.to_json());
+        let bytes = match passphrase {
+            Some(p) => sealed::seal(&json, p)?,
+            None => json.to_vec(),
+        };
+        crate::files::write_atomic(path, &bytes)?;
+        tracing::info!(
+            records = bundle.records.len(),
+            bytes = bytes.len(),
+            "bundle written"
+        );
+        let per_kind = bundle
+            .records
+            .counts()
+            .into_iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(kind, count)| KindCount { kind, count })
+            .collect();
+        Ok(BundleWritten {
+            path: path.display().to_string(),
+            bytes: bytes.len(),
+            records: bundle.records.len(),
+            per_kind,
+            sealed: passphrase.is_some(),
+        })
+    }
+}
 
 /// What to export.
 #[derive(Debug, Clone, PartialEq, Eq)]

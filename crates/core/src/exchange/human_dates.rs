@@ -40,6 +40,13 @@ impl SlashOrder {
     }
 }
 
+/// Reads one date (or range) as a person typed it in a form: the app's date fields and
+/// filters use this, so that what the window accepts is what the importers accept. A
+/// slashed date that could be day- or month-first (`03/08/2012`) is refused as ambiguous.
+pub fn read_typed(value: &str) -> Result<FuzzyDate, String> {
+    parse(value, SlashOrder::Unknown)
+}
+
 /// Reads a date as a person wrote it. The error is the message for the user, quoting
 /// the value: `"31.02.2012" is not a date`.
 pub(crate) fn parse(value: &str, order: SlashOrder) -> Result<FuzzyDate, String> {
@@ -75,7 +82,11 @@ pub(crate) fn parse(value: &str, order: SlashOrder) -> Result<FuzzyDate, String>
 
 /// `a – b`, `a — b`, `a - b`, `a to b`, `a/b` (ISO only, handled by `FuzzyDate`).
 fn split_range(s: &str) -> Option<[&str; 2]> {
-    for sep in ["–", "—", " - ", " to ", " до ", " по "] {
+    let s = ["from ", "From ", "с "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s);
+    for sep in ["–", "—", " - ", " / ", " to ", " until ", " до ", " по "] {
         if let Some((a, b)) = s.split_once(sep) {
             let (a, b) = (a.trim(), b.trim());
             if !a.is_empty() && !b.is_empty() {
@@ -426,5 +437,59 @@ mod tests {
                 .to_string(),
             "2012-03-08"
         );
+    }
+}
+
+#[cfg(test)]
+mod typed_tests {
+    use super::read_typed;
+
+    #[test]
+    fn what_people_type_in_a_form_is_read() {
+        for (typed, stored) in [
+            ("2012", "2012"),
+            ("2012-01", "2012-01"),
+            ("2012-1", "2012-01"),
+            (" 2011-12-16 ", "2011-12-16"),
+            ("2012-3-8", "2012-03-08"),
+            ("16.12.2011", "2011-12-16"),
+            ("1.2.2012", "2012-02-01"),
+            ("12.2011", "2011-12"),
+            ("16 Dec 2011", "2011-12-16"),
+            ("16 December 2011", "2011-12-16"),
+            ("16 dec. 2011", "2011-12-16"),
+            ("December 16, 2011", "2011-12-16"),
+            ("Jan 2012", "2012-01"),
+            ("sept 2012", "2012-09"),
+            ("16 декабря 2011", "2011-12-16"),
+            ("2011-12-16/2011-12-17", "2011-12-16/2011-12-17"),
+            ("2011-12-16 / 2011-12-17", "2011-12-16/2011-12-17"),
+            ("2011-12-16 – 2011-12-17", "2011-12-16/2011-12-17"),
+            ("2011-12-16 - 2011-12-17", "2011-12-16/2011-12-17"),
+            ("16 Dec 2011 to 17 Dec 2011", "2011-12-16/2011-12-17"),
+            ("from Dec 2011 until Mar 2012", "2011-12/2012-03"),
+            ("2011/2012-03", "2011/2012-03"),
+        ] {
+            assert_eq!(
+                read_typed(typed).map(|d| d.to_string()),
+                Ok(stored.to_string()),
+                "{typed:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_is_not_a_date_is_refused_with_the_value_named() {
+        for typed in [
+            "spring 2012",
+            "2012-13-45",
+            "16 Foo 2011",
+            "2011/2012/2013",
+            "03/08/2012",
+        ] {
+            let e = read_typed(typed).unwrap_err();
+            assert!(!e.is_empty(), "{typed:?}");
+        }
+        assert_eq!(read_typed("").unwrap_err(), "is empty");
     }
 }

@@ -7,18 +7,18 @@ pub mod csl;
 pub mod csv_incidents;
 pub mod demo;
 mod export;
-mod human_dates;
-mod import;
+pub mod human_dates;
 pub mod merge;
 pub mod sealed;
 pub mod synthetic;
 
 pub use bundle::{Bundle, BundleError, MAX_BUNDLE_BYTES};
-pub use csl::{export_csl, CslError, CslExport, CslReport, MAX_CSL_BYTES};
+pub use csl::{export_csl, CslError, CslExport, CslReport, CslWritten, MAX_CSL_BYTES};
 pub use csv_incidents::{CsvError, CsvOptions, CsvReport, IncidentField, MAX_CSV_BYTES};
-pub use export::{export, ExportScope};
-pub use import::{Conflict, ImportReport, KindCounts};
-pub use merge::{Choice, ImportPlan, MergeAction, PlanItem, Resolutions};
+pub use export::{export, BundleWritten, ExportScope, KindCount};
+pub use merge::{
+    Choice, Conflict, ImportPlan, ImportReport, KindCounts, MergeAction, PlanItem, Resolutions,
+};
 
 /// An import error's summary: the first problem, and how many more there are.
 fn first_problem<T: std::fmt::Display>(problems: &[T]) -> String {
@@ -31,4 +31,14 @@ fn first_problem<T: std::fmt::Display>(problems: &[T]) -> String {
             if rest.len() == 1 { "" } else { "s" }
         ),
     }
+}
+
+/// Reads a bundle file's bytes, refusing more than `MAX_BUNDLE_BYTES`.
+fn read_bundle_bytes(path: &std::path::Path) -> crate::Result<Vec<u8>> {
+    crate::files::read_bounded(path, MAX_BUNDLE_BYTES).map_err(|e| match e {
+        crate::files::ReadError::TooLarge { size, max } => {
+            BundleError::TooLarge { size, max }.into()
+        }
+        crate::files::ReadError::Io(e) => crate::Error::io(path, e),
+    })
 }

@@ -41,7 +41,7 @@ pub fn unseal(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>> {
 
 /// Reads a bundle file, sealed or not. A sealed file needs `passphrase`.
 pub fn read_bundle_file(path: &Path, passphrase: Option<&str>) -> Result<Bundle> {
-    let bytes = super::import::read_bounded(path, MAX_BUNDLE_BYTES)?;
+    let bytes = super::read_bundle_bytes(path)?;
     let plain = if is_sealed(&bytes) {
         let passphrase = passphrase.ok_or(BundleError::PassphraseRequired)?;
         unseal(&bytes, passphrase)?

@@ -172,7 +172,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
     let mut rng = Rng::new(seed);
     let at: Timestamp = "2013-01-01T00:00:00Z".parse().expect("valid");
     let mut b = Bundle::new(Some(at), Some("Roundbook synthetic library".into()));
-    b.negotiations.push(Negotiation {
+    b.records.negotiations.push(Negotiation {
         id: "neg-synthetic".into(),
         title: "Synthetic negotiation".into(),
         parties: vec!["European Union".into(), "Republic of Kazakhstan".into()],
@@ -181,7 +181,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
     });
     for r in 0..size.rounds {
         let start = Date::new(2010 + (r / 4) as i32, 1 + (r % 4) as u32 * 3, 10).expect("valid");
-        b.rounds.push(Round {
+        b.records.rounds.push(Round {
             id: format!("round-{r}"),
             negotiation_id: "neg-synthetic".into(),
             title: format!("Round {}", r + 1),
@@ -194,7 +194,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
         });
     }
     for s in 0..size.sources {
-        b.sources.push(Source {
+        b.records.sources.push(Source {
             id: format!("src-{s}"),
             title: format!("Report {s}: {}", sentence(&mut rng, 6)),
             publisher: Some(
@@ -224,7 +224,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
     }
     for a in 0..size.areas {
         let area_id = format!("area-{a}");
-        b.concern_areas.push(ConcernArea {
+        b.records.concern_areas.push(ConcernArea {
             id: area_id.clone(),
             title: format!("Concern area {}: {}", a + 1, sentence(&mut rng, 3)),
             negotiation_id: Some("neg-synthetic".into()),
@@ -240,7 +240,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
         });
         for k in 0..size.benchmarks_per_area {
             let bm_id = format!("bm-{a}-{k}");
-            b.benchmarks.push(Benchmark {
+            b.records.benchmarks.push(Benchmark {
                 id: bm_id.clone(),
                 concern_area_id: area_id.clone(),
                 title: format!("Benchmark {}.{}: {}", a + 1, k + 1, sentence(&mut rng, 6)),
@@ -252,7 +252,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
                 updated_at: Some(at),
             });
             for (n, year) in [(0, 2011), (1, 2012)] {
-                b.assessments.push(Assessment {
+                b.records.assessments.push(Assessment {
                     id: format!("as-{a}-{k}-{n}"),
                     benchmark_id: bm_id.clone(),
                     assessed_on: Date::new(year, 6, 1).expect("valid"),
@@ -264,7 +264,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
             }
         }
         for k in 0..2 {
-            b.asks.push(Ask {
+            b.records.asks.push(Ask {
                 id: format!("ask-{a}-{k}"),
                 concern_area_id: area_id.clone(),
                 round_id: None,
@@ -276,7 +276,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
     }
     for c in 0..size.commitments {
         let a = c % size.areas.max(1);
-        b.commitments.push(Commitment {
+        b.records.commitments.push(Commitment {
             id: format!("cm-{c}"),
             title: format!("Commitment {}: {}", c + 1, sentence(&mut rng, 6)),
             made_by: Some("Government of Kazakhstan".into()),
@@ -310,7 +310,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
         if second_source != first_source {
             source_ids.push(second_source);
         }
-        b.incidents.push(Incident {
+        b.records.incidents.push(Incident {
             id: format!("inc-{i}"),
             title,
             occurred_on: FuzzyDate::day(day(&mut rng, 2010, 4)),

@@ -1,6 +1,6 @@
 //! The frozen content of a briefing pack: everything the PDF shows, already selected,
 //! filtered for the audience, ordered and with its citations numbered. A `Pack` is what a
-//! pack record keeps, so an old pack can be re-rendered and the next one compared with it.
+//! pack record keeps, so that an old pack can be written again exactly as it was sent.
 
 use serde::{Deserialize, Serialize};
 

@@ -7,6 +7,8 @@
 
 mod assemble;
 mod content;
+mod make;
+mod preview;
 mod record;
 mod render;
 
@@ -14,9 +16,12 @@ use serde::{Deserialize, Serialize};
 
 pub use assemble::assemble;
 pub use content::*;
-pub use record::{rerender, PackRecord, PackSummary};
+pub use make::{PackMade, PackRewritten, PackStep};
+pub use preview::{Candidate, ItemState, PackPreview};
+pub use record::{rerender, PackRecord, PackSummary, PACK_FORMAT};
 pub use render::{
-    date_span, document, marking, options_for, outline, render, RenderOptions, Rendered,
+    date_span, document, marking, options_for, outline, render, Outline, OutlineEntry,
+    RenderOptions, Rendered, RENDERER,
 };
 
 use crate::dates::Date;
@@ -118,6 +123,8 @@ pub enum PackError {
     NoAreas(String),
     #[error("the PDF could not be made: {0}")]
     Render(String),
+    #[error("pack {id:?} was recorded by a newer version of Roundbook (pack format {format}; this program reads up to {known}): update Roundbook to write it again")]
+    RecordedByNewer { id: String, format: u32, known: u32 },
 }
 
 impl PackError {
@@ -131,7 +138,7 @@ impl PackError {
             PackError::UnknownBenchmark(_) | PackError::BenchmarkOutsideAreas { .. } => {
                 Some("benchmark_ids")
             }
-            PackError::Render(_) => None,
+            PackError::Render(_) | PackError::RecordedByNewer { .. } => None,
         }
     }
 }

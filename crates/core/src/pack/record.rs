@@ -1,20 +1,34 @@
 //! The record a library keeps of each pack it generated: what was asked, the frozen
-//! content, how it was rendered and the PDF's hash — so an old pack can be re-rendered
-//! and the next pack can say what changed.
+//! content, how it was rendered and the PDF's hash — so that an old pack can be written
+//! again, and the library can say what it has sent.
+//!
+//! The JSON columns are written in the frozen-pack format `PACK_FORMAT`, kept with each
+//! record. A record in an older format is read with the fields later formats added taking
+//! their defaults; one in a newer format is refused (the program that wrote it is newer).
+//! Writing a recorded pack again renders its frozen content with this program's layout
+//! (`render::RENDERER`): the bytes are the first export's when the layout version is the
+//! same, and `PackRewritten::identical` says whether they are.
 
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
-use super::{assemble, render, Audience, Pack, RenderOptions, Rendered, Selection};
+use super::{assemble, render, Audience, Pack, PackError, RenderOptions, Rendered, Selection};
 use crate::error::{Error, Result};
 use crate::model::{Kind, Timestamp};
 use crate::store::{new_id, Library};
+
+/// The version of the frozen-pack format (`Selection`, `RenderOptions`, `Pack` as JSON)
+/// this program writes. Raise it when those types change, giving new fields defaults so
+/// that older records still read.
+pub const PACK_FORMAT: u32 = 1;
 
 /// A generated pack as the library remembers it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct PackRecord {
     pub id: String,
+    /// The frozen-pack format it was recorded in.
+    pub format: u32,
     pub round_id: String,
     pub audience: Audience,
     pub selection: Selection,
@@ -69,6 +83,7 @@ impl Library {
     ) -> Result<PackRecord> {
         let record = PackRecord {
             id: new_id(options.created_at),
+            format: PACK_FORMAT,
             round_id: pack.round.id.clone(),
             audience: pack.audience,
             selection: pack.selection.clone(),
@@ -81,8 +96,8 @@ impl Library {
         };
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO packs (id, round_id, audience, selection, options, content, pdf_sha256, page_count, file_path, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                "INSERT INTO packs (id, round_id, audience, selection, options, content, pdf_sha256, page_count, file_path, created_at, format)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 params![
                     record.id,
                     record.round_id,
@@ -94,6 +109,7 @@ impl Library {
                     record.page_count,
                     record.file_path,
                     record.created_at.to_string(),
+                    record.format,
                 ],
             )?;
             Ok(())
@@ -103,13 +119,18 @@ impl Library {
 
     /// One pack record with its content.
     pub fn pack_record(&self, id: &str) -> Result<PackRecord> {
-        self.read(|c| {
-            c.query_row(
-                "SELECT id, round_id, audience, selection, options, content, pdf_sha256, page_count, file_path, created_at FROM packs WHERE id = ?1",
+        let found = self.read(|c| {
+            Ok(c.query_row(
+                "SELECT id, round_id, audience, selection, options, content, pdf_sha256, page_count, file_path, created_at, format FROM packs WHERE id = ?1",
                 [id],
                 |r| {
-                    Ok(PackRecord {
+                    let format: u32 = r.get(10)?;
+                    if format > PACK_FORMAT {
+                        return Ok(Err(format));
+                    }
+                    Ok(Ok(PackRecord {
                         id: r.get(0)?,
+                        format,
                         round_id: r.get(1)?,
                         audience: Audience::parse(&r.get::<_, String>(2)?).unwrap_or_default(),
                         selection: json_col(r, 3)?,
@@ -119,12 +140,24 @@ impl Library {
                         page_count: r.get(7)?,
                         file_path: r.get(8)?,
                         created_at: r.get(9)?,
-                    })
+                    }))
                 },
             )
-            .optional()?
-            .ok_or_else(|| Error::NotFound { kind: Kind::Pack, id: id.to_string() })
-        })
+            .optional()?)
+        })?;
+        match found {
+            Some(Ok(record)) => Ok(record),
+            Some(Err(format)) => Err(PackError::RecordedByNewer {
+                id: id.to_string(),
+                format,
+                known: PACK_FORMAT,
+            }
+            .into()),
+            None => Err(Error::NotFound {
+                kind: Kind::Pack,
+                id: id.to_string(),
+            }),
+        }
     }
 
     /// Generated packs, newest first.

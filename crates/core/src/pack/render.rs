@@ -18,11 +18,24 @@ use crate::model::{AssessmentStatus, Timestamp, Verification};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct RenderOptions {
+    /// The layout version that rendered the pack (`RENDERER` when it was made; 1 for
+    /// packs recorded before the version was kept).
+    #[serde(default = "first_renderer")]
+    pub renderer: u32,
     pub paper: Paper,
     /// When the pack was prepared: the cover's date and the PDF's creation date.
     pub created_at: Timestamp,
     /// The PDF's document identifier.
     pub document_id: String,
+}
+
+/// The version of the layout this program renders. It changes whenever the same frozen
+/// pack would give other bytes (fonts, spacing, new parts), so that re-rendering an old
+/// pack can say whether its bytes are the first export's.
+pub const RENDERER: u32 = 1;
+
+fn first_renderer() -> u32 {
+    1
 }
 
 /// Render options for a pack prepared at `created_at`, with a document id derived from the
@@ -34,6 +47,7 @@ pub fn options_for(pack: &Pack, paper: Paper, created_at: Timestamp) -> RenderOp
     h.update(paper.as_str().as_bytes());
     let digest = hex(&h.finalize());
     RenderOptions {
+        renderer: RENDERER,
         paper,
         created_at,
         document_id: digest[..32].to_string(),

@@ -121,6 +121,7 @@ impl Library {
     }
 
     /// Makes a backup in the library's backup folder; returns its path.
+    #[tracing::instrument(skip_all)]
     pub fn backup_now(&self, label: &str) -> Result<PathBuf> {
         let path = self.path.as_deref().ok_or_else(|| {
             Error::io(
@@ -137,12 +138,14 @@ impl Library {
 }
 
 /// Before migrating a library from `from` to the current version.
+#[tracing::instrument(skip(lib))]
 pub(crate) fn before_migration(lib: &Library, from: i64) -> Result<()> {
     lib.backup_now(&format!("v{from}-before-upgrade-to-v{}", migrate::LATEST))?;
     Ok(())
 }
 
 /// A backup when the newest one is a day old or more (or there is none); then prunes.
+#[tracing::instrument(skip_all)]
 pub(crate) fn daily(lib: &Library, policy: BackupPolicy) -> Result<()> {
     let Some(path) = lib.path.as_deref() else {
         return Ok(());
@@ -217,6 +220,7 @@ pub(crate) fn inspect(path: &Path, passphrase: Option<&str>) -> Result<i64> {
 /// open with `passphrase` and pass SQLite's check); the library as it was is backed up
 /// (or, if it cannot be opened, kept as `<name>.replaced`). Close every connection to the
 /// library before restoring.
+#[tracing::instrument(skip_all)]
 pub fn restore(
     library: &Path,
     backup: &Path,

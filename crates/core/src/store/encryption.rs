@@ -25,6 +25,7 @@ pub struct EncryptionReport {
 }
 
 /// Encrypts a plain library with `passphrase`.
+#[tracing::instrument(skip_all)]
 pub fn encrypt(path: &Path, passphrase: &str) -> Result<EncryptionReport> {
     if crypto::file_state(path)? == FileState::Encrypted {
         return Err(Error::AlreadyEncrypted);
@@ -33,6 +34,7 @@ pub fn encrypt(path: &Path, passphrase: &str) -> Result<EncryptionReport> {
 }
 
 /// Decrypts an encrypted library.
+#[tracing::instrument(skip_all)]
 pub fn decrypt(path: &Path, passphrase: &str) -> Result<EncryptionReport> {
     if crypto::file_state(path)? != FileState::Encrypted {
         return Err(Error::NotEncrypted);
@@ -41,6 +43,7 @@ pub fn decrypt(path: &Path, passphrase: &str) -> Result<EncryptionReport> {
 }
 
 /// Changes the passphrase of an encrypted library.
+#[tracing::instrument(skip_all)]
 pub fn rekey(path: &Path, old: &str, new: &str) -> Result<EncryptionReport> {
     if crypto::file_state(path)? != FileState::Encrypted {
         return Err(Error::NotEncrypted);

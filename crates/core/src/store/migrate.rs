@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_library.sql"),
     include_str!("../../migrations/0002_search_prefixes.sql"),
+    include_str!("../../migrations/0003_pack_format.sql"),
 ];
 
 /// The schema version this program writes.

@@ -25,7 +25,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 pub use encryption::{decrypt, encrypt, rekey, EncryptionReport};
 pub use incident_filter::{IncidentFilter, IncidentPage, IncidentSort};
 pub use links::Link;
-pub use record::{Record, Reference, Referrer};
+pub use record::{ForeignKey, Record, Reference, Referrer};
 pub use settings::Settings;
 
 use crate::crypto::{self, FileState, RawKey};
@@ -86,6 +86,7 @@ impl Library {
     }
 
     /// Opens a library with options (passphrase, automatic backups).
+    #[tracing::instrument(skip_all, fields(encrypted = options.passphrase.is_some()))]
     pub fn open_with(path: &Path, options: &OpenOptions<'_>) -> Result<Library> {
         let state = crypto::file_state(path)?;
         let key = match (state, options.passphrase) {
@@ -184,6 +185,19 @@ impl Library {
         self.path.as_deref()
     }
 
+    /// Refuses a file to write that is the library itself, its journal or one of its
+    /// backups: writing a bundle or a PDF there would replace the library.
+    pub fn refuse_own_file(&self, path: &Path) -> Result<()> {
+        match &self.path {
+            Some(library) if crate::paths::is_library_file(library, path) => {
+                Err(Error::LibraryFile {
+                    path: path.to_path_buf(),
+                })
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Runs `f` in one write transaction: all of it lands, or none.
     pub(crate) fn write<R>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<R>) -> Result<R> {
         let tx = self
@@ -260,66 +274,102 @@ impl Library {
     /// Deletes a record and its own parts. Refused with `Error::InUse` while other
     /// records point at it.
     pub fn delete<T: Record>(&mut self, id: &str) -> Result<()> {
+        self.delete_kind(T::KIND, id)
+    }
+
+    /// Deletes a record of any kind by id (see `delete`).
+    pub fn delete_kind(&mut self, kind: Kind, id: &str) -> Result<()> {
+        if kind == Kind::Pack {
+            return self.delete_pack_record(id);
+        }
+        let (blocking, parts) = record::referrers(kind);
         self.write(|tx| {
-            if !exists(tx, T::KIND, id)? {
+            if !exists(tx, kind, id)? {
                 return Err(Error::NotFound {
-                    kind: T::KIND,
+                    kind,
                     id: id.to_string(),
                 });
             }
-            let mut used_by = Vec::new();
-            for r in T::REFERRERS {
+            let mut used_by: Vec<(Kind, usize)> = Vec::new();
+            for r in &blocking {
                 let n: i64 = tx.query_row(
                     &format!("SELECT COUNT(*) FROM {} WHERE {} = ?1", r.table, r.column),
                     [id],
                     |row| row.get(0),
                 )?;
                 if n > 0 {
-                    used_by.push((r.kind, n as usize));
+                    match used_by.iter_mut().find(|(k, _)| *k == r.kind) {
+                        Some((_, count)) => *count += n as usize,
+                        None => used_by.push((r.kind, n as usize)),
+                    }
                 }
             }
             if !used_by.is_empty() {
                 return Err(Error::InUse {
-                    kind: T::KIND,
+                    kind,
                     id: id.to_string(),
                     used_by,
                 });
             }
-            for child in T::CASCADES {
+            for part in &parts {
                 let mut stmt = tx.prepare(&format!(
                     "SELECT id FROM {} WHERE {} = ?1",
-                    child.table, child.column
+                    part.table, part.column
                 ))?;
                 let ids: Vec<String> = stmt
                     .query_map([id], |r| r.get(0))?
                     .collect::<rusqlite::Result<_>>()?;
-                for child_id in ids {
-                    search_index::remove(tx, child.kind, &child_id)?;
+                for part_id in ids {
+                    search_index::remove(tx, part.kind, &part_id)?;
                 }
             }
-            search_index::remove(tx, T::KIND, id)?;
+            search_index::remove(tx, kind, id)?;
             tx.execute(
-                &format!("DELETE FROM {} WHERE id = ?1", T::KIND.plural()),
+                &format!("DELETE FROM {} WHERE id = ?1", kind.plural()),
                 [id],
             )?;
             Ok(())
         })
     }
 
+    /// Adds a record of any kind (see `create`).
+    pub fn create_any(&mut self, record: AnyRecord, now: Timestamp) -> Result<AnyRecord> {
+        struct Create<'l>(&'l mut Library, Timestamp);
+        impl AnyVisitor for Create<'_> {
+            type Output = Result<AnyRecord>;
+            fn visit<T: Record>(self, record: T) -> Self::Output {
+                Ok(self.0.create(record, self.1)?.into_any())
+            }
+        }
+        record.visit(Create(self, now))
+    }
+
+    /// Replaces a record of any kind (see `update`).
+    pub fn update_any(&mut self, record: AnyRecord, now: Timestamp) -> Result<AnyRecord> {
+        struct Update<'l>(&'l mut Library, Timestamp);
+        impl AnyVisitor for Update<'_> {
+            type Output = Result<AnyRecord>;
+            fn visit<T: Record>(self, record: T) -> Self::Output {
+                Ok(self.0.update(record, self.1)?.into_any())
+            }
+        }
+        record.visit(Update(self, now))
+    }
+
     /// Every record, read in one consistent view.
     pub fn snapshot(&self) -> Result<Snapshot> {
+        struct Read<'c>(&'c Connection, Snapshot);
+        impl KindVisitor for Read<'_> {
+            type Error = Error;
+            fn visit<T: Record>(&mut self) -> Result<()> {
+                *T::of_mut(&mut self.1) = T::read_all(self.0)?;
+                Ok(())
+            }
+        }
         self.read(|c| {
-            Ok(Snapshot {
-                negotiations: Negotiation::read_all(c)?,
-                rounds: Round::read_all(c)?,
-                concern_areas: ConcernArea::read_all(c)?,
-                benchmarks: Benchmark::read_all(c)?,
-                assessments: Assessment::read_all(c)?,
-                commitments: Commitment::read_all(c)?,
-                incidents: Incident::read_all(c)?,
-                asks: Ask::read_all(c)?,
-                sources: Source::read_all(c)?,
-            })
+            let mut read = Read(c, Snapshot::default());
+            each_kind(&mut read)?;
+            Ok(read.1)
         })
     }
 
@@ -444,24 +494,16 @@ pub(crate) fn put<T: Record>(conn: &Connection, record: &T, is_new: bool) -> rus
 }
 
 /// The label and searchable text of any record, for search results.
-fn label_and_text(
-    conn: &Connection,
-    kind: Kind,
-    id: &str,
-) -> rusqlite::Result<Option<(String, String)>> {
-    fn of<T: Record>(conn: &Connection, id: &str) -> rusqlite::Result<Option<(String, String)>> {
-        Ok(T::read(conn, id)?.map(|r| (r.label(), r.search_text())))
+fn label_and_text(conn: &Connection, kind: Kind, id: &str) -> Result<Option<(String, String)>> {
+    struct Label<'a>(&'a Connection, &'a str, Option<(String, String)>);
+    impl KindVisitor for Label<'_> {
+        type Error = Error;
+        fn visit<T: Record>(&mut self) -> Result<()> {
+            self.2 = T::read(self.0, self.1)?.map(|r| (r.label(), r.search_text()));
+            Ok(())
+        }
     }
-    match kind {
-        Kind::Negotiation => of::<Negotiation>(conn, id),
-        Kind::Round => of::<Round>(conn, id),
-        Kind::ConcernArea => of::<ConcernArea>(conn, id),
-        Kind::Benchmark => of::<Benchmark>(conn, id),
-        Kind::Assessment => of::<Assessment>(conn, id),
-        Kind::Commitment => of::<Commitment>(conn, id),
-        Kind::Incident => of::<Incident>(conn, id),
-        Kind::Ask => of::<Ask>(conn, id),
-        Kind::Source => of::<Source>(conn, id),
-        Kind::Pack => Ok(None),
-    }
+    let mut label = Label(conn, id, None);
+    kind.visit(&mut label).transpose()?;
+    Ok(label.2)
 }

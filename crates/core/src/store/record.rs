@@ -1,13 +1,15 @@
-//! What the store needs to know about each kind of record: its table, how to write and
-//! read it, what it points at, who points at it, and what of it is searchable.
+//! What the store needs to know about each kind of record: its table and columns, what it
+//! points at, what of it is searchable, and how it is labelled. Each kind declares this
+//! once, in its module under `tables/`, with `table!`; who points at a kind (and so what
+//! blocks its deletion, or goes with it) is worked out from every kind's declaration.
 
 use std::collections::HashMap;
 
+use rusqlite::types::{ToSql, ToSqlOutput, Value};
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::links::Link;
-use crate::model::validate::Validate;
-use crate::model::{Kind, Timestamp};
+use crate::model::{each_kind, Kind, KindVisitor, RecordKind};
 
 /// A reference from a record to another: the field that holds it, the kind it points at
 /// and the id.
@@ -17,31 +19,36 @@ pub struct Reference<'a> {
     pub id: &'a str,
 }
 
-/// A column elsewhere that points at this kind and blocks its deletion.
+/// A column of one table that points at another kind of record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ForeignKey {
+    pub column: &'static str,
+    pub target: Kind,
+    /// The record is a part of its target and is deleted with it (`ON DELETE CASCADE`):
+    /// a benchmark's assessments, an area's asks. Otherwise the reference blocks the
+    /// target's deletion (`ON DELETE RESTRICT`).
+    pub part_of: bool,
+}
+
+/// A column elsewhere that points at a kind: `table.column`, in records of `kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Referrer {
     pub table: &'static str,
     pub column: &'static str,
     pub kind: Kind,
 }
 
-pub trait Record: Validate + Clone + Sized {
-    const KIND: Kind;
-    /// The link tables this record owns (written with it, deleted with it).
-    const LINKS: &'static [Link] = &[];
-    /// Columns of other tables that point at this kind with ON DELETE RESTRICT.
-    const REFERRERS: &'static [Referrer] = &[];
-    /// Rows of other tables that are this record's own parts and are deleted with it.
-    const CASCADES: &'static [Referrer] = &[];
-
-    /// The table's columns, id first, in the order `from_row` reads them.
+pub trait Record: RecordKind {
+    /// The table's columns, id first: the ones `from_row` reads, then the derived ones
+    /// written for sorting and filtering.
     const COLUMNS: &'static [&'static str];
     /// How `read_all` orders the records (an `ORDER BY` list).
     const ORDER: &'static str;
+    /// The link tables this record owns (written with it, deleted with it).
+    const LINKS: &'static [Link];
+    /// Its own columns that point at other records.
+    const FOREIGN_KEYS: &'static [ForeignKey];
 
-    fn id(&self) -> &str;
-    fn set_id(&mut self, id: String);
-    fn updated_at(&self) -> Option<Timestamp>;
-    fn set_updated_at(&mut self, at: Option<Timestamp>);
     /// The ids this record points at.
     fn references(&self) -> Vec<Reference<'_>>;
     /// The text the search index holds for this record (title first).
@@ -54,13 +61,9 @@ pub trait Record: Validate + Clone + Sized {
     /// Reads the record's own row (`COLUMNS`), with empty link lists.
     fn from_row(row: &Row<'_>) -> rusqlite::Result<Self>;
     /// The link lists of this record, in the order of `LINKS`.
-    fn link_lists(&self) -> Vec<&[String]> {
-        Vec::new()
-    }
+    fn link_lists(&self) -> Vec<&[String]>;
     /// The same lists, to fill them.
-    fn link_lists_mut(&mut self) -> Vec<&mut Vec<String>> {
-        Vec::new()
-    }
+    fn link_lists_mut(&mut self) -> Vec<&mut Vec<String>>;
 
     /// Reads one record with its links.
     fn read(conn: &Connection, id: &str) -> rusqlite::Result<Option<Self>> {
@@ -116,42 +119,293 @@ pub(crate) fn read_links<T: Record>(conn: &Connection, record: &mut T) -> rusqli
     Ok(())
 }
 
-/// The accessors every record has the same way (`id`, `updated_at`).
-macro_rules! record_basics {
-    () => {
-        fn id(&self) -> &str {
-            &self.id
+/// Who points at `kind`, worked out from every kind's foreign keys and link tables:
+/// `(blocking, parts)`. Blocking referrers refuse the deletion while they exist; parts go
+/// with the record. Packs point at their round too (the packs table is not a record kind).
+pub(crate) fn referrers(kind: Kind) -> (Vec<Referrer>, Vec<Referrer>) {
+    struct Collect {
+        kind: Kind,
+        blocking: Vec<Referrer>,
+        parts: Vec<Referrer>,
+    }
+    impl KindVisitor for Collect {
+        type Error = std::convert::Infallible;
+        fn visit<T: Record>(&mut self) -> Result<(), Self::Error> {
+            for fk in T::FOREIGN_KEYS.iter().filter(|fk| fk.target == self.kind) {
+                let r = Referrer {
+                    table: T::KIND.plural(),
+                    column: fk.column,
+                    kind: T::KIND,
+                };
+                if fk.part_of {
+                    self.parts.push(r);
+                } else {
+                    self.blocking.push(r);
+                }
+            }
+            for link in T::LINKS.iter().filter(|l| l.target_kind == self.kind) {
+                self.blocking.push(Referrer {
+                    table: link.table,
+                    column: link.target,
+                    kind: T::KIND,
+                });
+            }
+            Ok(())
         }
-        fn set_id(&mut self, id: String) {
-            self.id = id;
-        }
-        fn updated_at(&self) -> Option<crate::model::Timestamp> {
-            self.updated_at
-        }
-        fn set_updated_at(&mut self, at: Option<crate::model::Timestamp>) {
-            self.updated_at = at;
-        }
+    }
+    let mut c = Collect {
+        kind,
+        blocking: Vec::new(),
+        parts: Vec::new(),
     };
+    let Ok(()) = each_kind(&mut c);
+    if kind == Kind::Round {
+        c.blocking.push(Referrer {
+            table: "packs",
+            column: "round_id",
+            kind: Kind::Pack,
+        });
+    }
+    (c.blocking, c.parts)
 }
-pub(crate) use record_basics;
 
-pub(crate) fn reference<'a>(field: &str, target: Kind, id: &'a str) -> Reference<'a> {
-    Reference {
-        field: field.to_string(),
-        target,
-        id,
+// ----- declaring a table ------------------------------------------------------------------
+
+/// A value kept in one column.
+pub(crate) trait Column: Sized {
+    fn to_column(&self) -> ToSqlOutput<'_>;
+    fn from_column(row: &Row<'_>, index: usize) -> rusqlite::Result<Self>;
+}
+
+macro_rules! sql_columns {
+    ($($t:ty),+ $(,)?) => {$(
+        impl Column for $t {
+            fn to_column(&self) -> ToSqlOutput<'_> {
+                // The model's values always convert (see `sql_types`).
+                self.to_sql().unwrap_or(ToSqlOutput::Owned(Value::Null))
+            }
+            fn from_column(row: &Row<'_>, index: usize) -> rusqlite::Result<Self> {
+                row.get(index)
+            }
+        }
+    )+};
+}
+use crate::dates::{Date, FuzzyDate};
+use crate::model::*;
+sql_columns!(
+    String,
+    Option<String>,
+    Option<u32>,
+    Date,
+    Option<Date>,
+    FuzzyDate,
+    Option<FuzzyDate>,
+    Option<Timestamp>,
+    RoundStatus,
+    AssessmentStatus,
+    Option<CommitmentKind>,
+    Option<Verification>,
+    Sensitivity,
+    Option<SourceKind>,
+);
+
+/// A list of strings (names, parties) is kept in one column as a JSON array.
+impl Column for Vec<String> {
+    fn to_column(&self) -> ToSqlOutput<'_> {
+        ToSqlOutput::Owned(Value::Text(super::sql_types::list_to_sql(self)))
+    }
+    fn from_column(row: &Row<'_>, index: usize) -> rusqlite::Result<Self> {
+        super::sql_types::list_from_sql(&row.get::<_, String>(index)?)
     }
 }
 
-pub(crate) fn list_references<'a>(
-    field: &str,
-    target: Kind,
-    ids: &'a [String],
-) -> impl Iterator<Item = Reference<'a>> + 'a {
-    let field = field.to_string();
-    ids.iter().enumerate().map(move |(i, id)| Reference {
-        field: format!("{field}[{i}]"),
-        target,
-        id,
-    })
+/// A field that holds the id of another record, or may.
+pub(crate) trait RefField {
+    fn ids(&self) -> Option<&str>;
 }
+impl RefField for String {
+    fn ids(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+impl RefField for Option<String> {
+    fn ids(&self) -> Option<&str> {
+        self.as_deref()
+    }
+}
+
+/// A field whose text the search index holds.
+pub(crate) trait SearchField {
+    fn search_part(&self) -> Option<String>;
+}
+impl SearchField for String {
+    fn search_part(&self) -> Option<String> {
+        Some(self.clone())
+    }
+}
+impl SearchField for Option<String> {
+    fn search_part(&self) -> Option<String> {
+        self.clone()
+    }
+}
+impl SearchField for Vec<String> {
+    fn search_part(&self) -> Option<String> {
+        Some(self.join(", "))
+    }
+}
+
+/// Joins the non-empty parts of a record's searchable text.
+pub(crate) fn join_text(parts: impl IntoIterator<Item = Option<String>>) -> String {
+    parts
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Builds `INSERT … ON CONFLICT(id) DO UPDATE SET …` for a table's columns (id first).
+pub(crate) fn upsert_sql(table: &str, columns: &[&str]) -> String {
+    let names = columns.join(", ");
+    let params: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
+    let sets: Vec<String> = columns[1..]
+        .iter()
+        .map(|c| format!("{c} = excluded.{c}"))
+        .collect();
+    format!(
+        "INSERT INTO {table} ({names}) VALUES ({}) ON CONFLICT(id) DO UPDATE SET {}",
+        params.join(", "),
+        sets.join(", ")
+    )
+}
+
+/// The first `n` characters of a text, for labels.
+pub(crate) fn clip(text: &str, n: usize) -> String {
+    if text.chars().count() <= n {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(n).collect::<String>().trim_end())
+    }
+}
+
+/// Declares how a kind of record is stored:
+///
+/// ```text
+/// table! {
+///     Incident in "incidents", order "occurred_from, occurred_until, title, id";
+///     columns [id, title, occurred_on, …, updated_at];      // fields, read and written
+///     derived [occurred_from = |r| r.occurred_on.earliest().to_string(), …]; // written only
+///     links [concern_area_ids: INCIDENT_AREAS, …];          // link tables it owns
+///     refs [negotiation_id -> Negotiation];                 // restrict its target's deletion
+///     part_of [benchmark_id -> Benchmark];                  // deleted with its target
+///     search [title, location, people, summary];
+///     label |r| r.title.clone();
+/// }
+/// ```
+///
+/// Every field of the struct must be a column or a link (the compiler says so).
+macro_rules! table {
+    (
+        $t:ident in $table:literal, order $order:literal;
+        columns [$($col:ident),+ $(,)?];
+        derived [$($dcol:ident = $dval:expr),* $(,)?];
+        links [$($lfield:ident: $link:expr),* $(,)?];
+        refs [$($rfield:ident -> $rkind:ident),* $(,)?];
+        part_of [$($pfield:ident -> $pkind:ident),* $(,)?];
+        search [$($sfield:ident),+ $(,)?];
+        label $label:expr;
+    ) => {
+        impl $crate::store::Record for $t {
+            const COLUMNS: &'static [&'static str] =
+                &[$(stringify!($col),)+ $(stringify!($dcol),)*];
+            const ORDER: &'static str = $order;
+            const LINKS: &'static [$crate::store::links::Link] = &[$($link),*];
+            const FOREIGN_KEYS: &'static [$crate::store::record::ForeignKey] = &[
+                $($crate::store::record::ForeignKey {
+                    column: stringify!($rfield),
+                    target: $crate::model::Kind::$rkind,
+                    part_of: false,
+                },)*
+                $($crate::store::record::ForeignKey {
+                    column: stringify!($pfield),
+                    target: $crate::model::Kind::$pkind,
+                    part_of: true,
+                },)*
+            ];
+
+            fn references(&self) -> Vec<$crate::store::Reference<'_>> {
+                #[allow(unused_imports)]
+                use $crate::store::record::RefField;
+                #[allow(unused_mut)]
+                let mut refs = Vec::new();
+                $(if let Some(id) = self.$rfield.ids() {
+                    refs.push($crate::store::Reference {
+                        field: stringify!($rfield).to_string(),
+                        target: $crate::model::Kind::$rkind,
+                        id,
+                    });
+                })*
+                $(if let Some(id) = self.$pfield.ids() {
+                    refs.push($crate::store::Reference {
+                        field: stringify!($pfield).to_string(),
+                        target: $crate::model::Kind::$pkind,
+                        id,
+                    });
+                })*
+                $(for (i, id) in self.$lfield.iter().enumerate() {
+                    refs.push($crate::store::Reference {
+                        field: format!("{}[{i}]", stringify!($lfield)),
+                        target: $link.target_kind,
+                        id,
+                    });
+                })*
+                refs
+            }
+
+            fn search_text(&self) -> String {
+                use $crate::store::record::SearchField;
+                $crate::store::record::join_text([$(self.$sfield.search_part()),+])
+            }
+
+            fn label(&self) -> String {
+                let label: fn(&$t) -> String = $label;
+                label(self)
+            }
+
+            fn write_row(&self, conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+                use $crate::store::record::Column;
+                let values = [
+                    $(self.$col.to_column(),)+
+                    $({
+                        let derive: fn(&$t) -> String = $dval;
+                        rusqlite::types::ToSqlOutput::from(derive(self))
+                    },)*
+                ];
+                conn.prepare_cached(&$crate::store::record::upsert_sql($table, Self::COLUMNS))?
+                    .execute(rusqlite::params_from_iter(values.iter()))?;
+                Ok(())
+            }
+
+            #[allow(unused_assignments)]
+            fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+                use $crate::store::record::Column;
+                let mut index = 0;
+                $(let $col = {
+                    let value = Column::from_column(row, index)?;
+                    index += 1;
+                    value
+                };)+
+                Ok($t { $($col,)+ $($lfield: Vec::new(),)* })
+            }
+
+            fn link_lists(&self) -> Vec<&[String]> {
+                vec![$(&self.$lfield),*]
+            }
+
+            fn link_lists_mut(&mut self) -> Vec<&mut Vec<String>> {
+                vec![$(&mut self.$lfield),*]
+            }
+        }
+    };
+}
+pub(crate) use table;

@@ -22,7 +22,7 @@ use serde::Serialize;
 pub use export::{export_csl, CslExport};
 
 use super::csv_incidents::RowAction;
-use crate::error::{Error, Result as CoreResult};
+use crate::error::{Error, ErrorCode, Result as CoreResult};
 use crate::model::*;
 use crate::store::{self, Library, Record};
 
@@ -105,12 +105,12 @@ pub enum CslError {
 
 impl CslError {
     /// A stable code the UI branches on.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            CslError::TooLarge { .. } => "too_large",
-            CslError::NotUtf8 { .. } => "not_utf8",
-            CslError::Syntax { .. } | CslError::NotAList => "not_csl",
-            CslError::InvalidItems { .. } => "invalid_items",
+            CslError::TooLarge { .. } => ErrorCode::TooLarge,
+            CslError::NotUtf8 { .. } => ErrorCode::NotUtf8,
+            CslError::Syntax { .. } | CslError::NotAList => ErrorCode::NotCsl,
+            CslError::InvalidItems { .. } => ErrorCode::InvalidItems,
             CslError::Library(e) => e.code(),
         }
     }
@@ -122,16 +122,12 @@ impl From<rusqlite::Error> for CslError {
     }
 }
 
-/// Reads a CSL-JSON file, refusing one over `MAX_CSL_BYTES` by its size.
+/// Reads a CSL-JSON file, refusing more than `MAX_CSL_BYTES` (whatever the file is).
 pub fn read_csl_file(path: &Path) -> Result<Vec<u8>, CslError> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
-    if meta.len() > MAX_CSL_BYTES {
-        return Err(CslError::TooLarge {
-            size: meta.len(),
-            max: MAX_CSL_BYTES,
-        });
-    }
-    Ok(std::fs::read(path).map_err(|e| Error::io(path, e))?)
+    crate::files::read_bounded(path, MAX_CSL_BYTES).map_err(|e| match e {
+        crate::files::ReadError::TooLarge { size, max } => CslError::TooLarge { size, max },
+        crate::files::ReadError::Io(e) => Error::io(path, e).into(),
+    })
 }
 
 /// The items of a CSL-JSON file (a list, or one item on its own).
@@ -276,6 +272,7 @@ impl Library {
 
     /// Imports the sources of a CSL-JSON file in one transaction, all or nothing. `now`
     /// becomes the `updated_at` of what is created or changed.
+    #[tracing::instrument(skip_all, fields(bytes = bytes.len()))]
     pub fn import_csl_sources(
         &mut self,
         bytes: &[u8],
@@ -308,4 +305,27 @@ impl Library {
     pub fn export_csl(&self, include_restricted: bool) -> CoreResult<CslExport> {
         Ok(export_csl(&self.list::<Source>()?, include_restricted))
     }
+
+    /// Writes `export_csl` to `path`, whole or not at all, never over the library's own
+    /// files.
+    pub fn write_csl(&self, include_restricted: bool, path: &Path) -> CoreResult<CslWritten> {
+        self.refuse_own_file(path)?;
+        let csl = self.export_csl(include_restricted)?;
+        crate::files::write_atomic(path, &csl.json)?;
+        Ok(CslWritten {
+            path: path.display().to_string(),
+            exported: csl.exported,
+            restricted_left_out: csl.restricted_left_out,
+        })
+    }
+}
+
+/// Sources written as CSL-JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct CslWritten {
+    pub path: String,
+    pub exported: usize,
+    /// Restricted sources that were not written.
+    pub restricted_left_out: usize,
 }

@@ -35,7 +35,7 @@ use serde::Serialize;
 
 pub use columns::{CsvColumn, IncidentField};
 
-use crate::error::{Error, Result as CoreResult};
+use crate::error::{Error, ErrorCode, Result as CoreResult};
 use crate::model::Timestamp;
 use crate::store::{self, Library};
 
@@ -180,16 +180,16 @@ pub enum CsvError {
 
 impl CsvError {
     /// A stable code the UI branches on.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            CsvError::TooLarge { .. } => "too_large",
-            CsvError::Utf16 | CsvError::NotUtf8 { .. } => "not_utf8",
-            CsvError::NoHeader => "no_header",
-            CsvError::UnclosedQuote { .. } | CsvError::Unreadable { .. } => "unreadable",
-            CsvError::MappingLength { .. } => "bad_mapping",
-            CsvError::MissingColumn { .. } => "missing_column",
-            CsvError::DuplicateColumn { .. } => "duplicate_column",
-            CsvError::InvalidRows { .. } => "invalid_rows",
+            CsvError::TooLarge { .. } => ErrorCode::TooLarge,
+            CsvError::Utf16 | CsvError::NotUtf8 { .. } => ErrorCode::NotUtf8,
+            CsvError::NoHeader => ErrorCode::NoHeader,
+            CsvError::UnclosedQuote { .. } | CsvError::Unreadable { .. } => ErrorCode::Unreadable,
+            CsvError::MappingLength { .. } => ErrorCode::BadMapping,
+            CsvError::MissingColumn { .. } => ErrorCode::MissingColumn,
+            CsvError::DuplicateColumn { .. } => ErrorCode::DuplicateColumn,
+            CsvError::InvalidRows { .. } => ErrorCode::InvalidRows,
             CsvError::Library(e) => e.code(),
         }
     }
@@ -217,16 +217,26 @@ pub fn guess_columns(headers: &[String]) -> Vec<CsvColumn> {
         .collect()
 }
 
-/// Reads a CSV file, refusing one over `MAX_CSV_BYTES` by its size.
+/// Reads a CSV file, refusing more than `MAX_CSV_BYTES` (whatever the file is).
 pub fn read_csv_file(path: &Path) -> Result<Vec<u8>, CsvError> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
-    if meta.len() > MAX_CSV_BYTES {
-        return Err(CsvError::TooLarge {
-            size: meta.len(),
-            max: MAX_CSV_BYTES,
-        });
-    }
-    Ok(std::fs::read(path).map_err(|e| Error::io(path, e))?)
+    crate::files::read_bounded(path, MAX_CSV_BYTES).map_err(|e| match e {
+        crate::files::ReadError::TooLarge { size, max } => CsvError::TooLarge { size, max },
+        crate::files::ReadError::Io(e) => Error::io(path, e).into(),
+    })
+}
+
+/// A spreadsheet's dry run as the import dialog shows it: the columns with the field each
+/// fills and, when the mapping lacks a column the import needs, what is missing instead
+/// of the dry run.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, optional_fields))]
+pub struct CsvPreview {
+    /// Every column of the header and the field it fills.
+    pub columns: Vec<CsvColumn>,
+    /// The dry run; none while the mapping lacks a column the import needs (`problem`).
+    pub report: Option<CsvReport>,
+    /// Why there is no dry run, e.g. "No column holds the date".
+    pub problem: Option<String>,
 }
 
 fn check_size(bytes: &[u8]) -> Result<(), CsvError> {
@@ -259,6 +269,7 @@ impl Library {
     /// Imports the incidents of `bytes` in one transaction. All or nothing (an error
     /// listing every problem) unless `options.valid_rows_only`. `now` becomes the
     /// `updated_at` of what is created or changed.
+    #[tracing::instrument(skip_all, fields(bytes = bytes.len()))]
     pub fn import_csv_incidents(
         &mut self,
         bytes: &[u8],
@@ -302,7 +313,46 @@ impl Library {
         }
     }
 
-    /// `plan_csv_incidents` of a file (refused by its size when over `MAX_CSV_BYTES`).
+    /// The dry run with `options`; when the mapping lacks the title or the date, the
+    /// columns (with the fields guessed or mapped) and what is missing, so the user can
+    /// map it. Writes nothing.
+    pub fn preview_csv_incidents(
+        &self,
+        bytes: &[u8],
+        options: &CsvOptions,
+    ) -> Result<CsvPreview, CsvError> {
+        match self.plan_csv_incidents(bytes, options) {
+            Ok(report) => Ok(CsvPreview {
+                columns: report.columns.clone(),
+                report: Some(report),
+                problem: None,
+            }),
+            Err(CsvError::MissingColumn { field, headers }) => {
+                let columns = match &options.mapping {
+                    Some(mapping) => headers
+                        .iter()
+                        .enumerate()
+                        .map(|(index, header)| CsvColumn {
+                            index,
+                            header: header.clone(),
+                            field: mapping.get(index).copied().flatten(),
+                        })
+                        .collect(),
+                    None => guess_columns(&headers),
+                };
+                Ok(CsvPreview {
+                    columns,
+                    report: None,
+                    problem: Some(format!(
+                        "No column holds the {field}: choose the column that holds it."
+                    )),
+                })
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `plan_csv_incidents` of a file (refused when over `MAX_CSV_BYTES`).
     pub fn plan_csv_incidents_file(
         &self,
         path: &Path,
@@ -311,7 +361,7 @@ impl Library {
         self.plan_csv_incidents(&read_csv_file(path)?, options)
     }
 
-    /// `import_csv_incidents` of a file (refused by its size when over `MAX_CSV_BYTES`).
+    /// `import_csv_incidents` of a file (refused when over `MAX_CSV_BYTES`).
     pub fn import_csv_incidents_file(
         &mut self,
         path: &Path,

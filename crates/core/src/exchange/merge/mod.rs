@@ -1,6 +1,10 @@
-//! Merging a colleague's bundle with a preview: `plan_bundle_import` says, record by
-//! record, what importing would do (nothing is written), and `import_bundle_with` does it
-//! with the user's choices for the records both sides hold in different versions.
+//! Merging a bundle into a library — the one merge engine. `plan_bundle_import` says,
+//! record by record, what importing would do (nothing is written); `import_bundle_with`
+//! does it with the user's choices for the records both sides hold in different versions;
+//! `import_bundle` is the same with every default choice (the CLI's import, the demo).
+//!
+//! The whole bundle is validated first and written in one transaction: an invalid bundle
+//! changes nothing, and importing the same bundle twice changes nothing the second time.
 //!
 //! The rule (records carry only `updated_at`, so "changed since the last exchange" is
 //! judged by time): the library remembers, per sender (`exported_by`), the `exported_at`
@@ -29,15 +33,52 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
-pub use versions::keep_both_allowed;
-
 use super::bundle::Bundle;
-use super::import::{Conflict, ImportReport, KindCounts};
 use crate::error::{Error, FieldError, Result};
 use crate::model::*;
 use crate::store::{self, Library, Record};
 use peer_memory::PeerMemory;
-use versions::{changed_fields, copy_id, differ, Mergeable};
+use versions::{changed_fields, copy_id, differ};
+
+/// What an import did, per kind and in all.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct ImportReport {
+    pub inserted: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Records of which the library kept its own version (theirs differs and was not
+    /// taken).
+    pub conflicts: Vec<Conflict>,
+    pub per_kind: BTreeMap<Kind, KindCounts>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct KindCounts {
+    pub inserted: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub conflicts: usize,
+}
+
+/// A record the bundle and the library disagree on, where the library's was kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Conflict {
+    pub kind: Kind,
+    pub id: String,
+    pub label: String,
+    pub ours_updated_at: Option<Timestamp>,
+    pub theirs_updated_at: Option<Timestamp>,
+}
+
+impl ImportReport {
+    /// True when the import wrote nothing.
+    pub fn changed_nothing(&self) -> bool {
+        self.inserted == 0 && self.updated == 0
+    }
+}
 
 /// What importing a bundle would do, record by record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -146,11 +187,7 @@ impl Resolutions {
 }
 
 /// The decision for one record and why.
-fn classify<T: Mergeable>(
-    theirs: &T,
-    ours: Option<&T>,
-    memory: &PeerMemory,
-) -> (MergeAction, String) {
+fn classify<T: Record>(theirs: &T, ours: Option<&T>, memory: &PeerMemory) -> (MergeAction, String) {
     let Some(ours) = ours else {
         return (MergeAction::Insert, "new to this library".into());
     };
@@ -216,89 +253,88 @@ fn ours_by_id<T: Record>(conn: &Connection, theirs: &[T]) -> rusqlite::Result<Ha
         .collect())
 }
 
-fn plan_kind<T: Mergeable>(
-    theirs: &[T],
-    conn: &Connection,
-    memory: &PeerMemory,
-    plan: &mut ImportPlan,
-) -> Result<()> {
-    let ours = ours_by_id(conn, theirs)?;
-    let mut counts = PlanCounts::default();
-    for record in theirs {
-        let mine = ours.get(record.id());
-        let (action, reason) = classify(record, mine, memory);
-        match action {
-            MergeAction::Insert => counts.inserts += 1,
-            MergeAction::Update => counts.updates += 1,
-            MergeAction::Unchanged => counts.unchanged += 1,
-            MergeAction::KeepMine => counts.kept_mine += 1,
-            MergeAction::Conflict => counts.conflicts += 1,
-        }
-        if action == MergeAction::Unchanged {
-            continue;
-        }
-        plan.items.push(PlanItem {
-            kind: T::KIND,
-            id: record.id().to_string(),
-            label: record.label(),
-            action,
-            reason,
-            default_choice: default_choice(action),
-            mine: mine.map(Mergeable::version),
-            theirs: record.version(),
-            changed_fields: mine.map(|m| changed_fields(m, record)).unwrap_or_default(),
-            keep_both_allowed: T::KEEP_BOTH && mine.is_some(),
-        });
-    }
-    plan.inserts += counts.inserts;
-    plan.updates += counts.updates;
-    plan.unchanged += counts.unchanged;
-    plan.kept_mine += counts.kept_mine;
-    plan.conflicts += counts.conflicts;
-    if !theirs.is_empty() {
-        plan.per_kind.insert(T::KIND, counts);
-    }
-    Ok(())
+/// Works out the plan for one kind of the bundle.
+struct PlanKind<'a> {
+    conn: &'a Connection,
+    bundle: &'a Bundle,
+    memory: &'a PeerMemory,
+    plan: ImportPlan,
 }
 
-/// Calls `$f` on every list of the bundle, parents before children, so that every
-/// reference exists when a record is written.
-macro_rules! each_kind {
-    ($bundle:expr, $f:ident, $($arg:expr),*) => {{
-        $f(&$bundle.negotiations, $($arg),*)?;
-        $f(&$bundle.sources, $($arg),*)?;
-        $f(&$bundle.rounds, $($arg),*)?;
-        $f(&$bundle.concern_areas, $($arg),*)?;
-        $f(&$bundle.benchmarks, $($arg),*)?;
-        $f(&$bundle.assessments, $($arg),*)?;
-        $f(&$bundle.commitments, $($arg),*)?;
-        $f(&$bundle.incidents, $($arg),*)?;
-        $f(&$bundle.asks, $($arg),*)?;
-    }};
+impl KindVisitor for PlanKind<'_> {
+    type Error = Error;
+    fn visit<T: Record>(&mut self) -> Result<()> {
+        let theirs = T::of(&self.bundle.records);
+        if theirs.is_empty() {
+            return Ok(());
+        }
+        let ours = ours_by_id(self.conn, theirs)?;
+        let plan = &mut self.plan;
+        let mut counts = PlanCounts::default();
+        for record in theirs {
+            let mine = ours.get(record.id());
+            let (action, reason) = classify(record, mine, self.memory);
+            match action {
+                MergeAction::Insert => counts.inserts += 1,
+                MergeAction::Update => counts.updates += 1,
+                MergeAction::Unchanged => counts.unchanged += 1,
+                MergeAction::KeepMine => counts.kept_mine += 1,
+                MergeAction::Conflict => counts.conflicts += 1,
+            }
+            if action == MergeAction::Unchanged {
+                continue;
+            }
+            plan.items.push(PlanItem {
+                kind: T::KIND,
+                id: record.id().to_string(),
+                label: record.label(),
+                action,
+                reason,
+                default_choice: default_choice(action),
+                mine: mine.map(|m| m.clone().into_any()),
+                theirs: record.clone().into_any(),
+                changed_fields: mine.map(|m| changed_fields(m, record)).unwrap_or_default(),
+                keep_both_allowed: T::COPYABLE && mine.is_some(),
+            });
+        }
+        plan.inserts += counts.inserts;
+        plan.updates += counts.updates;
+        plan.unchanged += counts.unchanged;
+        plan.kept_mine += counts.kept_mine;
+        plan.conflicts += counts.conflicts;
+        plan.per_kind.insert(T::KIND, counts);
+        Ok(())
+    }
 }
 
 fn plan_with(conn: &Connection, bundle: &Bundle) -> Result<(ImportPlan, PeerMemory)> {
     bundle.validate_records(&|kind, id| store::exists(conn, kind, id).unwrap_or(false))?;
     let memory = peer_memory::load(conn, bundle)?;
-    let mut plan = ImportPlan {
-        exported_by: bundle.exported_by.clone(),
-        exported_at: bundle.exported_at,
-        last_exchange: memory.since,
-        inserts: 0,
-        updates: 0,
-        unchanged: 0,
-        kept_mine: 0,
-        conflicts: 0,
-        per_kind: BTreeMap::new(),
-        items: Vec::new(),
+    let mut planner = PlanKind {
+        conn,
+        bundle,
+        memory: &memory,
+        plan: ImportPlan {
+            exported_by: bundle.exported_by.clone(),
+            exported_at: bundle.exported_at,
+            last_exchange: memory.since,
+            inserts: 0,
+            updates: 0,
+            unchanged: 0,
+            kept_mine: 0,
+            conflicts: 0,
+            per_kind: BTreeMap::new(),
+            items: Vec::new(),
+        },
     };
-    each_kind!(bundle, plan_kind, conn, &memory, &mut plan);
-    Ok((plan, memory))
+    each_kind(&mut planner)?;
+    Ok((planner.plan, memory))
 }
 
-/// Everything applying a plan needs besides the records.
+/// Applies the plan to one kind of the bundle, inside the import's transaction.
 struct Apply<'a> {
     conn: &'a Connection,
+    bundle: &'a Bundle,
     memory: &'a PeerMemory,
     choices: &'a HashMap<(Kind, &'a str), Choice>,
     report: ImportReport,
@@ -306,79 +342,66 @@ struct Apply<'a> {
     diverged: BTreeSet<String>,
 }
 
-fn apply_kind<T: Mergeable>(theirs: &[T], a: &mut Apply<'_>) -> Result<()> {
-    if theirs.is_empty() {
-        return Ok(());
-    }
-    let ours = ours_by_id(a.conn, theirs)?;
-    let mut counts = KindCounts::default();
-    for record in theirs {
-        let key = peer_memory::key(T::KIND, record.id());
-        a.in_bundle.insert(key.clone());
-        let mine = ours.get(record.id());
-        let (action, _) = classify(record, mine, a.memory);
-        let choice = a
-            .choices
-            .get(&(T::KIND, record.id()))
-            .copied()
-            .or(default_choice(action));
-        match (action, mine, choice) {
-            (MergeAction::Insert, _, _) | (_, None, _) => {
-                store::put(a.conn, record, true)?;
-                counts.inserted += 1;
-            }
-            (MergeAction::Unchanged, _, _) => counts.unchanged += 1,
-            (_, Some(_), Some(Choice::TakeTheirs)) => {
-                store::put(a.conn, record, false)?;
-                counts.updated += 1;
-            }
-            (_, Some(_), Some(Choice::KeepBoth)) => {
-                let mut copy = record.clone();
-                copy.set_id(copy_id(record.id(), record));
-                if !store::exists(a.conn, T::KIND, copy.id())? {
-                    store::check(&copy)?;
-                    store::put(a.conn, &copy, true)?;
+impl KindVisitor for Apply<'_> {
+    type Error = Error;
+    fn visit<T: Record>(&mut self) -> Result<()> {
+        let theirs = T::of(&self.bundle.records);
+        if theirs.is_empty() {
+            return Ok(());
+        }
+        let ours = ours_by_id(self.conn, theirs)?;
+        let mut counts = KindCounts::default();
+        for record in theirs {
+            let key = peer_memory::key(T::KIND, record.id());
+            self.in_bundle.insert(key.clone());
+            let mine = ours.get(record.id());
+            let (action, _) = classify(record, mine, self.memory);
+            let choice = self
+                .choices
+                .get(&(T::KIND, record.id()))
+                .copied()
+                .or(default_choice(action));
+            match (action, mine, choice) {
+                (MergeAction::Insert, _, _) | (_, None, _) => {
+                    store::put(self.conn, record, true)?;
                     counts.inserted += 1;
-                } else {
-                    counts.unchanged += 1;
                 }
-                a.diverged.insert(key);
-            }
-            (_, Some(ours), _) => {
-                counts.conflicts += 1;
-                a.report.conflicts.push(Conflict {
-                    kind: T::KIND,
-                    id: record.id().to_string(),
-                    label: ours.label(),
-                    ours_updated_at: ours.updated_at(),
-                    theirs_updated_at: record.updated_at(),
-                });
-                a.diverged.insert(key);
+                (MergeAction::Unchanged, _, _) => counts.unchanged += 1,
+                (_, Some(_), Some(Choice::TakeTheirs)) => {
+                    store::put(self.conn, record, false)?;
+                    counts.updated += 1;
+                }
+                (_, Some(_), Some(Choice::KeepBoth)) => {
+                    let mut copy = record.clone();
+                    copy.set_id(copy_id(record.id(), record));
+                    if !store::exists(self.conn, T::KIND, copy.id())? {
+                        store::check(&copy)?;
+                        store::put(self.conn, &copy, true)?;
+                        counts.inserted += 1;
+                    } else {
+                        counts.unchanged += 1;
+                    }
+                    self.diverged.insert(key);
+                }
+                (_, Some(ours), _) => {
+                    counts.conflicts += 1;
+                    self.report.conflicts.push(Conflict {
+                        kind: T::KIND,
+                        id: record.id().to_string(),
+                        label: ours.label(),
+                        ours_updated_at: ours.updated_at(),
+                        theirs_updated_at: record.updated_at(),
+                    });
+                    self.diverged.insert(key);
+                }
             }
         }
+        self.report.inserted += counts.inserted;
+        self.report.updated += counts.updated;
+        self.report.unchanged += counts.unchanged;
+        self.report.per_kind.insert(T::KIND, counts);
+        Ok(())
     }
-    a.report.inserted += counts.inserted;
-    a.report.updated += counts.updated;
-    a.report.unchanged += counts.unchanged;
-    a.report.per_kind.insert(T::KIND, counts);
-    Ok(())
-}
-
-/// Every record of the bundle as (kind, id).
-fn bundle_records(bundle: &Bundle) -> Vec<(Kind, &str)> {
-    fn ids<T: Record>(list: &[T]) -> impl Iterator<Item = (Kind, &str)> {
-        list.iter().map(|r| (T::KIND, r.id()))
-    }
-    ids(&bundle.negotiations)
-        .chain(ids(&bundle.rounds))
-        .chain(ids(&bundle.concern_areas))
-        .chain(ids(&bundle.benchmarks))
-        .chain(ids(&bundle.assessments))
-        .chain(ids(&bundle.commitments))
-        .chain(ids(&bundle.incidents))
-        .chain(ids(&bundle.asks))
-        .chain(ids(&bundle.sources))
-        .collect()
 }
 
 /// The user's choices by record, refusing choices for records the bundle does not hold
@@ -387,7 +410,7 @@ fn check_choices<'a>(
     bundle: &Bundle,
     resolutions: &'a Resolutions,
 ) -> Result<HashMap<(Kind, &'a str), Choice>> {
-    let ids: BTreeSet<(Kind, &str)> = bundle_records(bundle).into_iter().collect();
+    let ids: BTreeSet<(Kind, &str)> = bundle.records.ids().into_iter().collect();
     let mut out = HashMap::new();
     for (i, r) in resolutions.choices.iter().enumerate() {
         let field = format!("resolutions[{i}]");
@@ -400,7 +423,7 @@ fn check_choices<'a>(
                 )],
             });
         }
-        if r.choice == Choice::KeepBoth && !keep_both_allowed(r.kind) {
+        if r.choice == Choice::KeepBoth && !r.kind.copyable() {
             return Err(Error::Invalid {
                 kind: r.kind,
                 problems: vec![FieldError::new(
@@ -431,6 +454,7 @@ impl Library {
     /// choice for a record the bundle lacks, or "keep both" for a kind that cannot have
     /// two copies, is refused before anything is written. `conflicts` in the report lists
     /// every record of which the library kept its own version.
+    #[tracing::instrument(skip_all, fields(records = bundle.records.len(), choices = resolutions.choices.len()))]
     pub fn import_bundle_with(
         &mut self,
         bundle: &Bundle,
@@ -441,34 +465,41 @@ impl Library {
             let (_, memory) = plan_with(tx, bundle)?;
             let mut a = Apply {
                 conn: tx,
+                bundle,
                 memory: &memory,
                 choices: &choices,
                 report: ImportReport::default(),
                 in_bundle: BTreeSet::new(),
                 diverged: BTreeSet::new(),
             };
-            each_kind!(bundle, apply_kind, &mut a);
+            each_kind(&mut a)?;
             peer_memory::record(tx, bundle, &a.in_bundle, &a.diverged)?;
+            tracing::info!(
+                inserted = a.report.inserted,
+                updated = a.report.updated,
+                unchanged = a.report.unchanged,
+                kept = a.report.conflicts.len(),
+                "bundle merged"
+            );
             Ok(a.report)
         })
     }
 }
 
-/// For `import_bundle`: remembers the exchange (see `peer_memory`).
-pub(crate) fn remember_import(
-    conn: &Connection,
-    bundle: &Bundle,
-    report: &ImportReport,
-) -> Result<()> {
-    let in_bundle: BTreeSet<String> = bundle_records(bundle)
-        .into_iter()
-        .map(|(kind, id)| peer_memory::key(kind, id))
-        .collect();
-    let diverged: BTreeSet<String> = report
-        .conflicts
-        .iter()
-        .map(|c| peer_memory::key(c.kind, &c.id))
-        .collect();
-    peer_memory::record(conn, bundle, &in_bundle, &diverged)?;
-    Ok(())
+impl Library {
+    /// Validates a bundle against this library and merges it with every default choice,
+    /// all or nothing: new records are inserted, identical ones left alone, a newer
+    /// version taken where only the bundle changed it, and every other difference kept as
+    /// ours and reported in `conflicts`.
+    pub fn import_bundle(&mut self, bundle: &Bundle) -> Result<ImportReport> {
+        self.import_bundle_with(bundle, &Resolutions::default())
+    }
+
+    /// Reads, validates and merges a bundle file (see `import_bundle`). Files over the
+    /// size limit are refused without being read whole.
+    pub fn import_bundle_file(&mut self, path: &std::path::Path) -> Result<ImportReport> {
+        let bytes = super::read_bundle_bytes(path)?;
+        let bundle = Bundle::parse(&bytes)?;
+        self.import_bundle(&bundle)
+    }
 }

@@ -1,53 +1,10 @@
-//! What the merge needs to know per kind of record: its version as one value, and whether
-//! two copies of it can sit side by side.
+//! Comparing two versions of a record, and naming the copy "keep both" adds.
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::model::validate::ID_MAX;
-use crate::model::*;
 use crate::store::Record;
-
-/// A kind of record the merge handles.
-pub(crate) trait Mergeable: Record + PartialEq + Serialize {
-    /// Whether "keep both" makes sense: a second copy with its own id stands on its own
-    /// and nothing needs to point at it (incidents, commitments, asks, sources). Rounds,
-    /// areas, benchmarks, assessments and negotiations are structure: two copies would
-    /// split what belongs to one.
-    const KEEP_BOTH: bool;
-    fn version(&self) -> AnyRecord;
-}
-
-macro_rules! mergeable {
-    ($($t:ident => $keep_both:expr),+ $(,)?) => {$(
-        impl Mergeable for $t {
-            const KEEP_BOTH: bool = $keep_both;
-            fn version(&self) -> AnyRecord {
-                AnyRecord::$t(self.clone())
-            }
-        }
-    )+};
-}
-
-mergeable!(
-    Negotiation => false,
-    Round => false,
-    ConcernArea => false,
-    Benchmark => false,
-    Assessment => false,
-    Commitment => true,
-    Incident => true,
-    Ask => true,
-    Source => true,
-);
-
-/// Whether "keep both" is possible for a kind.
-pub fn keep_both_allowed(kind: Kind) -> bool {
-    matches!(
-        kind,
-        Kind::Commitment | Kind::Incident | Kind::Ask | Kind::Source
-    )
-}
 
 /// The two versions as JSON objects without `updated_at`.
 fn fields<T: Serialize>(record: &T) -> serde_json::Map<String, serde_json::Value> {

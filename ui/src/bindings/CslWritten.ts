@@ -3,7 +3,7 @@
 /**
  * Sources written as CSL-JSON.
  */
-export type CslSaved = { path: string, exported: number, 
+export type CslWritten = { path: string, exported: number, 
 /**
  * Restricted sources that were not written.
  */
