@@ -113,15 +113,9 @@ fn open_file(path: &Path, passphrase: Option<&str>) -> Result<(Library, Option<S
             keep: BACKUPS_KEPT,
         }),
     };
-    match Library::open_with(path, &options) {
-        Ok(lib) => Ok((lib, None)),
-        Err(e @ (Error::Io { .. } | Error::Db(_) | Error::BadBackup(..))) => {
-            // If the library itself is the trouble, this fails the same way.
-            let lib = Library::open(path, passphrase).map_err(AppError::from)?;
-            Ok((lib, Some(e.to_string())))
-        }
-        Err(e) => Err(e.into()),
-    }
+    let lib = Library::open_with(path, &options)?;
+    let problem = lib.backup_problem().map(str::to_string);
+    Ok((lib, problem))
 }
 
 impl AppState {

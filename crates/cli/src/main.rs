@@ -170,13 +170,27 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("roundbook: {message}");
+            eprintln!("roundbook: {}", one_line(&message));
             ExitCode::from(1)
         }
     }
 }
 
 type Outcome = Result<(), String>;
+
+/// An error as one line: control characters (a newline in a file name) escaped.
+fn one_line(message: &str) -> String {
+    message
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
 
 /// The current time, or `$SOURCE_DATE_EPOCH` (seconds) for reproducible output.
 fn now() -> Timestamp {
@@ -222,7 +236,16 @@ fn open_existing(path: &Path) -> Result<Library, String> {
             keep: BACKUPS_KEPT,
         }),
     };
-    Library::open_with(path, &options).map_err(|e| e.to_string())
+    let lib = Library::open_with(path, &options).map_err(|e| e.to_string())?;
+    if let Some(problem) = lib.backup_problem() {
+        // Reading, exporting and packing go on; the user hears once why there is no
+        // backup today.
+        eprintln!(
+            "roundbook: note: today's automatic backup could not be made ({}); the library itself is unchanged",
+            one_line(problem)
+        );
+    }
+    Ok(lib)
 }
 
 const BUNDLE_PASSPHRASE: &str = "ROUNDBOOK_BUNDLE_PASSPHRASE";
@@ -259,6 +282,12 @@ fn run(cli: Cli) -> Outcome {
             for c in &report.conflicts {
                 println!(
                     "  conflict: {} {} ({}) — the library's version was kept",
+                    c.kind, c.id, c.label
+                );
+            }
+            for c in &report.sensitivity_kept {
+                println!(
+                    "  kept restricted: {} {} ({}) — the bundle's version is public; the library's restriction was kept",
                     c.kind, c.id, c.label
                 );
             }

@@ -776,20 +776,15 @@ fn a_wrong_passphrase_is_one_clear_line_for_every_command() {
     }
     assert_eq!(library_bytes(&p.db), before);
     assert!(!p.path("p.pdf").exists() && !p.path("out.json").exists());
-    // A file that is not a library at all reads the same way, never as a SQLite error.
+    // A file that is not a database at all says so, never as a SQLite error.
     let junk = p.path("junk.roundbook");
     std::fs::write(
         &junk,
         "This is a text file, not a database at all.\n".repeat(50),
     )
     .unwrap();
-    fails(
-        &junk,
-        &["rounds"],
-        WITH_PASS,
-        "the passphrase is wrong, or the file is not a Roundbook library",
-    );
-    fails(&junk, &["rounds"], &[], "a passphrase is needed");
+    fails(&junk, &["rounds"], WITH_PASS, "is not a Roundbook library");
+    fails(&junk, &["rounds"], &[], "is not a Roundbook library");
 }
 
 #[test]
@@ -896,7 +891,7 @@ fn backups_are_listed_made_and_restored() {
         &p.db,
         &["restore", &p.s("add.json")],
         WITH_PASS,
-        "the passphrase is wrong, or the file is not a Roundbook library",
+        "is not a usable backup: it is not a Roundbook library",
     );
     let out = ok(&p.db, &["restore", &backup], &[]);
     assert!(out.starts_with("restored "), "{out}");

@@ -21,8 +21,11 @@ pub enum FileState {
     Empty,
     /// A plain SQLite file.
     Plain,
-    /// Anything else of a database's size: an encrypted library (or not a library at all).
+    /// Anything else of a database's size (whole pages): an encrypted library (or not a
+    /// library at all, which its passphrase will tell).
     Encrypted,
+    /// Neither SQLite nor whole pages: not a database at all.
+    NotADatabase,
 }
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -47,10 +50,12 @@ pub fn file_state(path: &Path) -> Result<FileState> {
             n => read += n,
         }
     }
+    let len = f.metadata().map_err(|e| Error::io(path, e))?.len();
     Ok(match read {
         0 => FileState::Empty,
         16 if &head == SQLITE_HEADER => FileState::Plain,
-        _ => FileState::Encrypted,
+        _ if len >= 512 && len % 512 == 0 => FileState::Encrypted,
+        _ => FileState::NotADatabase,
     })
 }
 

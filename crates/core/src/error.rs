@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::files::Shown;
 use crate::model::Kind;
 
 /// One problem with one field of a record, e.g. `occurred_on: "2012-13-01" is not a date`.
@@ -55,10 +56,14 @@ pub enum ErrorCode {
     BadBackup,
     /// Another program holds the library.
     Busy,
+    /// A database of another program, left untouched.
+    NotALibrary,
     Io,
     Database,
     /// A file to write is the library itself or one of its files.
     LibraryFile,
+    /// A path to write is a device, a named pipe or a folder.
+    NotAFile,
     // ----- other people's files -----
     BadBundle,
     TooLarge,
@@ -136,6 +141,11 @@ pub enum Error {
     #[error("the passphrase is wrong, or the file is not a Roundbook library")]
     WrongPassphrase,
 
+    /// An encryption change that was interrupted after it committed was finished just now,
+    /// so the library needs what that change set.
+    #[error("an interrupted change of the library's encryption was finished just now: open it with the passphrase that change set (or none, if it was decrypted)")]
+    ConversionFinished,
+
     #[error("this library is encrypted: a passphrase is needed to open it")]
     PassphraseRequired,
 
@@ -150,7 +160,7 @@ pub enum Error {
     #[error("this library is already encrypted (to change its passphrase, rekey it)")]
     AlreadyEncrypted,
 
-    #[error("{0} is not a usable backup: {1}")]
+    #[error("{} is not a usable backup: {}", Shown(.0), .1)]
     BadBackup(PathBuf, String),
 
     #[error(
@@ -158,10 +168,33 @@ pub enum Error {
     )]
     Busy,
 
-    #[error("{} is the library itself or one of its files; choose another file to write", path.display())]
+    /// Another program has the library: it is being converted or restored
+    /// (`converting`), or it is open while a conversion or restore was asked for.
+    #[error("{}", if *converting {
+        "the library is being encrypted, decrypted, re-keyed or restored by another program; try again when that has finished"
+    } else {
+        "the library is open in another program (the Roundbook app, or another roundbook command); close it, then try again"
+    })]
+    LibraryInUse { converting: bool },
+
+    /// The file is a database, but not a Roundbook library; it was not changed.
+    #[error(
+        "{} is not a Roundbook library (it is another program's database); it was left untouched",
+        Shown(path)
+    )]
+    NotALibrary { path: PathBuf },
+
+    #[error(
+        "{} is the library itself or one of its files; choose another file to write",
+        Shown(path)
+    )]
     LibraryFile { path: PathBuf },
 
-    #[error("{}: {source}", path.display())]
+    /// A file to write is something a file must not replace.
+    #[error("{} is {what}, not a file: choose a file to write to", Shown(path))]
+    NotAFile { path: PathBuf, what: &'static str },
+
+    #[error("{}: {source}", Shown(path))]
     Io {
         path: PathBuf,
         source: std::io::Error,
@@ -220,14 +253,16 @@ impl Error {
             Error::Bundle(_) => ErrorCode::BadBundle,
             Error::Pack(_) => ErrorCode::Pack,
             Error::LibraryTooNew { .. } => ErrorCode::LibraryTooNew,
-            Error::WrongPassphrase => ErrorCode::WrongPassphrase,
+            Error::WrongPassphrase | Error::ConversionFinished => ErrorCode::WrongPassphrase,
             Error::PassphraseRequired => ErrorCode::PassphraseRequired,
             Error::WeakPassphrase => ErrorCode::WeakPassphrase,
             Error::NotEncrypted => ErrorCode::NotEncrypted,
             Error::AlreadyEncrypted => ErrorCode::AlreadyEncrypted,
             Error::BadBackup(..) => ErrorCode::BadBackup,
-            Error::Busy => ErrorCode::Busy,
+            Error::Busy | Error::LibraryInUse { .. } => ErrorCode::Busy,
+            Error::NotALibrary { .. } => ErrorCode::NotALibrary,
             Error::LibraryFile { .. } => ErrorCode::LibraryFile,
+            Error::NotAFile { .. } => ErrorCode::NotAFile,
             Error::Io { .. } => ErrorCode::Io,
             Error::Db(_) => ErrorCode::Database,
         }
@@ -240,9 +275,10 @@ impl Error {
             Error::DanglingReference { field, .. } => Some(field),
             Error::InvalidSetting(e) => Some(&e.field),
             Error::Pack(e) => e.field(),
-            Error::WrongPassphrase | Error::PassphraseRequired | Error::WeakPassphrase => {
-                Some("passphrase")
-            }
+            Error::WrongPassphrase
+            | Error::PassphraseRequired
+            | Error::WeakPassphrase
+            | Error::ConversionFinished => Some("passphrase"),
             Error::Bundle(
                 crate::exchange::BundleError::WrongPassphrase
                 | crate::exchange::BundleError::PassphraseRequired,

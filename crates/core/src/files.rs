@@ -2,12 +2,86 @@
 //! for one: write a temporary file beside it, flush it to disk, then rename it over.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
-/// Writes `bytes` to `path` atomically.
+/// A path for messages: control characters (a newline in a file name) are escaped, so an
+/// error stays on one line and says exactly which file.
+pub struct Shown<'a>(pub &'a Path);
+
+impl std::fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for c in self.0.to_string_lossy().chars() {
+            if c.is_control() {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                write!(f, "{c}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What a path is, when it is not a regular file: "a folder", "a device", ….
+fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    let t = meta.file_type();
+    if t.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_block_device() || t.is_char_device() {
+            return "a device";
+        }
+        if t.is_fifo() {
+            return "a named pipe";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    "not a regular file"
+}
+
+/// Where writing to `path` should land: `path` itself when it is a regular file or does
+/// not exist yet, the file a symbolic link points at (the link stays a link), and an
+/// error for anything else — a device, a named pipe, a folder — which a write must never
+/// replace with a file.
+pub fn write_target(path: &Path) -> Result<PathBuf> {
+    let mut target = path.to_path_buf();
+    // Follow links one by one (a dangling link names the file to create).
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&target) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(target),
+            Err(e) => return Err(Error::io(&target, e)),
+            Ok(m) if m.file_type().is_symlink() => {
+                let link = std::fs::read_link(&target).map_err(|e| Error::io(&target, e))?;
+                target = match target.parent() {
+                    Some(dir) if link.is_relative() => dir.join(link),
+                    _ => link,
+                };
+            }
+            Ok(m) if m.is_file() => return Ok(target),
+            Ok(m) => {
+                return Err(Error::NotAFile {
+                    path: path.to_path_buf(),
+                    what: kind_of(&m),
+                })
+            }
+        }
+    }
+    Err(Error::io(
+        path,
+        std::io::Error::other("too many symbolic links"),
+    ))
+}
+
+/// Writes `bytes` to `path` atomically: whole or not at all. A symbolic link is followed
+/// (its target is replaced, the link kept); a device, named pipe or folder is refused.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let path = &write_target(path)?;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),

@@ -71,6 +71,83 @@ pub fn layout(doc: &Document) -> Result<Layout, TypesetError> {
     layout::layout(doc)
 }
 
+/// Whether every face of the engine (or its fallback) can draw `ch`: text made only of
+/// such characters never fails with [`TypesetError::MissingGlyph`], whatever its style.
+/// Line breaks, tabs and invisible controls count as drawable (they are not drawn).
+pub fn can_draw(ch: char) -> Result<bool, TypesetError> {
+    if ch.is_ascii() {
+        return Ok(true);
+    }
+    // The Basic Multilingual Plane is worked out once (a bit per character).
+    static BMP: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let fonts = fonts::fonts()?;
+    let drawable = |c: char| {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{AD}' | '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}'
+            )
+            || fonts::Face::ALL
+                .iter()
+                .all(|&face| fonts.glyph(face, c).is_some())
+    };
+    let code = ch as u32;
+    if code > 0xFFFF {
+        return Ok(drawable(ch));
+    }
+    let bits = BMP.get_or_init(|| {
+        let mut bits = vec![0u64; 0x10000 / 64];
+        for code in 0..0x10000u32 {
+            if char::from_u32(code).is_some_and(drawable) {
+                bits[(code / 64) as usize] |= 1 << (code % 64);
+            }
+        }
+        bits
+    });
+    Ok(bits[(code / 64) as usize] & (1 << (code % 64)) != 0)
+}
+
+/// What stands in for a character no font can draw: a white square.
+pub const UNDRAWABLE: char = '\u{25A1}';
+
+/// Replaces every character of `doc`'s text that [`can_draw`] refuses with
+/// [`UNDRAWABLE`], so that one stray character (a CJK name, an emoji, a private-use
+/// code point) cannot stop the whole document. Returns how many were replaced.
+pub fn replace_undrawable(doc: &mut Document) -> Result<usize, TypesetError> {
+    let mut replaced = 0;
+    let mut failed = None;
+    doc.for_each_text_mut(&mut |text| {
+        if failed.is_some() {
+            return;
+        }
+        let mut bad = false;
+        for c in text.chars() {
+            match can_draw(c) {
+                Ok(true) => {}
+                Ok(false) => bad = true,
+                Err(e) => failed = Some(e),
+            }
+        }
+        if bad {
+            *text = text
+                .chars()
+                .map(|c| {
+                    if can_draw(c).unwrap_or(true) {
+                        c
+                    } else {
+                        replaced += 1;
+                        UNDRAWABLE
+                    }
+                })
+                .collect();
+        }
+    });
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(replaced),
+    }
+}
+
 /// Lays out `doc` and writes it as PDF.
 pub fn render(doc: &Document) -> Result<Rendered, TypesetError> {
     let layout = layout::layout(doc)?;

@@ -454,3 +454,80 @@ impl Cell {
         }
     }
 }
+
+impl Document {
+    /// Calls `f` on every piece of text the document shows: metadata, cover, running
+    /// heads, headings, spans, table headers and badges (not link targets or anchors).
+    pub fn for_each_text_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
+        for t in [
+            &mut self.meta.title,
+            &mut self.meta.subject,
+            &mut self.meta.author,
+            &mut self.meta.keywords,
+            &mut self.header.left,
+            &mut self.header.right,
+            &mut self.footer.left,
+            &mut self.footer.right,
+        ] {
+            f(t);
+        }
+        if let Some(c) = &mut self.cover {
+            for t in [
+                &mut c.eyebrow,
+                &mut c.title,
+                &mut c.subtitle,
+                &mut c.marking,
+            ] {
+                f(t);
+            }
+            for (label, value) in &mut c.details {
+                f(label);
+                f(value);
+            }
+        }
+        for block in &mut self.body {
+            block.for_each_text_mut(f);
+        }
+    }
+}
+
+impl Block {
+    fn for_each_text_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
+        let spans = |spans: &mut Vec<Span>, f: &mut dyn FnMut(&mut String)| {
+            for s in spans {
+                f(&mut s.text);
+            }
+        };
+        match self {
+            Block::Heading { text, .. } => f(text),
+            Block::Paragraph(p) => spans(&mut p.spans, f),
+            Block::List { items, .. } => {
+                for item in items {
+                    spans(item, f);
+                }
+            }
+            Block::Table(t) => {
+                for c in &mut t.columns {
+                    f(&mut c.header);
+                }
+                for row in &mut t.rows {
+                    for cell in &mut row.cells {
+                        spans(&mut cell.spans, f);
+                        if let Some(b) = &mut cell.badge {
+                            f(&mut b.text);
+                        }
+                    }
+                }
+            }
+            Block::Callout { title, blocks, .. } => {
+                if let Some(t) = title {
+                    f(t);
+                }
+                for b in blocks {
+                    b.for_each_text_mut(f);
+                }
+            }
+            Block::Contents | Block::Spacer(_) | Block::Rule | Block::PageBreak => {}
+        }
+    }
+}

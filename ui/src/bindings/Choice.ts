@@ -3,4 +3,4 @@
 /**
  * The user's choice for a record both sides hold in different versions.
  */
-export type Choice = "keep_mine" | "take_theirs" | "keep_both";
+export type Choice = "keep_mine" | "take_theirs" | "take_theirs_keep_restricted" | "keep_both";

@@ -6,6 +6,7 @@
 export type EncryptionReport = { backups_converted: number, 
 /**
  * Backups that did not open with the library's passphrase (made before an earlier
- * change of passphrase); left as they are.
+ * change of passphrase by an older version of Roundbook); left as they are, and
+ * still opened by that older passphrase.
  */
 backups_skipped: number, };

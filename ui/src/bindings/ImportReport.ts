@@ -11,4 +11,9 @@ export type ImportReport = { inserted: number, updated: number, unchanged: numbe
  * Records of which the library kept its own version (theirs differs and was not
  * taken).
  */
-conflicts: Array<Conflict>, per_kind: { [key in Kind]?: KindCounts }, };
+conflicts: Array<Conflict>, 
+/**
+ * Records whose bundle version was taken but stayed restricted: the bundle had them
+ * public, and lowering sensitivity takes an explicit choice.
+ */
+sensitivity_kept: Array<Conflict>, per_kind: { [key in Kind]?: KindCounts }, };

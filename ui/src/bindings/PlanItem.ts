@@ -27,4 +27,9 @@ changed_fields: Array<string>,
 /**
  * Whether "keep both" can be chosen for this record.
  */
-keep_both_allowed: boolean, };
+keep_both_allowed: boolean, 
+/**
+ * The bundle's version is public where this library's is restricted. Taking it
+ * without an explicit choice keeps the record restricted; the preview asks.
+ */
+lowers_sensitivity: boolean, };

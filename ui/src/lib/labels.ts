@@ -113,6 +113,7 @@ export const rowActionLabel: Record<RowAction, string> = {
 export const choiceLabel: Record<Choice, string> = {
   keep_mine: "Keep mine",
   take_theirs: "Take theirs",
+  take_theirs_keep_restricted: "Take theirs, keep it restricted",
   keep_both: "Keep both",
 };
 export const separatorLabel: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ImportPlan } from "../bindings/ImportPlan";
 import type { PlanItem } from "../bindings/PlanItem";
-import { choosable, fieldLabel, fieldText, resolutionsOf } from "./merge";
+import { choicesFor, choosable, fieldLabel, fieldText, resolutionsOf, undecided } from "./merge";
 
 const incident = (title: string, extra: Record<string, unknown> = {}) => ({
   kind: "incident" as const,
@@ -19,6 +19,7 @@ const item = (over: Partial<PlanItem>): PlanItem => ({
   theirs: incident("Strike in Zhanaozen"),
   changed_fields: ["title"],
   keep_both_allowed: true,
+  lowers_sensitivity: false,
   ...over,
 });
 
@@ -67,5 +68,23 @@ describe("the merge preview", () => {
     expect(resolutionsOf(p, { "incident/b": "take_theirs", "incident/a": "take_theirs", "incident/c": "keep_both" })).toEqual({
       choices: [{ kind: "incident", id: "b", choice: "take_theirs" }],
     });
+  });
+});
+
+describe("records that would become public", () => {
+  const lowering = item({ id: "r", action: "conflict", default_choice: "take_theirs_keep_restricted", lowers_sensitivity: true });
+  const plan = { items: [lowering] } as unknown as ImportPlan;
+
+  it("offer keeping them restricted, and wait for a choice", () => {
+    expect(choicesFor(lowering)).toEqual(["keep_mine", "take_theirs_keep_restricted", "take_theirs"]);
+    expect(undecided(plan, {}).map((i) => i.id)).toEqual(["r"]);
+    expect(undecided(plan, { "incident/r": "take_theirs_keep_restricted" })).toEqual([]);
+  });
+
+  it("send an explicit choice to make them public", () => {
+    expect(resolutionsOf(plan, { "incident/r": "take_theirs" }).choices).toEqual([
+      { kind: "incident", id: "r", choice: "take_theirs" },
+    ]);
+    expect(resolutionsOf(plan, { "incident/r": "take_theirs_keep_restricted" }).choices).toEqual([]);
   });
 });

@@ -98,6 +98,20 @@ export function choosable(plan: ImportPlan): { conflicts: PlanItem[]; updates: P
 
 export const itemKey = (i: { kind: string; id: string }) => `${i.kind}/${i.id}`;
 
+/** The choices offered for a record. */
+export function choicesFor(i: PlanItem): Choice[] {
+  if (i.lowers_sensitivity) return ["keep_mine", "take_theirs_keep_restricted", "take_theirs"];
+  return i.keep_both_allowed ? ["keep_mine", "take_theirs", "keep_both"] : ["keep_mine", "take_theirs"];
+}
+
+/**
+ * Records whose bundle version would make public what the library restricts: they are
+ * merged only once the user has chosen for each.
+ */
+export function undecided(plan: ImportPlan, choices: Record<string, Choice>): PlanItem[] {
+  return plan.items.filter((i) => i.lowers_sensitivity && i.action === "conflict" && !choices[itemKey(i)]);
+}
+
 /** The resolutions to send: the choices that differ from the plan's defaults. */
 export function resolutionsOf(plan: ImportPlan, choices: Record<string, Choice>): Resolutions {
   const out: Resolutions["choices"] = [];

@@ -125,6 +125,10 @@ pub enum BundleError {
     PassphraseRequired,
     #[error("the bundle's passphrase is wrong, or the file is damaged")]
     WrongPassphrase,
+    /// A sealed bundle that would cost too much memory or time to open; refused before
+    /// any of that work is done.
+    #[error("the sealed bundle was refused: {reason}; it was not written by Roundbook")]
+    HostileSeal { reason: String },
     #[error("the bundle is not UTF-8 text (invalid byte at offset {offset})")]
     NotUtf8 { offset: usize },
     #[error("the bundle is not valid JSON: {message} (line {line}, column {column})")]
@@ -193,11 +197,26 @@ impl Bundle {
                 )],
             });
         }
-        let de = &mut serde_json::Deserializer::from_str(text);
-        let bundle: Bundle = serde_path_to_error::deserialize(de).map_err(|e| {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let bundle: Bundle = serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let path = e.path().to_string();
             let inner = e.into_inner();
-            if inner.is_syntax() || inner.is_eof() {
+            // serde_json calls a value of the wrong JSON type in some places (`null`
+            // where a word is expected) a syntax error; the file is valid JSON, so name
+            // the field instead.
+            let wrong_type =
+                inner.is_syntax() && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok();
+            if wrong_type {
+                let field = if path == "." { String::new() } else { path };
+                let message = match value_at(text, &field).as_deref() {
+                    Some("null") => "must not be null: give a value, or leave the field out".into(),
+                    Some(value) => format!("{value} is not a valid value here"),
+                    None => "has a value of the wrong type".into(),
+                };
+                BundleError::Invalid {
+                    problems: vec![FieldError::new(field, message)],
+                }
+            } else if inner.is_syntax() || inner.is_eof() {
                 BundleError::Syntax {
                     line: inner.line(),
                     column: inner.column(),
@@ -210,6 +229,13 @@ impl Bundle {
                     problems: vec![FieldError::new(field, message)],
                 }
             }
+        })?;
+        // One bundle is one JSON object: anything after it (a second object, junk, NUL
+        // bytes) means the file is not what it seems.
+        de.end().map_err(|e| BundleError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: "there is more after the end of the bundle".into(),
         })?;
         Ok(bundle)
     }
@@ -316,6 +342,22 @@ impl KindVisitor for CheckRecords<'_> {
         }
         Ok(())
     }
+}
+
+/// The JSON value at a path such as `sources[0].sensitivity`, shortened, for messages.
+fn value_at(text: &str, path: &str) -> Option<String> {
+    let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let (name, index) = match part.split_once('[') {
+            Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (part, None),
+        };
+        value = value.get_mut(name)?.take();
+        if let Some(i) = index {
+            value = value.get_mut(i)?.take();
+        }
+    }
+    Some(truncate(&value.to_string()))
 }
 
 fn syntax_message(e: &serde_json::Error) -> String {

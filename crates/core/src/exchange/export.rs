@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::bundle::Bundle;
 use super::sealed;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::*;
 use crate::store::Library;
 
@@ -60,7 +60,22 @@ impl Library {
             } => {
                 self.get::<Negotiation>(negotiation_id)?;
                 for id in concern_area_ids {
-                    self.get::<ConcernArea>(id)?;
+                    let area = self.get::<ConcernArea>(id)?;
+                    if area
+                        .negotiation_id
+                        .as_deref()
+                        .is_some_and(|n| n != negotiation_id)
+                    {
+                        return Err(Error::Invalid {
+                            kind: Kind::ConcernArea,
+                            problems: vec![crate::error::FieldError::new(
+                                "concern_area_ids",
+                                format!(
+                                    "concern area {id:?} belongs to another negotiation than {negotiation_id:?}"
+                                ),
+                            )],
+                        });
+                    }
                 }
             }
         }
@@ -112,20 +127,22 @@ impl Library {
 }
 
 /// What to export.
+///
+/// A scope is a closed set: a bundle of one negotiation holds that negotiation's rounds,
+/// concern areas with their benchmarks, assessments and asks, the commitments and
+/// incidents linked to those areas or benchmarks, and the sources these cite — and
+/// nothing of another negotiation. An incident or commitment that is also linked to an
+/// area or benchmark of another negotiation is exported with the links inside the scope
+/// only (the receiving library keeps any others it has: a merge never deletes links it
+/// was not sent).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExportScope {
     /// Every record.
     All,
-    /// One negotiation: its rounds and concern areas with their benchmarks, assessments and
-    /// asks, the commitments and incidents linked to those areas or benchmarks, and the
-    /// sources all of these cite — plus anything those records point at, so the bundle is
-    /// complete on its own.
+    /// One negotiation.
     Negotiation(String),
-    /// Some concern areas of one negotiation: the negotiation and its rounds, the listed
-    /// areas with their benchmarks, assessments and asks, the commitments and incidents
-    /// linked to them, and the sources all of these cite — plus anything those records
-    /// point at (an incident linked to an unlisted area brings that area), so the bundle
-    /// is complete on its own. No areas listed: the whole negotiation.
+    /// Some concern areas of one negotiation, with the negotiation and its rounds. No
+    /// areas listed: the whole negotiation.
     Areas {
         negotiation_id: String,
         concern_area_ids: Vec<String>,
@@ -155,13 +172,14 @@ pub fn export(
     Bundle::from_snapshot(selected, exported_at, exported_by)
 }
 
-/// One negotiation, or the listed areas of it (`only_areas`).
+/// One negotiation, or the listed areas of it (`only_areas`): a closed set (see
+/// `ExportScope`).
 fn select_negotiation(
     s: &Snapshot,
     negotiation_id: &str,
     only_areas: Option<&[String]>,
 ) -> Snapshot {
-    let mut areas: HashSet<&str> = s
+    let areas: HashSet<&str> = s
         .concern_areas
         .iter()
         .filter(|a| match only_areas {
@@ -170,148 +188,119 @@ fn select_negotiation(
         })
         .map(|a| a.id.as_str())
         .collect();
-    let mut benchmarks: HashSet<&str> = s
+    let benchmarks: HashSet<&str> = s
         .benchmarks
         .iter()
         .filter(|b| areas.contains(b.concern_area_id.as_str()))
         .map(|b| b.id.as_str())
         .collect();
-    let linked = |area_ids: &[String], benchmark_ids: &[String]| {
-        area_ids.iter().any(|a| areas.contains(a.as_str()))
-            || benchmark_ids
-                .iter()
-                .any(|b| benchmarks.contains(b.as_str()))
-    };
-    let commitments: Vec<&Commitment> = s
-        .commitments
-        .iter()
-        .filter(|c| linked(&c.concern_area_ids, &c.benchmark_ids))
-        .collect();
-    let incidents: Vec<&Incident> = s
-        .incidents
-        .iter()
-        .filter(|i| linked(&i.concern_area_ids, &i.benchmark_ids))
-        .collect();
-    // Close over what the chosen commitments and incidents point at elsewhere.
-    let extra_benchmarks: Vec<&str> = commitments
-        .iter()
-        .flat_map(|c| c.benchmark_ids.iter())
-        .chain(incidents.iter().flat_map(|i| i.benchmark_ids.iter()))
-        .map(String::as_str)
-        .collect();
-    benchmarks.extend(extra_benchmarks);
-    let extra_areas: Vec<&str> = commitments
-        .iter()
-        .flat_map(|c| c.concern_area_ids.iter())
-        .chain(incidents.iter().flat_map(|i| i.concern_area_ids.iter()))
-        .map(String::as_str)
-        .chain(
-            s.benchmarks
-                .iter()
-                .filter(|b| benchmarks.contains(b.id.as_str()))
-                .map(|b| b.concern_area_id.as_str()),
-        )
-        .collect();
-    areas.extend(extra_areas);
-    let commitment_ids: HashSet<&str> = commitments.iter().map(|c| c.id.as_str()).collect();
-    let incident_ids: HashSet<&str> = incidents.iter().map(|i| i.id.as_str()).collect();
-
-    let concern_areas: Vec<ConcernArea> = s
-        .concern_areas
-        .iter()
-        .filter(|a| areas.contains(a.id.as_str()))
-        .cloned()
-        .collect();
-    let benchmarks: Vec<Benchmark> = s
-        .benchmarks
-        .iter()
-        .filter(|b| benchmarks.contains(b.id.as_str()))
-        .cloned()
-        .collect();
-    let benchmark_ids: HashSet<&str> = benchmarks.iter().map(|b| b.id.as_str()).collect();
-    let assessments: Vec<Assessment> = s
-        .assessments
-        .iter()
-        .filter(|a| benchmark_ids.contains(a.benchmark_id.as_str()))
-        .cloned()
-        .collect();
-    let mut negotiations_wanted: HashSet<&str> = concern_areas
-        .iter()
-        .filter_map(|a| a.negotiation_id.as_deref())
-        .collect();
-    negotiations_wanted.insert(negotiation_id);
-    let mut rounds: Vec<Round> = s
+    let rounds: HashSet<&str> = s
         .rounds
         .iter()
         .filter(|r| r.negotiation_id == negotiation_id)
-        .cloned()
+        .map(|r| r.id.as_str())
         .collect();
-    let asks: Vec<Ask> = s
-        .asks
-        .iter()
-        .filter(|a| areas.contains(a.concern_area_id.as_str()))
-        .cloned()
-        .collect();
-    // Asks for a round of another negotiation bring that round (and its negotiation).
-    let round_ids: HashSet<String> = rounds.iter().map(|r| r.id.clone()).collect();
-    for ask in &asks {
-        if let Some(rid) = &ask.round_id {
-            if !round_ids.contains(rid) {
-                if let Some(r) = s.rounds.iter().find(|r| &r.id == rid) {
-                    rounds.push(r.clone());
-                }
-            }
-        }
-    }
-    rounds.sort_by(|a, b| (a.starts_on, &a.id).cmp(&(b.starts_on, &b.id)));
-    rounds.dedup_by(|a, b| a.id == b.id);
-    for r in &rounds {
-        negotiations_wanted.insert(r.negotiation_id.as_str());
-    }
-    let negotiations: Vec<Negotiation> = s
-        .negotiations
-        .iter()
-        .filter(|n| negotiations_wanted.contains(n.id.as_str()))
-        .cloned()
-        .collect();
-    let commitments: Vec<Commitment> = s
-        .commitments
-        .iter()
-        .filter(|c| commitment_ids.contains(c.id.as_str()))
-        .cloned()
-        .collect();
-    let incidents: Vec<Incident> = s
-        .incidents
-        .iter()
-        .filter(|i| incident_ids.contains(i.id.as_str()))
-        .cloned()
-        .collect();
+    let in_areas = |ids: &[String]| -> Vec<String> {
+        ids.iter()
+            .filter(|id| areas.contains(id.as_str()))
+            .cloned()
+            .collect()
+    };
+    let in_benchmarks = |ids: &[String]| -> Vec<String> {
+        ids.iter()
+            .filter(|id| benchmarks.contains(id.as_str()))
+            .cloned()
+            .collect()
+    };
 
-    let cited: HashSet<&str> = concern_areas
+    let mut out = Snapshot {
+        negotiations: s
+            .negotiations
+            .iter()
+            .filter(|n| n.id == negotiation_id)
+            .cloned()
+            .collect(),
+        rounds: s
+            .rounds
+            .iter()
+            .filter(|r| rounds.contains(r.id.as_str()))
+            .cloned()
+            .collect(),
+        concern_areas: s
+            .concern_areas
+            .iter()
+            .filter(|a| areas.contains(a.id.as_str()))
+            .cloned()
+            .collect(),
+        benchmarks: s
+            .benchmarks
+            .iter()
+            .filter(|b| benchmarks.contains(b.id.as_str()))
+            .cloned()
+            .collect(),
+        assessments: s
+            .assessments
+            .iter()
+            .filter(|a| benchmarks.contains(a.benchmark_id.as_str()))
+            .cloned()
+            .collect(),
+        // An ask for a round of another negotiation is that negotiation's.
+        asks: s
+            .asks
+            .iter()
+            .filter(|a| areas.contains(a.concern_area_id.as_str()))
+            .filter(|a| a.round_id.as_deref().is_none_or(|r| rounds.contains(r)))
+            .cloned()
+            .collect(),
+        commitments: s
+            .commitments
+            .iter()
+            .filter_map(|c| {
+                let (a, b) = (
+                    in_areas(&c.concern_area_ids),
+                    in_benchmarks(&c.benchmark_ids),
+                );
+                (!a.is_empty() || !b.is_empty()).then(|| Commitment {
+                    concern_area_ids: a,
+                    benchmark_ids: b,
+                    ..c.clone()
+                })
+            })
+            .collect(),
+        incidents: s
+            .incidents
+            .iter()
+            .filter_map(|i| {
+                let (a, b) = (
+                    in_areas(&i.concern_area_ids),
+                    in_benchmarks(&i.benchmark_ids),
+                );
+                (!a.is_empty() || !b.is_empty()).then(|| Incident {
+                    concern_area_ids: a,
+                    benchmark_ids: b,
+                    ..i.clone()
+                })
+            })
+            .collect(),
+        sources: Vec::new(),
+    };
+    // Areas of another negotiation cannot be listed (`bundle_for` refuses them); an
+    // area of no negotiation stands alone.
+    let cited: HashSet<&str> = out
+        .concern_areas
         .iter()
         .flat_map(|a| a.source_ids.iter())
-        .chain(benchmarks.iter().flat_map(|b| b.source_ids.iter()))
-        .chain(assessments.iter().flat_map(|a| a.source_ids.iter()))
-        .chain(commitments.iter().flat_map(|c| c.source_ids.iter()))
-        .chain(incidents.iter().flat_map(|i| i.source_ids.iter()))
+        .chain(out.benchmarks.iter().flat_map(|b| b.source_ids.iter()))
+        .chain(out.assessments.iter().flat_map(|a| a.source_ids.iter()))
+        .chain(out.commitments.iter().flat_map(|c| c.source_ids.iter()))
+        .chain(out.incidents.iter().flat_map(|i| i.source_ids.iter()))
         .map(String::as_str)
         .collect();
-    let sources: Vec<Source> = s
+    out.sources = s
         .sources
         .iter()
         .filter(|src| cited.contains(src.id.as_str()))
         .cloned()
         .collect();
-
-    Snapshot {
-        negotiations,
-        rounds,
-        concern_areas,
-        benchmarks,
-        assessments,
-        commitments,
-        incidents,
-        asks,
-        sources,
-    }
+    out
 }

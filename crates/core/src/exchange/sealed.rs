@@ -17,18 +17,60 @@ pub fn is_sealed(bytes: &[u8]) -> bool {
     bytes.starts_with(AGE_MAGIC)
 }
 
+/// The scrypt work factor Roundbook seals with: N = 2^18 (256 MiB, about a second).
+pub const WORK_FACTOR: u8 = 18;
+/// The most work a sealed bundle may ask for: 2^20 (1 GiB, a few seconds), room for
+/// other age programs that measure their own. More is refused before any work is done.
+pub const MAX_WORK_FACTOR: u8 = 20;
+/// A sealed bundle's header (its recipient stanzas) may be at most this long, with at most
+/// `MAX_STANZAS` stanzas; Roundbook writes one.
+const MAX_HEADER_BYTES: usize = 16 * 1024;
+const MAX_STANZAS: usize = 8;
+
 /// Seals bundle bytes with a passphrase.
 pub fn seal(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>> {
     crate::crypto::check_passphrase(passphrase)?;
-    let recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
+    let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
+    recipient.set_work_factor(WORK_FACTOR);
     age::encrypt(&recipient, bytes)
         .map_err(|e| Error::io("bundle encryption", std::io::Error::other(e.to_string())))
 }
 
+/// Refuses a sealed file whose header would cost too much to read: too long, or too many
+/// recipient stanzas.
+fn check_header(bytes: &[u8]) -> Result<(), BundleError> {
+    let window = &bytes[..bytes.len().min(MAX_HEADER_BYTES + 4)];
+    let end = window.windows(4).position(|w| w == b"\n---");
+    let Some(end) = end else {
+        return Err(BundleError::HostileSeal {
+            reason: format!("its header is longer than {MAX_HEADER_BYTES} bytes"),
+        });
+    };
+    let stanzas = window[..end]
+        .split(|&b| b == b'\n')
+        .filter(|line| line.starts_with(b"-> "))
+        .count();
+    if stanzas > MAX_STANZAS {
+        return Err(BundleError::HostileSeal {
+            reason: format!("it has {stanzas} recipient stanzas (at most {MAX_STANZAS})"),
+        });
+    }
+    Ok(())
+}
+
 /// Opens sealed bytes with a passphrase.
 pub fn unseal(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>> {
-    let identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
-    let plain = age::decrypt(&identity, bytes).map_err(|_| BundleError::WrongPassphrase)?;
+    check_header(bytes)?;
+    let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
+    identity.set_max_work_factor(MAX_WORK_FACTOR);
+    let plain = age::decrypt(&identity, bytes).map_err(|e| match e {
+        age::DecryptError::ExcessiveWork { required, .. } => BundleError::HostileSeal {
+            reason: format!(
+                "it asks for a key derivation of work 2^{required} (at most 2^{MAX_WORK_FACTOR} is accepted)"
+            ),
+        },
+        _ => BundleError::WrongPassphrase,
+    })?;
     if plain.len() as u64 > MAX_BUNDLE_BYTES {
         return Err(BundleError::TooLarge {
             size: plain.len() as u64,

@@ -62,6 +62,14 @@ impl Checker {
                 field,
                 format!("is too long ({n} characters, at most {max})"),
             );
+        } else if let Some(c) = undrawable(value) {
+            self.push(
+                field,
+                format!(
+                    "contains “{c}” (U+{:04X}), a character the pack's fonts cannot print (they cover Latin, Cyrillic with Kazakh, Greek and common symbols); write it in one of those scripts, or leave it out",
+                    c as u32
+                ),
+            );
         }
     }
 
@@ -100,6 +108,12 @@ impl Checker {
             Err(self.problems)
         }
     }
+}
+
+/// The first character of `text` that no font of the pack can draw, if any.
+pub fn undrawable(text: &str) -> Option<char> {
+    text.chars()
+        .find(|&c| !roundbook_typeset::can_draw(c).unwrap_or(true))
 }
 
 /// Why an id does not match `^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$`, if it does not.

@@ -178,6 +178,12 @@ pub(crate) fn inspect(path: &Path, passphrase: Option<&str>) -> Result<i64> {
                 "the file is missing or empty".into(),
             ))
         }
+        (FileState::NotADatabase, _) => {
+            return Err(Error::BadBackup(
+                path.to_path_buf(),
+                "it is not a Roundbook library".into(),
+            ))
+        }
         (FileState::Encrypted, None) => return Err(Error::PassphraseRequired),
         (FileState::Encrypted, Some(p)) => Some(RawKey::for_file(path, p)?),
         (FileState::Plain, _) => None,
@@ -227,6 +233,9 @@ pub fn restore(
     passphrase: Option<&str>,
     now: Timestamp,
 ) -> Result<()> {
+    let library = &crate::files::write_target(library)?;
+    let _lock = super::lock::LibraryLock::exclusive(library, super::lock::WAIT_EXCLUSIVE)?;
+    super::conversion::recover(library)?;
     inspect(backup, passphrase)?;
     // A plain file restored over an encrypted library would silently leave it unencrypted.
     if crypto::file_state(library)? == FileState::Encrypted
@@ -240,7 +249,11 @@ pub fn restore(
         ));
     }
     if library.exists() {
-        match Library::open(library, passphrase) {
+        match Library::open_locked(
+            library,
+            &super::OpenOptions::with_passphrase(passphrase),
+            None,
+        ) {
             Ok(current) => {
                 current.backup_now(&format!("{}-before-restore", stamp(now)))?;
                 current.set_busy_timeout(Duration::ZERO)?;

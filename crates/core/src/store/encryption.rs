@@ -1,16 +1,17 @@
-//! Encrypting, decrypting and re-keying a library file in place. The library is exported
-//! (SQLCipher's `sqlcipher_export`) to a new file with the new key beside it, checked,
-//! then swapped in; the old file is overwritten before it is removed. The library's
-//! backups are converted the same way, so they never hold what the library no longer
-//! shows in the clear. Nothing is lost on failure: the old file stays until the new one
-//! is complete.
+//! Encrypting, decrypting and re-keying a library file in place, with its backups. Each
+//! file is exported (SQLCipher's `sqlcipher_export`) into a new file with the new key
+//! beside it and checked; when every file is ready, they are swapped in together and the
+//! old contents overwritten (see `conversion` for why a crash at any moment loses and
+//! leaks nothing). A link to the library is followed: the file is converted, the link
+//! stays. Nobody else may have the library open meanwhile.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::Connection;
 
-use super::{backup, migrate, Library};
+use super::lock::{self, LibraryLock};
+use super::{backup, conversion, migrate, Library, OpenOptions};
 use crate::crypto::{self, FileState, RawKey};
 use crate::error::{Error, Result};
 
@@ -20,7 +21,8 @@ use crate::error::{Error, Result};
 pub struct EncryptionReport {
     pub backups_converted: u32,
     /// Backups that did not open with the library's passphrase (made before an earlier
-    /// change of passphrase); left as they are.
+    /// change of passphrase by an older version of Roundbook); left as they are, and
+    /// still opened by that older passphrase.
     pub backups_skipped: u32,
 }
 
@@ -55,44 +57,63 @@ fn change(path: &Path, current: Option<&str>, new: Option<&str>) -> Result<Encry
     if let Some(p) = new {
         crypto::check_passphrase(p)?;
     }
+    let library = crate::files::write_target(path)?;
+    let _lock = LibraryLock::exclusive(&library, lock::WAIT_EXCLUSIVE)?;
+    conversion::recover(&library)?;
     {
-        // Opening checks the passphrase and brings the schema up to date; then make sure
-        // no other program is writing.
-        let lib = Library::open(path, current)?;
+        // Opening checks the passphrase and brings the schema up to date; then the
+        // write-ahead log is folded into the file, which is what gets exported.
+        let lib = Library::open_locked(&library, &OpenOptions::with_passphrase(current), None)?;
         lib.set_busy_timeout(Duration::from_millis(500))?;
         lib.conn.execute_batch("BEGIN IMMEDIATE; COMMIT;")?;
         lib.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     }
-    convert_file(path, current, new)?;
     let mut report = EncryptionReport::default();
-    for b in backup::list(path)? {
-        match convert_file(Path::new(&b.path), current, new) {
-            Ok(()) => report.backups_converted += 1,
-            Err(Error::WrongPassphrase | Error::PassphraseRequired) => report.backups_skipped += 1,
-            Err(e) => return Err(e),
+    let mut files = vec![library.clone()];
+    let prepared = (|| {
+        prepare(&library, current, new)?;
+        for b in backup::list(&library)? {
+            let file = PathBuf::from(&b.path);
+            match prepare(&file, current, new) {
+                Ok(()) => {
+                    report.backups_converted += 1;
+                    files.push(file);
+                }
+                Err(Error::WrongPassphrase | Error::PassphraseRequired) => {
+                    report.backups_skipped += 1
+                }
+                Err(e) => return Err(e),
+            }
         }
+        Ok(())
+    })();
+    if let Err(e) = prepared {
+        // Nothing was replaced: remove what was prepared.
+        conversion::recover(&library)?;
+        return Err(e);
     }
+    conversion::commit(&library, &files)?;
+    tracing::info!(
+        backups_converted = report.backups_converted,
+        backups_skipped = report.backups_skipped,
+        "converted"
+    );
     Ok(report)
 }
 
-/// Rewrites one database file with a new key (or none), in place.
-fn convert_file(path: &Path, current: Option<&str>, new: Option<&str>) -> Result<()> {
+/// Writes `path` converted to the new key (or none) into its partial file, and checks it.
+fn prepare(path: &Path, current: Option<&str>, new: Option<&str>) -> Result<()> {
     let src_key = match (crypto::file_state(path)?, current) {
         (FileState::Encrypted, Some(p)) => Some(RawKey::for_file(path, p)?),
         (FileState::Encrypted, None) => return Err(Error::PassphraseRequired),
         _ => None,
     };
     let new_key = new.map(RawKey::new_file).transpose()?;
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = tempfile::Builder::new()
-        .prefix(".convert-")
-        .suffix(".partial")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(dir, e))?;
+    let target = conversion::partial_path(path);
+    if target.exists() {
+        crate::files::scrub_and_remove(&target)?;
+    }
     {
         let conn = Connection::open(path)?;
         if let Some(k) = &src_key {
@@ -110,48 +131,30 @@ fn convert_file(path: &Path, current: Option<&str>, new: Option<&str>) -> Result
             Some(k) => k.literal().to_string(),
             None => "''".to_string(),
         };
-        let target = tmp.path().to_string_lossy().replace('\'', "''");
+        let name = target.to_string_lossy().replace('\'', "''");
         conn.execute_batch(&format!(
-            "ATTACH DATABASE '{target}' AS target KEY {target_key};"
+            "ATTACH DATABASE '{name}' AS target KEY {target_key};"
         ))?;
         conn.query_row("SELECT sqlcipher_export('target')", [], |_| Ok(()))?;
         conn.execute_batch(&format!(
             "PRAGMA target.user_version = {version}; DETACH DATABASE target;"
         ))?;
     }
-    // The new file must open with the new key before it replaces the old one.
-    {
-        let check = Connection::open(tmp.path())?;
-        if let Some(k) = &new_key {
-            k.apply(&check)?;
-        }
-        let ok: String = check.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
-        if ok != "ok" {
-            return Err(Error::BadBackup(
-                path.to_path_buf(),
-                format!("the converted copy failed its check ({ok})"),
-            ));
-        }
+    // The new file must open with the new key before it may replace the old one.
+    let check = Connection::open(&target)?;
+    if let Some(k) = &new_key {
+        k.apply(&check)?;
     }
-    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    let aside = path.with_file_name(format!(
-        ".{}.old",
-        path.file_name()
-            .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_default()
-    ));
-    std::fs::rename(path, &aside).map_err(|e| Error::io(path, e))?;
-    if let Err(e) = tmp.persist(path) {
-        // Put the original back; nothing is lost.
-        let _ = std::fs::rename(&aside, path);
-        return Err(Error::io(path, e.error));
+    let ok: String = check.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+    drop(check);
+    if ok != "ok" {
+        return Err(Error::BadBackup(
+            path.to_path_buf(),
+            format!("the converted copy failed its check ({ok})"),
+        ));
     }
-    crate::files::sync_dir(dir)?;
-    crate::files::scrub_and_remove(&aside)?;
-    for leftover in [backup::wal_path(path), backup::shm_path(path)] {
-        if leftover.exists() {
-            crate::files::scrub_and_remove(&leftover)?;
-        }
-    }
+    std::fs::File::open(&target)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| Error::io(&target, e))?;
     Ok(())
 }

@@ -11,7 +11,50 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_library.sql"),
     include_str!("../../migrations/0002_search_prefixes.sql"),
     include_str!("../../migrations/0003_pack_format.sql"),
+    include_str!("../../migrations/0004_application_id.sql"),
 ];
+
+/// The number in a Roundbook library's header (`PRAGMA application_id`): "RBK1".
+pub const APPLICATION_ID: i64 = 0x5242_4B31;
+
+/// Refuses a database that is not a Roundbook library — another program's SQLite file
+/// opened by mistake (`--db`) — before anything is written to it. An empty database is
+/// a new library; libraries from before the header mark are known by their tables.
+pub(crate) fn check_is_library(
+    conn: &Connection,
+    version: i64,
+    path: &std::path::Path,
+) -> Result<()> {
+    let not_ours = || Error::NotALibrary {
+        path: path.to_path_buf(),
+    };
+    let id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    if id == APPLICATION_ID {
+        return Ok(());
+    }
+    if id != 0 {
+        return Err(not_ours());
+    }
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    if version == 0 {
+        return if tables.is_empty() {
+            Ok(())
+        } else {
+            Err(not_ours())
+        };
+    }
+    let ours = ["negotiations", "incidents", "search_docs", "settings"]
+        .iter()
+        .all(|t| tables.iter().any(|n| n == t));
+    if ours {
+        Ok(())
+    } else {
+        Err(not_ours())
+    }
+}
 
 /// The schema version this program writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -8,9 +8,11 @@
 //! - records are validated and their references checked before anything is written.
 
 pub mod backup;
+mod conversion;
 mod encryption;
 mod incident_filter;
 mod links;
+pub mod lock;
 pub mod migrate;
 mod record;
 mod search_index;
@@ -39,9 +41,15 @@ const BUSY_TIMEOUT_MS: u32 = 5_000;
 /// An open library.
 pub struct Library {
     conn: Connection,
+    /// The library file (a symbolic link resolved: conversions and backups work on the
+    /// file itself).
     path: Option<PathBuf>,
     /// The key of an encrypted library (kept for backups, which use the same key).
     key: Option<RawKey>,
+    /// Held while the library is open: no conversion or restore replaces the file under us.
+    _lock: Option<lock::LibraryLock>,
+    /// Why the automatic backup could not be made when the library was opened.
+    backup_problem: Option<String>,
 }
 
 /// How to open a library.
@@ -52,6 +60,15 @@ pub struct OpenOptions<'a> {
     /// Make a backup when the newest is older than a day, keeping the newest `keep`.
     /// Libraries are always backed up before a migration, whatever this says.
     pub daily_backup: Option<BackupPolicy>,
+}
+
+impl<'a> OpenOptions<'a> {
+    pub fn with_passphrase(passphrase: Option<&'a str>) -> OpenOptions<'a> {
+        OpenOptions {
+            passphrase,
+            daily_backup: None,
+        }
+    }
 }
 
 /// When automatic backups are made, and how many are kept.
@@ -71,6 +88,15 @@ pub struct SearchHit {
     pub snippet: String,
 }
 
+impl std::fmt::Debug for Library {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Library")
+            .field("path", &self.path)
+            .field("encrypted", &self.key.is_some())
+            .finish()
+    }
+}
+
 impl Library {
     /// Opens (creating if needed) the library at `path`. An encrypted library needs its
     /// passphrase (`Error::PassphraseRequired`; a wrong one is `Error::WrongPassphrase`);
@@ -85,11 +111,43 @@ impl Library {
         )
     }
 
-    /// Opens a library with options (passphrase, automatic backups).
+    /// Opens a library with options (passphrase, automatic backups). A file that is a
+    /// database but not a Roundbook library is refused untouched. While it is open the
+    /// library is shared with other programs but cannot be converted or restored; what an
+    /// interrupted conversion left is finished or removed first. When only the automatic
+    /// backup fails (a full disk), the library still opens: `backup_problem` says why.
     #[tracing::instrument(skip_all, fields(encrypted = options.passphrase.is_some()))]
     pub fn open_with(path: &Path, options: &OpenOptions<'_>) -> Result<Library> {
+        let real = crate::files::write_target(path)?;
+        let (lock, finished) = match lock::LibraryLock::try_exclusive(&real)? {
+            Some(own) => {
+                let finished = conversion::recover(&real)?;
+                (own.downgrade()?, finished)
+            }
+            None => (lock::LibraryLock::shared(&real, lock::WAIT_SHARED)?, false),
+        };
+        match Library::open_locked(&real, options, Some(lock)) {
+            Err(Error::WrongPassphrase | Error::PassphraseRequired) if finished => {
+                Err(Error::ConversionFinished)
+            }
+            other => other,
+        }
+    }
+
+    /// Opens a library whose lock the caller holds (or that needs none: a conversion's
+    /// own connection).
+    pub(crate) fn open_locked(
+        path: &Path,
+        options: &OpenOptions<'_>,
+        lock: Option<lock::LibraryLock>,
+    ) -> Result<Library> {
         let state = crypto::file_state(path)?;
         let key = match (state, options.passphrase) {
+            (FileState::NotADatabase, _) => {
+                return Err(Error::NotALibrary {
+                    path: path.to_path_buf(),
+                })
+            }
             (FileState::Encrypted, None) => return Err(Error::PassphraseRequired),
             (FileState::Encrypted, Some(p)) => Some(RawKey::for_file(path, p)?),
             (FileState::Missing | FileState::Empty, Some(p)) => {
@@ -106,18 +164,31 @@ impl Library {
             conn,
             path: Some(path.to_path_buf()),
             key,
+            _lock: lock,
+            backup_problem: None,
         };
         lib.unlock()?;
-        let plan = migrate::plan(migrate::version(&lib.conn)?)?;
+        let version = migrate::version(&lib.conn)?;
+        migrate::check_is_library(&lib.conn, version, path)?;
+        let plan = migrate::plan(version)?;
         lib.configure()?;
         if let migrate::Plan::Upgrade { from } = plan {
             backup::before_migration(&lib, from)?;
         }
         migrate::run(&mut lib.conn)?;
         if let Some(policy) = options.daily_backup {
-            backup::daily(&lib, policy)?;
+            if let Err(e) = backup::daily(&lib, policy) {
+                tracing::warn!(code = ?e.code(), "daily backup not made");
+                lib.backup_problem = Some(e.to_string());
+            }
         }
         Ok(lib)
+    }
+
+    /// Why the automatic backup could not be made when the library was opened (reading,
+    /// exporting and packing work all the same).
+    pub fn backup_problem(&self) -> Option<&str> {
+        self.backup_problem.as_deref()
     }
 
     /// A library in memory with the real schema (for tests and previews).
@@ -126,6 +197,8 @@ impl Library {
             conn: Connection::open_in_memory()?,
             path: None,
             key: None,
+            _lock: None,
+            backup_problem: None,
         };
         lib.configure()?;
         migrate::run(&mut lib.conn)?;

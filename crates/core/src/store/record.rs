@@ -55,6 +55,10 @@ pub trait Record: RecordKind {
     fn search_text(&self) -> String;
     /// A short human label (its title, or the start of its text).
     fn label(&self) -> String;
+    /// Public or restricted, for the kinds that say.
+    fn sensitivity(&self) -> Option<Sensitivity>;
+    /// Sets it, for the kinds that have one.
+    fn set_sensitivity(&mut self, sensitivity: Sensitivity);
 
     /// Writes the record's own row (not its links), inserting or updating it in place.
     fn write_row(&self, conn: &Connection) -> rusqlite::Result<()>;
@@ -299,6 +303,7 @@ pub(crate) fn clip(text: &str, n: usize) -> String {
 ///     refs [negotiation_id -> Negotiation];                 // restrict its target's deletion
 ///     part_of [benchmark_id -> Benchmark];                  // deleted with its target
 ///     search [title, location, people, summary];
+///     sensitivity [sensitivity];                            // public or restricted, if it says
 ///     label |r| r.title.clone();
 /// }
 /// ```
@@ -313,6 +318,7 @@ macro_rules! table {
         refs [$($rfield:ident -> $rkind:ident),* $(,)?];
         part_of [$($pfield:ident -> $pkind:ident),* $(,)?];
         search [$($sfield:ident),+ $(,)?];
+        sensitivity [$($sens:ident)?];
         label $label:expr;
     ) => {
         impl $crate::store::Record for $t {
@@ -370,6 +376,15 @@ macro_rules! table {
             fn label(&self) -> String {
                 let label: fn(&$t) -> String = $label;
                 label(self)
+            }
+
+            fn sensitivity(&self) -> Option<$crate::model::Sensitivity> {
+                None $(.or(Some(self.$sens)))?
+            }
+
+            #[allow(unused_variables)]
+            fn set_sensitivity(&mut self, sensitivity: $crate::model::Sensitivity) {
+                $(self.$sens = sensitivity;)?
             }
 
             fn write_row(&self, conn: &rusqlite::Connection) -> rusqlite::Result<()> {

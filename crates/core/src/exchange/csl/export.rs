@@ -51,7 +51,15 @@ struct Item<'a> {
     accessed: Option<Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     issued: Option<Value>,
+    /// `RESTRICTED_NOTE` for a restricted source, so that importing the file (here or in
+    /// a colleague's library) keeps it restricted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'static str>,
 }
+
+/// What a restricted source's CSL item says in its `note`. Importing an item whose note
+/// contains it makes the source restricted.
+pub const RESTRICTED_NOTE: &str = "Roundbook: restricted — do not share outside the team";
 
 fn item(s: &Source) -> Item<'_> {
     let (csl_type, genre) = match s.kind {
@@ -72,6 +80,7 @@ fn item(s: &Source) -> Item<'_> {
         url: s.url.as_deref(),
         accessed: s.accessed_on.map(day),
         issued: s.published_on.as_ref().map(fuzzy_date),
+        note: s.sensitivity.is_restricted().then_some(RESTRICTED_NOTE),
     }
 }
 

@@ -110,7 +110,12 @@ pub(crate) fn read(
             url,
             accessed_on,
             kind: Some(kind),
-            sensitivity: Sensitivity::Public,
+            sensitivity: match obj.get("note").and_then(Value::as_str) {
+                Some(note) if note.contains(super::export::RESTRICTED_NOTE) => {
+                    Sensitivity::Restricted
+                }
+                _ => Sensitivity::Public,
+            },
             updated_at: None,
         },
         csl_id,

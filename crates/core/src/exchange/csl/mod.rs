@@ -205,7 +205,9 @@ fn plan(conn: &rusqlite::Connection, items: &[serde_json::Value]) -> Result<Plan
         let (action, changes) = match ours.get(&source.id) {
             None => (RowAction::Create, Vec::new()),
             Some(existing) => {
-                source.sensitivity = existing.sensitivity;
+                // CSL cannot lower what the library restricted; a restricted mark in the
+                // file raises it.
+                source.sensitivity = existing.sensitivity.max(source.sensitivity);
                 if read.generic_kind && existing.kind != Some(SourceKind::Other) {
                     source.kind = existing.kind;
                 }

@@ -50,6 +50,9 @@ pub struct ImportReport {
     /// Records of which the library kept its own version (theirs differs and was not
     /// taken).
     pub conflicts: Vec<Conflict>,
+    /// Records whose bundle version was taken but stayed restricted: the bundle had them
+    /// public, and lowering sensitivity takes an explicit choice.
+    pub sensitivity_kept: Vec<Conflict>,
     pub per_kind: BTreeMap<Kind, KindCounts>,
 }
 
@@ -128,6 +131,9 @@ pub struct PlanItem {
     pub changed_fields: Vec<String>,
     /// Whether "keep both" can be chosen for this record.
     pub keep_both_allowed: bool,
+    /// The bundle's version is public where this library's is restricted. Taking it
+    /// without an explicit choice keeps the record restricted; the preview asks.
+    pub lowers_sensitivity: bool,
 }
 
 /// What the merge does with a record of the bundle.
@@ -153,7 +159,11 @@ pub enum MergeAction {
 #[serde(rename_all = "snake_case")]
 pub enum Choice {
     KeepMine,
+    /// Theirs, as it is (for a version that makes public what this library restricts,
+    /// only when chosen explicitly).
     TakeTheirs,
+    /// Theirs, with this library's stricter sensitivity.
+    TakeTheirsKeepRestricted,
     /// Keep ours and add theirs as a copy with a new id (`<id>-copy-<hash>`).
     KeepBoth,
 }
@@ -186,8 +196,29 @@ impl Resolutions {
     }
 }
 
-/// The decision for one record and why.
+/// True when taking `theirs` would make public what `ours` restricts.
+fn lowers<T: Record>(theirs: &T, ours: Option<&T>) -> bool {
+    match (theirs.sensitivity(), ours.and_then(Record::sensitivity)) {
+        (Some(t), Some(o)) => t < o,
+        _ => false,
+    }
+}
+
+/// The decision for one record and why: `judge`, then a version that would lower the
+/// record's sensitivity is never taken without a choice.
 fn classify<T: Record>(theirs: &T, ours: Option<&T>, memory: &PeerMemory) -> (MergeAction, String) {
+    let (action, reason) = judge(theirs, ours, memory);
+    if action == MergeAction::Update && lowers(theirs, ours) {
+        return (
+            MergeAction::Conflict,
+            format!("{reason}; but the bundle's version is public and this library's is restricted: it stays restricted unless you choose to take theirs as it is"),
+        );
+    }
+    (action, reason)
+}
+
+/// The decision for one record by what changed since the last exchange, and why.
+fn judge<T: Record>(theirs: &T, ours: Option<&T>, memory: &PeerMemory) -> (MergeAction, String) {
     let Some(ours) = ours else {
         return (MergeAction::Insert, "new to this library".into());
     };
@@ -235,12 +266,22 @@ fn classify<T: Record>(theirs: &T, ours: Option<&T>, memory: &PeerMemory) -> (Me
     }
 }
 
-fn default_choice(action: MergeAction) -> Option<Choice> {
+/// What happens to a record when the user does not choose: an update is taken (a
+/// version that would lower the record's sensitivity too, but the record stays
+/// restricted), anything else keeps ours.
+fn default_choice(action: MergeAction, lowering_update: bool) -> Option<Choice> {
     match action {
         MergeAction::Update => Some(Choice::TakeTheirs),
+        MergeAction::Conflict if lowering_update => Some(Choice::TakeTheirsKeepRestricted),
         MergeAction::KeepMine | MergeAction::Conflict => Some(Choice::KeepMine),
         MergeAction::Insert | MergeAction::Unchanged => None,
     }
+}
+
+/// Whether `judge` calls it an update that lowers sensitivity (so `classify` made it a
+/// conflict whose default is still to take theirs, restricted).
+fn lowering_update<T: Record>(theirs: &T, ours: Option<&T>, memory: &PeerMemory) -> bool {
+    lowers(theirs, ours) && judge(theirs, ours, memory).0 == MergeAction::Update
 }
 
 fn ours_by_id<T: Record>(conn: &Connection, theirs: &[T]) -> rusqlite::Result<HashMap<String, T>> {
@@ -290,7 +331,8 @@ impl KindVisitor for PlanKind<'_> {
                 label: record.label(),
                 action,
                 reason,
-                default_choice: default_choice(action),
+                default_choice: default_choice(action, lowering_update(record, mine, self.memory)),
+                lowers_sensitivity: lowers(record, mine),
                 mine: mine.map(|m| m.clone().into_any()),
                 theirs: record.clone().into_any(),
                 changed_fields: mine.map(|m| changed_fields(m, record)).unwrap_or_default(),
@@ -360,15 +402,36 @@ impl KindVisitor for Apply<'_> {
                 .choices
                 .get(&(T::KIND, record.id()))
                 .copied()
-                .or(default_choice(action));
+                .or(default_choice(
+                    action,
+                    lowering_update(record, mine, self.memory),
+                ));
             match (action, mine, choice) {
                 (MergeAction::Insert, _, _) | (_, None, _) => {
                     store::put(self.conn, record, true)?;
                     counts.inserted += 1;
                 }
                 (MergeAction::Unchanged, _, _) => counts.unchanged += 1,
-                (_, Some(_), Some(Choice::TakeTheirs)) => {
-                    store::put(self.conn, record, false)?;
+                (_, Some(ours), Some(Choice::TakeTheirs | Choice::TakeTheirsKeepRestricted)) => {
+                    match ours.sensitivity() {
+                        // Sensitivity is lowered only by an explicit choice.
+                        Some(strict)
+                            if choice == Some(Choice::TakeTheirsKeepRestricted)
+                                && lowers(record, Some(ours)) =>
+                        {
+                            let mut kept = record.clone();
+                            kept.set_sensitivity(strict);
+                            store::put(self.conn, &kept, false)?;
+                            self.report.sensitivity_kept.push(Conflict {
+                                kind: T::KIND,
+                                id: record.id().to_string(),
+                                label: ours.label(),
+                                ours_updated_at: ours.updated_at(),
+                                theirs_updated_at: record.updated_at(),
+                            });
+                        }
+                        _ => store::put(self.conn, record, false)?,
+                    }
                     counts.updated += 1;
                 }
                 (_, Some(_), Some(Choice::KeepBoth)) => {

@@ -10,5 +10,6 @@ table! {
     refs [negotiation_id -> Negotiation];
     part_of [];
     search [title, summary];
+    sensitivity [];
     label |r| r.title.clone();
 }

@@ -9,5 +9,6 @@ table! {
     refs [round_id -> Round];
     part_of [concern_area_id -> ConcernArea];
     search [text];
+    sensitivity [];
     label |r| clip(&r.text, 100);
 }

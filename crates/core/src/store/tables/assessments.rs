@@ -10,6 +10,7 @@ table! {
     refs [];
     part_of [benchmark_id -> Benchmark];
     search [evidence];
+    sensitivity [];
     label |r| {
         let evidence = r.evidence.as_deref().map(|e| format!(": {}", clip(e, 80)));
         format!("{} on {}{}", r.status.label(), r.assessed_on.long(), evidence.unwrap_or_default())

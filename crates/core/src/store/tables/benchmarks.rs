@@ -10,5 +10,6 @@ table! {
     refs [concern_area_id -> ConcernArea];
     part_of [];
     search [title, measure, rationale];
+    sensitivity [];
     label |r| r.title.clone();
 }

@@ -17,5 +17,6 @@ table! {
     refs [];
     part_of [];
     search [title, made_by, instrument, text];
+    sensitivity [];
     label |r| r.title.clone();
 }

@@ -17,5 +17,6 @@ table! {
     refs [];
     part_of [];
     search [title, location, people, summary];
+    sensitivity [sensitivity];
     label |r| r.title.clone();
 }

@@ -9,5 +9,6 @@ table! {
     refs [];
     part_of [];
     search [title, parties, description];
+    sensitivity [];
     label |r| r.title.clone();
 }

@@ -9,5 +9,6 @@ table! {
     refs [negotiation_id -> Negotiation];
     part_of [];
     search [title, location, notes];
+    sensitivity [];
     label |r| r.title.clone();
 }

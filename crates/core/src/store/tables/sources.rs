@@ -9,5 +9,6 @@ table! {
     refs [];
     part_of [];
     search [title, publisher, url];
+    sensitivity [sensitivity];
     label |r| r.title.clone();
 }
