@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n==> %s\n' "$*"; }
+START=$(date +%s)
+step() { printf '\n==> %s  (%ds)\n' "$*" $(( $(date +%s) - START )); }
 
 step "Tools and packages"
 scripts/setup.sh
