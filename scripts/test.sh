@@ -38,7 +38,7 @@ if [ ! -x .venv-check/bin/python ]; then
   python3 -m venv .venv-check
   .venv-check/bin/pip install --quiet jsonschema
 fi
-.venv-check/bin/python assets/demo/check_demo.py assets/demo/eu-kazakhstan-2012.json docs/bundle-v1.schema.json
+.venv-check/bin/python assets/demo/check_demo.py assets/demo/eu-kazakhstan-2012.json docs/bundle-v2.schema.json
 
 step "End-to-end tests of the desktop app in a real window"
 tests/e2e/run.sh

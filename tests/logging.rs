@@ -68,6 +68,7 @@ fn the_log_of_a_session_names_the_workflows_and_none_of_the_text() {
             Paper::A4,
             now,
             &dir.path().join("pack.pdf"),
+            false,
             &mut |_| {},
         )
         .unwrap();

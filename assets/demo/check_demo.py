@@ -44,6 +44,8 @@ REFERENCES = [
     ("commitments", "benchmark_ids", "benchmarks", True),
     ("incidents", "concern_area_ids", "concern_areas", True),
     ("incidents", "benchmark_ids", "benchmarks", True),
+    ("asks", "benchmark_ids", "benchmarks", True),
+    ("rounds", "source_ids", "sources", True),
 ]
 SOURCED_KINDS = ["concern_areas", "benchmarks", "assessments", "commitments", "incidents"]
 

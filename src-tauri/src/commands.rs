@@ -8,11 +8,10 @@
 use std::path::PathBuf;
 
 use roundbook_core::crypto::{self, FileState};
-use roundbook_core::exchange::demo;
 use roundbook_core::model::*;
 use roundbook_core::store::SearchHit;
 use roundbook_core::store::{IncidentFilter, IncidentPage, Settings};
-use roundbook_core::{ErrorCode, Library};
+use roundbook_core::ErrorCode;
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
 
@@ -75,22 +74,7 @@ pub async fn unlock(app: AppHandle, passphrase: String) -> Reply<()> {
 #[tracing::instrument(skip_all)]
 pub fn start_library(state: State<'_, AppState>, demo: bool) -> Reply<()> {
     if demo {
-        state.with(|lib| load_demo(lib).map_err(AppError::from))?;
-    }
-    Ok(())
-}
-
-/// Loads the demo bundle into an empty library, with the appeal's authors as the
-/// preparing organisation. A library that holds anything is left alone.
-pub fn load_demo(lib: &mut Library) -> roundbook_core::Result<()> {
-    if !lib.is_empty()? {
-        return Ok(());
-    }
-    lib.import_bundle(&demo::demo_bundle())?;
-    let mut settings = lib.settings()?;
-    if settings.organisation.is_empty() {
-        settings.organisation = demo::DEMO_ORGANISATION.to_string();
-        lib.save_settings(&settings)?;
+        state.with(|lib| Ok(lib.load_demo().map(|_| ())?))?;
     }
     Ok(())
 }
@@ -360,23 +344,6 @@ mod tests {
         assert_eq!(
             read_date("spring".into()).unwrap_err().code,
             ErrorCode::Invalid
-        );
-    }
-
-    #[test]
-    fn the_demo_loads_once_with_its_organisation() {
-        let mut lib = Library::open_in_memory().unwrap();
-        load_demo(&mut lib).unwrap();
-        let n = lib.counts().unwrap();
-        load_demo(&mut lib).unwrap();
-        assert_eq!(
-            lib.counts().unwrap(),
-            n,
-            "a library that holds records is left alone"
-        );
-        assert_eq!(
-            lib.settings().unwrap().organisation,
-            demo::DEMO_ORGANISATION
         );
     }
 }

@@ -73,7 +73,7 @@ pub fn run() {
             // An encrypted library stays closed until the UI supplies the passphrase.
             if state.open(None).is_ok() && demo {
                 // `--demo` (the README's run command): a new, empty library starts as the demo.
-                if let Err(e) = state.with(|lib| Ok(commands::load_demo(lib)?)) {
+                if let Err(e) = state.with(|lib| Ok(lib.load_demo().map(|_| ())?)) {
                     eprintln!("roundbook: could not load the demo library: {}", e.message);
                 }
             }

@@ -71,9 +71,11 @@ pub async fn export_pack(
         let state = handle.state::<AppState>();
         // Assembled again inside: the library may have changed while the dialog was open.
         let made = state.with(|lib| {
-            Ok(lib.make_pack(&selection, paper, now(), &path, &mut |step| {
-                let _ = progress.send(step);
-            })?)
+            Ok(
+                lib.make_pack(&selection, paper, now(), &path, false, &mut |step| {
+                    let _ = progress.send(step);
+                })?,
+            )
         })?;
         state.remember_written(Path::new(&made.path));
         Ok(Some(made))

@@ -13,9 +13,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use roundbook_core::crypto::{self, FileState};
 use roundbook_core::dates::Date;
-use roundbook_core::exchange::{demo, sealed, BundleError, ExportScope};
+use roundbook_core::exchange::{sealed, BundleError, ExportScope};
 use roundbook_core::model::{Kind, Round, Timestamp};
-use roundbook_core::pack::{Audience, Paper, Selection};
+use roundbook_core::pack::{self, Audience, Paper, Selection};
 use roundbook_core::store::{BackupPolicy, OpenOptions};
 use roundbook_core::{paths, Library};
 
@@ -56,6 +56,10 @@ enum Command {
         /// Encrypt the bundle with a passphrase (age format; $ROUNDBOOK_BUNDLE_PASSPHRASE, else asked).
         #[arg(long)]
         encrypt: bool,
+        /// The bundle format: 2 (default), or 1 for colleagues on an older Roundbook (what
+        /// version 1 cannot carry is left out, and said).
+        #[arg(long, value_name = "1|2", default_value_t = 2, value_parser = clap::value_parser!(u64).range(1..=2))]
+        format_version: u64,
     },
     /// Encrypt a plain library in place (passphrase: $ROUNDBOOK_PASSPHRASE, else asked twice).
     Encrypt,
@@ -97,6 +101,32 @@ enum Command {
         /// Where to write the PDF.
         #[arg(long, value_name = "FILE.pdf")]
         output: PathBuf,
+        /// Refuse to write the PDF when the readiness check (`roundbook check`) finds a
+        /// blocker; the blockers are listed on stderr.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// List what would weaken the pack the same options would build: blockers, warnings
+    /// and notes, each naming the record to fix (exit 0 whatever it finds).
+    Check {
+        /// The round the pack is for.
+        #[arg(long, value_name = "ID")]
+        round: String,
+        /// Who it is for (default: the library's setting).
+        #[arg(long, value_enum)]
+        audience: Option<AudienceArg>,
+        /// A concern area to include (repeatable; default: all of the round's negotiation).
+        #[arg(long = "area", value_name = "ID")]
+        areas: Vec<String>,
+        /// A benchmark to include (repeatable; default: all of the selected areas).
+        #[arg(long = "benchmark", value_name = "ID")]
+        benchmarks: Vec<String>,
+        /// Incidents from this date count as recent (default: the previous round's start).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        since: Option<Date>,
+        /// Print the findings as a JSON array.
+        #[arg(long)]
+        json: bool,
     },
     /// Full-text search over the library.
     Search {
@@ -297,6 +327,7 @@ fn run(cli: Cli) -> Outcome {
             file,
             negotiation,
             encrypt,
+            format_version,
         } => {
             let lib = open_existing(&path)?;
             let scope = match negotiation {
@@ -309,14 +340,29 @@ fn run(cli: Cli) -> Outcome {
                 None
             };
             let written = lib
-                .write_bundle(&scope, pass.as_deref().map(|s| s.as_str()), &file, now())
+                .write_bundle_as(
+                    &scope,
+                    pass.as_deref().map(|s| s.as_str()),
+                    &file,
+                    now(),
+                    format_version,
+                )
                 .map_err(|e| e.to_string())?;
             println!(
-                "exported {} records to {}{}",
+                "exported {} records to {} (bundle version {}){}",
                 written.records,
                 file.display(),
+                written.version,
                 if written.sealed { " (encrypted)" } else { "" }
             );
+            for l in &written.left_out {
+                println!(
+                    "  left out (version 1 cannot carry it): {} of {} record{}",
+                    l.field,
+                    l.records,
+                    if l.records == 1 { "" } else { "s" }
+                );
+            }
             if lib.is_encrypted() && !encrypt {
                 println!("note: the library is encrypted but this bundle is not; use --encrypt to protect it");
             }
@@ -354,29 +400,29 @@ fn run(cli: Cli) -> Outcome {
             since,
             paper,
             output,
+            strict,
         } => {
             let mut lib = open_existing(&path)?;
             let settings = lib.settings().map_err(|e| e.to_string())?;
-            let selection = Selection {
-                round_id: round,
-                audience: match audience {
-                    Some(AudienceArg::External) => Audience::External,
-                    Some(AudienceArg::Internal) => Audience::Internal,
-                    None => settings.default_audience,
-                },
-                concern_area_ids: areas,
-                benchmark_ids: benchmarks,
-                since,
-                excluded: Vec::new(),
-            };
+            let selection = selection(&settings, round, audience, areas, benchmarks, since);
             let paper = match paper {
                 Some(PaperArg::A4) => Paper::A4,
                 Some(PaperArg::Letter) => Paper::Letter,
                 None => settings.default_paper,
             };
-            let made = lib
-                .make_pack(&selection, paper, now(), &output, &mut |_| {})
-                .map_err(|e| e.to_string())?;
+            let made = match lib.make_pack(&selection, paper, now(), &output, strict, &mut |_| {}) {
+                Err(roundbook_core::Error::Pack(pack::PackError::Blocked { blockers })) => {
+                    for b in &blockers {
+                        eprintln!("roundbook: {}", finding_line(b));
+                    }
+                    return Err(format!(
+                        "the pack was not written: the readiness check found {} blocker{} (listed above)",
+                        blockers.len(),
+                        if blockers.len() == 1 { "" } else { "s" }
+                    ));
+                }
+                other => other.map_err(|e| e.to_string())?,
+            };
             println!(
                 "wrote {} ({} pages, {} audience, {} concern areas, {} incidents, {} sources)",
                 output.display(),
@@ -386,6 +432,46 @@ fn run(cli: Cli) -> Outcome {
                 made.incidents,
                 made.sources
             );
+            Ok(())
+        }
+        Command::Check {
+            round,
+            audience,
+            areas,
+            benchmarks,
+            since,
+            json,
+        } => {
+            let lib = open_existing(&path)?;
+            let settings = lib.settings().map_err(|e| e.to_string())?;
+            let selection = selection(&settings, round, audience, areas, benchmarks, since);
+            let findings = lib
+                .check_pack(&selection, now().date())
+                .map_err(|e| e.to_string())?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&findings).map_err(|e| e.to_string())?
+                );
+                return Ok(());
+            }
+            let count = |s: pack::Severity| findings.iter().filter(|f| f.severity == s).count();
+            let (b, w, n) = (
+                count(pack::Severity::Blocker),
+                count(pack::Severity::Warning),
+                count(pack::Severity::Note),
+            );
+            println!(
+                "{} pack for {}: {b} blocker{}, {w} warning{}, {n} note{}",
+                selection.audience.as_str(),
+                selection.round_id,
+                if b == 1 { "" } else { "s" },
+                if w == 1 { "" } else { "s" },
+                if n == 1 { "" } else { "s" },
+            );
+            for f in &findings {
+                println!("{}", finding_line(f));
+            }
             Ok(())
         }
         Command::ImportCsv {
@@ -428,6 +514,45 @@ fn run(cli: Cli) -> Outcome {
     }
 }
 
+/// The selection the pack and check commands share.
+fn selection(
+    settings: &roundbook_core::store::Settings,
+    round: String,
+    audience: Option<AudienceArg>,
+    areas: Vec<String>,
+    benchmarks: Vec<String>,
+    since: Option<Date>,
+) -> Selection {
+    Selection {
+        round_id: round,
+        audience: match audience {
+            Some(AudienceArg::External) => Audience::External,
+            Some(AudienceArg::Internal) => Audience::Internal,
+            None => settings.default_audience,
+        },
+        concern_area_ids: areas,
+        benchmark_ids: benchmarks,
+        since,
+        excluded: Vec::new(),
+    }
+}
+
+/// A finding as one line: severity, record, message.
+fn finding_line(f: &pack::Finding) -> String {
+    let severity = match f.severity {
+        pack::Severity::Blocker => "BLOCKER",
+        pack::Severity::Warning => "warning",
+        pack::Severity::Note => "note   ",
+    };
+    one_line(&format!(
+        "{severity}  {} {} (“{}”): {}",
+        f.kind.as_str(),
+        f.id,
+        f.title,
+        f.message
+    ))
+}
+
 fn init(path: &Path, demo: bool, encrypt: bool) -> Outcome {
     if crypto::file_state(path).map_err(|e| e.to_string())? != FileState::Missing {
         let is_empty = match crypto::file_state(path).map_err(|e| e.to_string())? {
@@ -459,13 +584,7 @@ fn init(path: &Path, demo: bool, encrypt: bool) -> Outcome {
     let mut lib =
         Library::open(path, pass.as_deref().map(|s| s.as_str())).map_err(|e| e.to_string())?;
     if demo {
-        lib.import_bundle(&demo::demo_bundle())
-            .map_err(|e| e.to_string())?;
-        let mut settings = lib.settings().map_err(|e| e.to_string())?;
-        if settings.organisation.is_empty() {
-            settings.organisation = demo::DEMO_ORGANISATION.into();
-            lib.save_settings(&settings).map_err(|e| e.to_string())?;
-        }
+        lib.load_demo().map_err(|e| e.to_string())?;
         let n: usize = lib
             .counts()
             .map_err(|e| e.to_string())?

@@ -444,8 +444,8 @@ fn bad_bundles_are_refused_and_the_library_file_is_unchanged() {
         ),
         (
             "version.json",
-            bundle_with(|j| j["version"] = 2.into()),
-            "bundle version 2 is not supported",
+            bundle_with(|j| j["version"] = 3.into()),
+            "bundle version 3 is not supported",
         ),
         (
             "unknown-field.json",
@@ -468,7 +468,7 @@ fn bad_bundles_are_refused_and_the_library_file_is_unchanged() {
                 let id = j["incidents"][0]["id"].clone();
                 j["incidents"][2]["id"] = id;
             }),
-            "incidents[2].id: \"inc-zhanaozen-2011-12-16-copy\" is used twice (also by incidents[0])",
+            "incidents[2].id: \"inc-oil-workers-strike-2011-copy\" is used twice (also by incidents[0])",
         ),
         (
             "impossible-date.json",
@@ -1037,4 +1037,144 @@ fn a_write_blocked_by_another_program_says_the_library_is_in_use() {
     drop(holder);
     assert_eq!(p.export("after.json", &[]), before);
     ok(&p.db, &["import", &q.s("other.json")], &[]);
+}
+
+#[test]
+fn check_lists_findings_as_text_and_json_and_strict_refuses_blockers() {
+    let p = Place::demo();
+    let text = ok(
+        &p.db,
+        &[
+            "check",
+            "--round",
+            "round-eu-kz-3",
+            "--audience",
+            "external",
+        ],
+        &[],
+    );
+    assert!(
+        text.starts_with("external pack for round-eu-kz-3: "),
+        "{text}"
+    );
+    assert!(text.contains("BLOCKER  round round-eu-kz-3"), "{text}");
+    let json = ok(
+        &p.db,
+        &[
+            "check",
+            "--round",
+            "round-eu-kz-3",
+            "--audience",
+            "external",
+            "--json",
+        ],
+        &[],
+    );
+    let findings: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let list = findings.as_array().unwrap();
+    assert!(!list.is_empty());
+    for f in list {
+        for key in ["severity", "kind", "id", "message"] {
+            assert!(f.get(key).is_some(), "{key} in {f}");
+        }
+        assert!(["blocker", "warning", "note"].contains(&f["severity"].as_str().unwrap()));
+    }
+    assert!(list.iter().any(|f| f["severity"] == "blocker"));
+    // An unknown round is a failure, a wrong audience a usage error.
+    fails(
+        &p.db,
+        &["check", "--round", "round-x"],
+        &[],
+        "there is no round",
+    );
+    usage_error(
+        &p.db,
+        &[
+            "check",
+            "--round",
+            "round-eu-kz-3",
+            "--audience",
+            "officials",
+        ],
+    );
+
+    // --strict: the demo's external pack has blockers — no file, the blockers on stderr.
+    let pdf = p.s("strict.pdf");
+    let r = run(
+        &p.db,
+        &[
+            "pack",
+            "--round",
+            "round-eu-kz-3",
+            "--audience",
+            "external",
+            "--output",
+            &pdf,
+            "--strict",
+        ],
+        &[],
+    );
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(
+        r.stderr.contains("roundbook: BLOCKER  round round-eu-kz-3"),
+        "{r:?}"
+    );
+    assert!(
+        r.stderr.lines().last().unwrap().contains("was not written"),
+        "{r:?}"
+    );
+    assert!(!p.path("strict.pdf").exists());
+    // Without --strict it is written as before; the internal pack has no blocker.
+    ok(
+        &p.db,
+        &[
+            "pack",
+            "--round",
+            "round-eu-kz-3",
+            "--audience",
+            "external",
+            "--output",
+            &pdf,
+        ],
+        &[],
+    );
+    let internal = p.s("internal.pdf");
+    ok(
+        &p.db,
+        &[
+            "pack",
+            "--round",
+            "round-eu-kz-3",
+            "--audience",
+            "internal",
+            "--output",
+            &internal,
+            "--strict",
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn export_can_write_version_1_and_says_what_it_leaves_out() {
+    let p = Place::demo();
+    let file = p.s("v1.json");
+    let out = ok(&p.db, &["export", &file, "--format-version", "1"], &[]);
+    assert!(out.contains("(bundle version 1)"), "{out}");
+    assert!(
+        out.contains("left out (version 1 cannot carry it): commitments.summary"),
+        "{out}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(json["version"], 1);
+    assert!(json["commitments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c.get("text").is_some() && c.get("quote").is_none()));
+    // A fresh library imports it.
+    let q = Place::new();
+    ok(&q.db, &["init"], &[]);
+    ok(&q.db, &["import", &file], &[]);
+    usage_error(&p.db, &["export", &p.s("v3.json"), "--format-version", "3"]);
 }

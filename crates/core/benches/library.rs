@@ -171,6 +171,25 @@ fn packs() {
             r.pdf.len() / 1024,
             peak_mib()
         );
+        // The readiness check over the same assembled pack, against rendering it.
+        let p = lib.assemble_pack(&sel).expect("assemble");
+        let (mut check_times, mut render_times) = (Vec::new(), Vec::new());
+        let mut found = 0;
+        for _ in 0..5 {
+            let t = Instant::now();
+            found = pack::check(&p, "2013-01-02".parse().unwrap()).len();
+            check_times.push(t.elapsed());
+            let t = Instant::now();
+            pack::render(&p, &pack::options_for(&p, Paper::A4, at())).expect("render");
+            render_times.push(t.elapsed());
+        }
+        let (c, rt) = (median(check_times), median(render_times));
+        println!(
+            "readiness check of that pack: median {:.1} ms ({found} findings) vs rendering it {:.0} ms: {:.1} % of the render",
+            ms(c),
+            ms(rt),
+            100.0 * c.as_secs_f64() / rt.as_secs_f64()
+        );
     }
 }
 

@@ -8,17 +8,19 @@ use roundbook_core::exchange::{export, Bundle, BundleError, ExportScope};
 use roundbook_core::model::*;
 use roundbook_core::{Error, Library};
 
-fn schema() -> serde_json::Value {
-    serde_json::from_slice(&std::fs::read(repo_root().join("docs/bundle-v1.schema.json")).unwrap())
-        .unwrap()
+fn schema(version: u32) -> serde_json::Value {
+    let file = format!("docs/bundle-v{version}.schema.json");
+    serde_json::from_slice(&std::fs::read(repo_root().join(file)).unwrap()).unwrap()
 }
 
+/// Valid against the schema of the version it says it is.
 fn assert_schema_valid(json: &[u8]) {
+    let value: serde_json::Value = serde_json::from_slice(json).unwrap();
+    let version = value["version"].as_u64().unwrap() as u32;
     let validator = jsonschema::options()
         .should_validate_formats(true)
-        .build(&schema())
+        .build(&schema(version))
         .expect("schema compiles");
-    let value: serde_json::Value = serde_json::from_slice(json).unwrap();
     let errors: Vec<String> = validator
         .iter_errors(&value)
         .map(|e| format!("{}: {e}", e.instance_path()))
@@ -257,8 +259,8 @@ fn bad_bundles_are_refused_with_the_record_and_field_named() {
             r#"incidents[1].id: "a" is used twice (also by incidents[0])"#,
         ),
         (
-            r#"{"format":"roundbook-bundle","version":2}"#.to_string(),
-            "version: bundle version 2 is not supported",
+            r#"{"format":"roundbook-bundle","version":3}"#.to_string(),
+            "version: bundle version 3 is not supported",
         ),
         (
             r#"{"format":"other","version":1}"#.to_string(),
@@ -351,6 +353,7 @@ fn export_of_one_negotiation_is_complete_on_its_own() {
                 parties: vec![],
                 description: None,
                 updated_at: None,
+                illustrative: None,
             },
             now,
         )
@@ -367,6 +370,7 @@ fn export_of_one_negotiation_is_complete_on_its_own() {
                 kind: None,
                 sensitivity: Sensitivity::Public,
                 updated_at: None,
+                illustrative: None,
             },
             now,
         )
@@ -381,6 +385,7 @@ fn export_of_one_negotiation_is_complete_on_its_own() {
                 position: None,
                 source_ids: vec![src.id.clone()],
                 updated_at: None,
+                illustrative: None,
             },
             now,
         )
@@ -399,6 +404,7 @@ fn export_of_one_negotiation_is_complete_on_its_own() {
             benchmark_ids: vec![],
             source_ids: vec![],
             updated_at: None,
+            illustrative: None,
         },
         now,
     )
@@ -414,7 +420,10 @@ fn export_of_one_negotiation_is_complete_on_its_own() {
     assert_eq!(b.records.negotiations.len(), 1);
     assert!(!b.records.incidents.iter().any(|i| i.id == "inc-other"));
     assert!(!b.records.sources.iter().any(|s| s.id == "src-other"));
-    assert_eq!(b.records.incidents.len(), 17);
+    assert_eq!(
+        b.records.incidents.len(),
+        demo_bundle().records.incidents.len()
+    );
     // Importing it into an empty library works: nothing dangles.
     let mut empty = Library::open_in_memory().unwrap();
     empty.import_bundle(&b).unwrap();
@@ -439,4 +448,98 @@ fn export_of_one_negotiation_is_complete_on_its_own() {
         .unwrap()
         .import_bundle(&other)
         .unwrap();
+}
+
+#[test]
+fn a_version_1_bundle_imports_with_nothing_lost_and_its_text_is_a_quote() {
+    let example = include_bytes!("fixtures/bundle-v1.example.json");
+    let raw: serde_json::Value = serde_json::from_slice(example).unwrap();
+    let bundle = Bundle::parse(example).unwrap();
+    let mut lib = Library::open_in_memory().unwrap();
+    lib.import_bundle(&bundle).unwrap();
+    // Every field of every record of the file is in the library: exported as version 1
+    // again, each record is the same object.
+    let back = export(&lib.snapshot().unwrap(), &ExportScope::All, None, None);
+    let (v1, left_out) = back.to_json_v1();
+    assert!(left_out.is_empty(), "{left_out:?}");
+    assert_schema_valid(&v1);
+    let again: serde_json::Value = serde_json::from_slice(&v1).unwrap();
+    for kind in [
+        "negotiations",
+        "rounds",
+        "concern_areas",
+        "benchmarks",
+        "assessments",
+        "commitments",
+        "incidents",
+        "asks",
+        "sources",
+    ] {
+        let mut a: Vec<serde_json::Value> = raw[kind].as_array().cloned().unwrap_or_default();
+        let mut b: Vec<serde_json::Value> = again[kind].as_array().cloned().unwrap_or_default();
+        for list in [&mut a, &mut b] {
+            for r in list.iter_mut() {
+                // Defaults the format states (a missing status is "scheduled", …) may be
+                // written out; compare what the file said.
+                if let Some(o) = r.as_object_mut() {
+                    o.retain(|_, v| !v.is_null());
+                }
+            }
+            list.sort_by_key(|r| r["id"].as_str().unwrap_or("").to_string());
+        }
+        for (x, y) in a.iter().zip(&b) {
+            for (k, v) in x.as_object().unwrap() {
+                assert_eq!(Some(v), y.get(k), "{kind} {}: field {k}", x["id"]);
+            }
+        }
+        assert_eq!(a.len(), b.len(), "{kind}");
+    }
+    // A version 1 commitment's text is its quote.
+    let with_text = raw["commitments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c.get("text").is_some())
+        .expect("the example has a commitment with text");
+    let c: Commitment = lib.get(with_text["id"].as_str().unwrap()).unwrap();
+    assert_eq!(c.quote.as_deref(), with_text["text"].as_str());
+}
+
+#[test]
+fn a_file_that_says_version_1_cannot_carry_version_2_fields() {
+    let text = r#"{"format":"roundbook-bundle","version":1,"commitments":[{"id":"c","title":"C","made_on":"2012","summary":"ours"}]}"#;
+    let e = Bundle::parse(text.as_bytes()).unwrap_err().to_string();
+    assert!(e.contains("commitments[0].summary"), "{e}");
+    assert!(e.contains("version 2"), "{e}");
+    let ok = text.replace("\"version\":1", "\"version\":2");
+    assert!(Bundle::parse(ok.as_bytes()).is_ok());
+}
+
+#[test]
+fn exporting_as_version_1_keeps_quotes_and_says_what_it_leaves_out() {
+    let lib = demo_library();
+    let bundle = export(&lib.snapshot().unwrap(), &ExportScope::All, None, None);
+    let (v1, left_out) = bundle.to_json_v1();
+    assert_schema_valid(&v1);
+    let fields: Vec<&str> = left_out.iter().map(|(f, _)| f.as_str()).collect();
+    assert!(fields.contains(&"commitments.summary"), "{fields:?}");
+    assert!(fields.contains(&"rounds.illustrative"), "{fields:?}");
+    let rounds = left_out
+        .iter()
+        .find(|(f, _)| f == "rounds.illustrative")
+        .unwrap()
+        .1;
+    assert_eq!(rounds, bundle.records.rounds.len());
+    // Read back by this program: the quotes are there, the version 2 fields are not.
+    let back = Bundle::parse(&v1).unwrap();
+    for (a, b) in bundle
+        .records
+        .commitments
+        .iter()
+        .zip(&back.records.commitments)
+    {
+        assert_eq!(a.quote, b.quote);
+        assert_eq!(b.summary, None);
+    }
+    assert!(back.records.rounds.iter().all(|r| r.illustrative.is_none()));
 }

@@ -50,6 +50,7 @@ fn new_incident(id: &str, title: &str) -> Incident {
         benchmark_ids: vec![],
         source_ids: vec![],
         updated_at: None,
+        illustrative: None,
     }
 }
 

@@ -59,6 +59,7 @@ fn library() -> Library {
             kind: Some(SourceKind::Other),
             sensitivity: Sensitivity::Restricted,
             updated_at: None,
+            illustrative: None,
         },
         t,
     )
@@ -77,6 +78,7 @@ fn library() -> Library {
             benchmark_ids: vec![],
             source_ids: vec!["src-confidential-notes".into()],
             updated_at: None,
+            illustrative: None,
         },
         t,
     )
@@ -89,6 +91,8 @@ fn library() -> Library {
             text: "Raise the June deadline for re-registration of religious groups".into(),
             position: Some(9),
             updated_at: None,
+            benchmark_ids: vec![],
+            illustrative: None,
         },
         t,
     )
@@ -102,6 +106,7 @@ fn library() -> Library {
             evidence: Some("Earlier assessment for the trend.".into()),
             source_ids: vec!["src-appeal-2012".into()],
             updated_at: None,
+            illustrative: None,
         },
         t,
     )
@@ -113,6 +118,7 @@ fn library() -> Library {
             parties: vec![],
             description: None,
             updated_at: None,
+            illustrative: None,
         },
         t,
     )
@@ -126,6 +132,7 @@ fn library() -> Library {
             position: Some(1),
             source_ids: vec![],
             updated_at: None,
+            illustrative: None,
         },
         t,
     )
@@ -144,6 +151,7 @@ fn library() -> Library {
             benchmark_ids: vec![],
             source_ids: vec![],
             updated_at: None,
+            illustrative: None,
         },
         t,
     )
@@ -264,9 +272,10 @@ fn incidents_are_split_at_the_previous_round_and_assessments_give_the_change() {
     );
     assert_eq!(b.change, Change::Improved);
     assert_eq!(b.trend.len(), 2);
-    // Sokolova: not met on 2012-01-24, partially met on 2012-03-20.
+    // Sokolova: assessed only on 2012-03-20 (the appeal says nothing of an earlier
+    // assessment): new since round 2, not "improved".
     let s = pack.benchmark("bm-sokolova-acquittal").unwrap();
-    assert_eq!(s.change, Change::Improved);
+    assert_eq!(s.change, Change::New);
     // Only assessed after round 2: new.
     assert_eq!(
         pack.benchmark("bm-religion-stop-closures").unwrap().change,
@@ -289,12 +298,15 @@ fn sources_are_numbered_in_order_of_first_citation_and_link_where_they_have_urls
     let (pack, bytes) = build(&lib, &select("round-eu-kz-3", Audience::External));
     let numbers: Vec<u32> = pack.sources.iter().map(|s| s.number).collect();
     assert_eq!(numbers, (1..=pack.sources.len() as u32).collect::<Vec<_>>());
-    // The first note in the first section is source 1.
-    let first = pack.areas[0].notes.first().copied().or_else(|| {
-        pack.areas[0].benchmarks[0]
-            .current
-            .as_ref()
-            .and_then(|c| c.notes.first().copied())
+    // The first note the pack prints is source 1: the round's own sources (the summary's
+    // first paragraph), else the first section's.
+    let first = pack.round.notes.first().copied().or_else(|| {
+        pack.areas[0].notes.first().copied().or_else(|| {
+            pack.areas[0].benchmarks[0]
+                .current
+                .as_ref()
+                .and_then(|c| c.notes.first().copied())
+        })
     });
     assert_eq!(first, Some(1));
     let with_urls: Vec<String> = {
@@ -355,9 +367,15 @@ fn the_pdf_is_well_formed_with_correct_contents_page_numbers_and_footers() {
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .collect();
-        // Line 0 is the running header; the section title comes next.
+        // The illustrative band (when there is one) and the running header come first;
+        // the section title comes next.
+        let first = if body[0].starts_with("ILLUSTRATIVE") {
+            2
+        } else {
+            1
+        };
         assert!(
-            body[1].starts_with(&area.title[..area.title.len().min(30)]),
+            body[first].starts_with(&area.title[..area.title.len().min(30)]),
             "{} should start page {page}: {:?}",
             area.title,
             &body[..3]
@@ -531,7 +549,7 @@ fn a_pack_recorded_in_an_older_format_reads_and_one_from_a_newer_program_is_refu
     };
     let out = dir.path().join("pack.pdf");
     let made = lib
-        .make_pack(&selection, Paper::A4, now(), &out, &mut |_| {})
+        .make_pack(&selection, Paper::A4, now(), &out, false, &mut |_| {})
         .unwrap();
     let first = std::fs::read(&out).unwrap();
     assert_eq!(

@@ -174,6 +174,7 @@ fn two_negotiations() -> Library {
             parties: vec![],
             description: None,
             updated_at: None,
+            illustrative: None,
         },
         now(),
     )
@@ -189,6 +190,7 @@ fn two_negotiations() -> Library {
             kind: None,
             sensitivity: Sensitivity::Restricted,
             updated_at: None,
+            illustrative: None,
         },
         now(),
     )
@@ -202,6 +204,7 @@ fn two_negotiations() -> Library {
             position: None,
             source_ids: vec!["src-b-secret".into()],
             updated_at: None,
+            illustrative: None,
         },
         now(),
     )
@@ -214,6 +217,8 @@ fn two_negotiations() -> Library {
             text: "Ask B's own question".into(),
             position: None,
             updated_at: None,
+            benchmark_ids: vec![],
+            illustrative: None,
         },
         now(),
     )
@@ -395,6 +400,7 @@ fn a_backup_that_cannot_be_made_blocks_nothing_and_is_said() {
         Paper::A4,
         now(),
         &dir.path().join("p.pdf"),
+        false,
         &mut |_| {},
     )
     .unwrap();
@@ -508,6 +514,7 @@ fn text_no_font_can_print_is_refused_at_the_door_and_never_blocks_a_pack() {
         Paper::A4,
         now(),
         &out,
+        false,
         &mut |_| {},
     )
     .unwrap();

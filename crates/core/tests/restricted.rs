@@ -129,6 +129,7 @@ fn library(seed: u64) -> Generated {
         parties: vec!["EU".into(), "Kazakhstan".into()],
         description: None,
         updated_at: Some(at),
+        illustrative: None,
     });
     for (i, month) in [2u32, 5, 8, 11].iter().enumerate() {
         b.records.rounds.push(Round {
@@ -145,6 +146,8 @@ fn library(seed: u64) -> Generated {
             },
             notes: None,
             updated_at: Some(at),
+            illustrative: None,
+            source_ids: vec![],
         });
     }
     // Sources: some restricted, with markers in every field a pack could print.
@@ -184,6 +187,7 @@ fn library(seed: u64) -> Generated {
                 Sensitivity::Public
             },
             updated_at: Some(at),
+            illustrative: None,
         });
     }
     let all_sources: Vec<String> = b.records.sources.iter().map(|s| s.id.clone()).collect();
@@ -211,6 +215,7 @@ fn library(seed: u64) -> Generated {
             position: Some(a as u32 + 1),
             source_ids,
             updated_at: Some(at),
+            illustrative: None,
         });
         for k in 0..1 + rng.below(3) {
             let bm_id = format!("bm-{a}-{k}");
@@ -226,6 +231,7 @@ fn library(seed: u64) -> Generated {
                 position: Some(k as u32 + 1),
                 source_ids,
                 updated_at: Some(at),
+                illustrative: None,
             });
             for n in 0..rng.below(3) {
                 let source_ids = cite(&mut rng);
@@ -243,6 +249,7 @@ fn library(seed: u64) -> Generated {
                     evidence: Some(evidence),
                     source_ids,
                     updated_at: Some(at),
+                    illustrative: None,
                 });
             }
         }
@@ -254,6 +261,8 @@ fn library(seed: u64) -> Generated {
                 text: format!("Ask {}", words(&mut rng, 6)),
                 position: Some(k as u32 + 1),
                 updated_at: Some(at),
+                benchmark_ids: vec![],
+                illustrative: None,
             });
         }
     }
@@ -271,7 +280,7 @@ fn library(seed: u64) -> Generated {
             made_on: fuzzy(&mut rng),
             instrument: None,
             kind: Some(CommitmentKind::Pledge),
-            text: Some(if shadow {
+            quote: Some(if shadow {
                 format!("{} {}", m.shadow(), words(&mut rng, 6))
             } else {
                 words(&mut rng, 8)
@@ -280,6 +289,9 @@ fn library(seed: u64) -> Generated {
             benchmark_ids: rng.subset(&benchmarks, 30),
             source_ids,
             updated_at: Some(at),
+            illustrative: None,
+            quote_language: None,
+            summary: None,
         });
     }
     let mut restricted_incidents = Vec::new();
@@ -318,6 +330,7 @@ fn library(seed: u64) -> Generated {
             benchmark_ids: benchmark_ids.clone(),
             source_ids,
             updated_at: Some(at),
+            illustrative: None,
         };
         let entry = (
             title_marker,

@@ -264,6 +264,7 @@ fn a_library_of_the_first_version_is_backed_up_and_migrated() {
     )
     .unwrap();
     let lib = Library::open(&path, None).unwrap();
+    // The fixture holds the demo of its day: 17 incidents.
     assert_eq!(lib.list::<Incident>().unwrap().len(), 17);
     // Search works on the migrated index.
     assert!(!lib.search("алматы", None, 10).unwrap().is_empty());
@@ -297,6 +298,7 @@ fn two_programs_share_a_library_and_a_blocked_write_says_so() {
         parties: vec![],
         description: None,
         updated_at: None,
+        illustrative: None,
     };
     b.create(n, ts("2026-11-25T10:00:00Z")).unwrap();
     assert_eq!(a.get::<Negotiation>("neg-b").unwrap().title, "Written by b");
@@ -308,6 +310,7 @@ fn two_programs_share_a_library_and_a_blocked_write_says_so() {
         parties: vec![],
         description: None,
         updated_at: None,
+        illustrative: None,
     };
     let e = b.create(n2, ts("2026-11-25T10:00:00Z")).unwrap_err();
     assert!(matches!(e, Error::Busy), "{e:?}");

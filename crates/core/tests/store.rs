@@ -25,6 +25,7 @@ fn incident(title: &str, date: &str) -> Incident {
         benchmark_ids: vec![],
         source_ids: vec![],
         updated_at: None,
+        illustrative: None,
     }
 }
 
@@ -256,6 +257,8 @@ fn dangling_references_are_refused() {
         text: "x".into(),
         position: None,
         updated_at: None,
+        benchmark_ids: vec![],
+        illustrative: None,
     };
     assert_eq!(
         lib.create(ask, now()).unwrap_err().field(),
@@ -318,10 +321,21 @@ fn deleting_a_referenced_record_is_refused_and_own_parts_cascade() {
             lib.update(i, now()).unwrap();
         }
     }
-    let assessments_before = lib.list::<Assessment>().unwrap().len();
+    for mut a in lib.list::<Ask>().unwrap() {
+        if a.benchmark_ids.iter().any(|b| b == "bm-sokolova-acquittal") {
+            a.benchmark_ids.retain(|b| b != "bm-sokolova-acquittal");
+            lib.update(a, now()).unwrap();
+        }
+    }
+    let assessments_before = lib.list::<Assessment>().unwrap();
+    let own = assessments_before
+        .iter()
+        .filter(|a| a.benchmark_id == "bm-sokolova-acquittal")
+        .count();
+    assert!(own > 0);
     lib.delete::<Benchmark>("bm-sokolova-acquittal").unwrap();
     let assessments_after = lib.list::<Assessment>().unwrap();
-    assert_eq!(assessments_after.len(), assessments_before - 2);
+    assert_eq!(assessments_after.len(), assessments_before.len() - own);
     assert!(assessments_after
         .iter()
         .all(|a| a.benchmark_id != "bm-sokolova-acquittal"));
@@ -409,7 +423,7 @@ fn search_is_case_and_diacritic_insensitive_and_finds_cyrillic() {
 fn incident_filters() {
     let lib = demo_library();
     let all = lib.incidents(&IncidentFilter::default()).unwrap();
-    assert_eq!(all.total, 17);
+    assert_eq!(all.total, demo_bundle().records.incidents.len());
     let dates: Vec<_> = all.items.iter().map(|i| i.occurred_on.earliest()).collect();
     assert!(dates.windows(2).all(|w| w[0] <= w[1]), "sorted by date");
 
@@ -473,7 +487,10 @@ fn a_library_file_reopens_with_everything() {
         lib.import_bundle(&demo_bundle()).unwrap();
     }
     let lib = Library::open(&path, None).unwrap();
-    assert_eq!(lib.list::<Incident>().unwrap().len(), 17);
+    assert_eq!(
+        lib.list::<Incident>().unwrap().len(),
+        demo_bundle().records.incidents.len()
+    );
     assert!(!lib.is_empty().unwrap());
 }
 
@@ -506,4 +523,20 @@ mod rusqlite_free {
         f.write_all(&v.to_be_bytes()).unwrap();
         f
     }
+}
+
+#[test]
+fn the_demo_loads_once_marked_illustrative_with_its_organisation() {
+    use roundbook_core::exchange::demo;
+    let mut lib = Library::open_in_memory().unwrap();
+    assert!(lib.load_demo().unwrap());
+    let n = lib.counts().unwrap();
+    assert!(
+        !lib.load_demo().unwrap(),
+        "a library that holds records is left alone"
+    );
+    assert_eq!(lib.counts().unwrap(), n);
+    let settings = lib.settings().unwrap();
+    assert_eq!(settings.organisation, demo::DEMO_ORGANISATION);
+    assert_eq!(settings.illustrative, demo::DEMO_ILLUSTRATIVE);
 }

@@ -318,6 +318,7 @@ fn main() {
         },
         body,
         paper: if letter { Paper::Letter } else { Paper::A4 },
+        band: Default::default(),
     };
 
     let start = std::time::Instant::now();

@@ -201,6 +201,9 @@ pub fn layout(doc: &Document) -> Result<Layout, TypesetError> {
                 },
             ),
         }
+        if let Some(text) = &doc.band {
+            band(fonts, &geo, page, text)?;
+        }
     }
 
     let contents = flow
@@ -251,6 +254,37 @@ fn resolve_page_refs(fonts: &Fonts, page: &mut PageLayout, headings: &[HeadingIn
                 text: number,
             };
         }
+    }
+    Ok(())
+}
+
+/// Adds a tinted band with `text` across the top of a page (below the cover's accent
+/// band, above the running header).
+fn band(fonts: &Fonts, geo: &PageGeometry, page: &mut PageLayout, text: &str) -> Res<()> {
+    let top = match page.kind {
+        PageKind::Cover => 10.0,
+        PageKind::Body => 0.0,
+    };
+    let height = 18.0;
+    page.draws.push(Draw::Rect {
+        x: 0.0,
+        y: top,
+        w: geo.width,
+        h: height,
+        fill: theme::BAND,
+    });
+    let mut style = TextStyle::new(Face::SansBold, theme::BAND_SIZE, theme::BAND_TEXT);
+    style.tracking = 0.2;
+    let line = fitted_line(fonts, text, style, geo.content_width())?;
+    let x = (geo.width - line.width) / 2.0;
+    for f in line.frags {
+        page.draws.push(Draw::Text {
+            x: x + f.x,
+            baseline: top + 12.0,
+            face: f.face,
+            style: f.style,
+            text: f.text,
+        });
     }
     Ok(())
 }

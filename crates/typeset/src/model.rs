@@ -94,6 +94,9 @@ pub struct Document {
     pub footer: Running,
     /// The content, in order.
     pub body: Vec<Block>,
+    /// A notice printed in a tinted band across the top of every page, the cover
+    /// included (e.g. "Illustrative: this pack contains example material").
+    pub band: Option<String>,
 }
 
 /// One block of content.
@@ -459,6 +462,9 @@ impl Document {
     /// Calls `f` on every piece of text the document shows: metadata, cover, running
     /// heads, headings, spans, table headers and badges (not link targets or anchors).
     pub fn for_each_text_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
+        if let Some(band) = &mut self.band {
+            f(band);
+        }
         for t in [
             &mut self.meta.title,
             &mut self.meta.subject,

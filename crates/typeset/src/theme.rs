@@ -29,6 +29,10 @@ pub(crate) const TABLE_HEAD: Rgb = Rgb::hex(0xe4eaf1);
 pub(crate) const ZEBRA: Rgb = Rgb::hex(0xf4f6f9);
 pub(crate) const WHITE: Rgb = Rgb::hex(0xffffff);
 pub(crate) const WARNING: Rgb = Rgb::hex(0x9b2226);
+/// The band across the top of every page (e.g. "Illustrative").
+pub(crate) const BAND: Rgb = Rgb::hex(0xf6e7b0);
+pub(crate) const BAND_TEXT: Rgb = Rgb::hex(0x5c4305);
+pub(crate) const BAND_SIZE: f32 = 7.5;
 
 /// Text colour for a span coloured with `tone`.
 pub(crate) fn tone_text(tone: Tone) -> Rgb {

@@ -18,4 +18,4 @@ incidents_since: Array<number>,
 /**
  * Indexes into `Pack::incidents`: before the previous round.
  */
-incidents_earlier: Array<number>, asks: Array<AskItem>, };
+incidents_earlier: Array<number>, asks: Array<AskItem>, illustrative?: string | null, };

@@ -8,4 +8,13 @@ export type Ask = { id: string, concern_area_id: string,
 /**
  * Absent: the ask stands for every round.
  */
-round_id?: string, text: string, position?: number, updated_at?: Timestamp, };
+round_id?: string, text: string, position?: number, 
+/**
+ * The benchmarks the ask is about. (Bundle version 2.)
+ */
+benchmark_ids?: Array<string>, 
+/**
+ * Example material (invented dates, places, statuses or records): what is invented.
+ * Packs that contain it say so on every page. (Bundle version 2.)
+ */
+illustrative?: string, updated_at?: Timestamp, };

@@ -4,4 +4,8 @@ export type AskItem = { id: string, text: string,
 /**
  * For this round only (else a standing ask).
  */
-this_round: boolean, area_title: string, };
+this_round: boolean, area_title: string, 
+/**
+ * Ids of the selected benchmarks it is about.
+ */
+benchmark_ids?: Array<string>, illustrative?: string | null, };

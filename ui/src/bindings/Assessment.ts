@@ -6,4 +6,9 @@ import type { Timestamp } from "./Timestamp";
 /**
  * The status of a benchmark on a date, with evidence.
  */
-export type Assessment = { id: string, benchmark_id: string, assessed_on: IsoDate, status: AssessmentStatus, evidence?: string, source_ids?: Array<string>, updated_at?: Timestamp, };
+export type Assessment = { id: string, benchmark_id: string, assessed_on: IsoDate, status: AssessmentStatus, evidence?: string, source_ids?: Array<string>, 
+/**
+ * Example material (invented dates, places, statuses or records): what is invented.
+ * Packs that contain it say so on every page. (Bundle version 2.)
+ */
+illustrative?: string, updated_at?: Timestamp, };

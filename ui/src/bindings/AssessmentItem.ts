@@ -2,4 +2,4 @@
 import type { AssessmentStatus } from "./AssessmentStatus";
 import type { IsoDate } from "./IsoDate";
 
-export type AssessmentItem = { assessed_on: IsoDate, status: AssessmentStatus, evidence: string | null, notes: Array<number>, };
+export type AssessmentItem = { assessed_on: IsoDate, status: AssessmentStatus, evidence: string | null, notes: Array<number>, illustrative?: string | null, };

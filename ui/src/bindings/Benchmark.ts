@@ -9,4 +9,9 @@ export type Benchmark = { id: string, concern_area_id: string, title: string,
 /**
  * How progress on this benchmark is verified.
  */
-measure?: string, rationale?: string, target_date?: IsoDate, position?: number, source_ids?: Array<string>, updated_at?: Timestamp, };
+measure?: string, rationale?: string, target_date?: IsoDate, position?: number, source_ids?: Array<string>, 
+/**
+ * Example material (invented dates, places, statuses or records): what is invented.
+ * Packs that contain it say so on every page. (Bundle version 2.)
+ */
+illustrative?: string, updated_at?: Timestamp, };

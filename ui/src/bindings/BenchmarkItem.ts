@@ -19,4 +19,9 @@ trend: Array<AssessmentItem>,
 /**
  * Note numbers of the benchmark's own sources.
  */
-notes: Array<number>, };
+notes: Array<number>, 
+/**
+ * A later assessment exists but rests only on sources this audience may not see,
+ * so the pack shows an older status (or none).
+ */
+newer_withheld: boolean, illustrative?: string | null, };

@@ -8,6 +8,20 @@ import type { Timestamp } from "./Timestamp";
  */
 export type Commitment = { id: string, title: string, made_by?: string, made_on: FuzzyDate, instrument?: string, kind?: CommitmentKind, 
 /**
- * The commitment in its own words, quoted.
+ * The words as said or written, verbatim (printed in quotation marks; needs a source
+ * the audience may see). A version 1 bundle's `text` is read as this.
  */
-text?: string, concern_area_ids?: Array<string>, benchmark_ids?: Array<string>, source_ids?: Array<string>, updated_at?: Timestamp, };
+quote?: string, 
+/**
+ * The language the quote was said in, as a BCP 47 tag (`en`, `ru`, `kk`).
+ */
+quote_language?: string, 
+/**
+ * Our summary of the commitment, printed as plain text.
+ */
+summary?: string, concern_area_ids?: Array<string>, benchmark_ids?: Array<string>, source_ids?: Array<string>, 
+/**
+ * Example material (invented dates, places, statuses or records): what is invented.
+ * Packs that contain it say so on every page. (Bundle version 2.)
+ */
+illustrative?: string, updated_at?: Timestamp, };

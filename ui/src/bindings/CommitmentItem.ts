@@ -2,8 +2,21 @@
 import type { CommitmentKind } from "./CommitmentKind";
 import type { FuzzyDate } from "./FuzzyDate";
 
-export type CommitmentItem = { id: string, title: string, made_by: string | null, made_on: FuzzyDate, instrument: string | null, kind: CommitmentKind | null, text: string | null, 
+export type CommitmentItem = { id: string, title: string, made_by: string | null, made_on: FuzzyDate, instrument: string | null, kind: CommitmentKind | null, 
+/**
+ * The words as said or written (printed in quotation marks). Packs recorded in
+ * format 1 call it `text`.
+ */
+quote: string | null, 
+/**
+ * The quote's language (BCP 47).
+ */
+quote_language?: string | null, 
+/**
+ * Our summary (printed as plain text).
+ */
+summary?: string | null, 
 /**
  * Ids of the selected benchmarks it bears on (what happened: their status).
  */
-benchmark_ids: Array<string>, notes: Array<number>, };
+benchmark_ids: Array<string>, notes: Array<number>, illustrative?: string | null, };

@@ -4,4 +4,9 @@ import type { Timestamp } from "./Timestamp";
 /**
  * A theme the advocates push on, with background text.
  */
-export type ConcernArea = { id: string, title: string, negotiation_id?: string, summary?: string, position?: number, source_ids?: Array<string>, updated_at?: Timestamp, };
+export type ConcernArea = { id: string, title: string, negotiation_id?: string, summary?: string, position?: number, source_ids?: Array<string>, 
+/**
+ * Example material (invented dates, places, statuses or records): what is invented.
+ * Packs that contain it say so on every page. (Bundle version 2.)
+ */
+illustrative?: string, updated_at?: Timestamp, };

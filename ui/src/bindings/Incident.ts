@@ -11,4 +11,9 @@ export type Incident = { id: string, title: string, occurred_on: FuzzyDate, loca
 /**
  * People and organisations involved, as written in the sources.
  */
-people?: Array<string>, verification?: Verification, sensitivity: Sensitivity, concern_area_ids?: Array<string>, benchmark_ids?: Array<string>, source_ids?: Array<string>, updated_at?: Timestamp, };
+people?: Array<string>, verification?: Verification, sensitivity: Sensitivity, concern_area_ids?: Array<string>, benchmark_ids?: Array<string>, source_ids?: Array<string>, 
+/**
+ * Example material (invented dates, places, statuses or records): what is invented.
+ * Packs that contain it say so on every page. (Bundle version 2.)
+ */
+illustrative?: string, updated_at?: Timestamp, };

@@ -14,4 +14,4 @@ recent: boolean,
 /**
  * Titles of the selected areas it belongs to.
  */
-areas: Array<string>, notes: Array<number>, };
+areas: Array<string>, notes: Array<number>, illustrative?: string | null, };

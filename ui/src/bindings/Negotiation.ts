@@ -4,4 +4,9 @@ import type { Timestamp } from "./Timestamp";
 /**
  * A process with parties, holding rounds.
  */
-export type Negotiation = { id: string, title: string, parties?: Array<string>, description?: string, updated_at?: Timestamp, };
+export type Negotiation = { id: string, title: string, parties?: Array<string>, description?: string, 
+/**
+ * Example material (invented dates, places, statuses or records): what is invented.
+ * Packs that contain it say so on every page. (Bundle version 2.)
+ */
+illustrative?: string, updated_at?: Timestamp, };

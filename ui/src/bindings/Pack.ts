@@ -54,4 +54,8 @@ sources: Array<SourceItem>,
  * How many items were kept out because they are restricted (external packs); a
  * count only, never what they were.
  */
-withheld: number, };
+withheld: number, 
+/**
+ * The library is marked illustrative as a whole (the note says why). (Format 2.)
+ */
+library_illustrative?: string | null, };

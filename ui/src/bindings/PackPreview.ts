@@ -2,6 +2,7 @@
 import type { AskItem } from "./AskItem";
 import type { Candidate } from "./Candidate";
 import type { CommitmentItem } from "./CommitmentItem";
+import type { Finding } from "./Finding";
 import type { IncidentItem } from "./IncidentItem";
 import type { OutlineEntry } from "./OutlineEntry";
 import type { Pack } from "./Pack";
@@ -27,4 +28,8 @@ contents: Array<OutlineEntry>,
  * Everything the selection could pull in (every audience, nothing left out), in the
  * pack's order, each with what became of it.
  */
-incidents: Array<Candidate<IncidentItem>>, commitments: Array<Candidate<CommitmentItem>>, asks: Array<Candidate<AskItem>>, sources: Array<Candidate<SourceItem>>, };
+incidents: Array<Candidate<IncidentItem>>, commitments: Array<Candidate<CommitmentItem>>, asks: Array<Candidate<AskItem>>, sources: Array<Candidate<SourceItem>>, 
+/**
+ * What would weaken the pack (the readiness check), most serious first.
+ */
+findings: Array<Finding>, };

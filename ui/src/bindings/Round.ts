@@ -6,4 +6,13 @@ import type { Timestamp } from "./Timestamp";
 /**
  * One scheduled meeting of a negotiation.
  */
-export type Round = { id: string, negotiation_id: string, title: string, starts_on: IsoDate, ends_on?: IsoDate, location?: string, status: RoundStatus, notes?: string, updated_at?: Timestamp, };
+export type Round = { id: string, negotiation_id: string, title: string, starts_on: IsoDate, ends_on?: IsoDate, location?: string, status: RoundStatus, notes?: string, 
+/**
+ * Sources that say the meeting is scheduled or was held. (Bundle version 2.)
+ */
+source_ids?: Array<string>, 
+/**
+ * Example material (invented dates, places, statuses or records): what is invented.
+ * Packs that contain it say so on every page. (Bundle version 2.)
+ */
+illustrative?: string, updated_at?: Timestamp, };

@@ -2,4 +2,12 @@
 import type { IsoDate } from "./IsoDate";
 import type { RoundStatus } from "./RoundStatus";
 
-export type RoundInfo = { id: string, title: string, starts_on: IsoDate, ends_on: IsoDate | null, location: string | null, status: RoundStatus, };
+export type RoundInfo = { id: string, title: string, starts_on: IsoDate, ends_on: IsoDate | null, location: string | null, status: RoundStatus, 
+/**
+ * Note numbers of the sources that say the round is scheduled or was held.
+ */
+notes?: Array<number>, 
+/**
+ * The round's date, place or status is example material: what is invented.
+ */
+illustrative?: string | null, };

@@ -14,4 +14,9 @@ organisation: string, default_paper: Paper, default_audience: Audience,
 /**
  * The desktop app locks an encrypted library after this many idle minutes (0: never).
  */
-lock_after_minutes: number, };
+lock_after_minutes: number, 
+/**
+ * The whole library is example material (a demo, a training library): what it is.
+ * Every pack made from it says so on every page. Empty: it is not.
+ */
+illustrative: string, };

@@ -8,4 +8,9 @@ import type { Timestamp } from "./Timestamp";
 /**
  * A citation.
  */
-export type Source = { id: string, title: string, publisher?: string, published_on?: FuzzyDate, url?: string, accessed_on?: IsoDate, kind?: SourceKind, sensitivity: Sensitivity, updated_at?: Timestamp, };
+export type Source = { id: string, title: string, publisher?: string, published_on?: FuzzyDate, url?: string, accessed_on?: IsoDate, kind?: SourceKind, sensitivity: Sensitivity, 
+/**
+ * Example material (invented dates, places, statuses or records): what is invented.
+ * Packs that contain it say so on every page. (Bundle version 2.)
+ */
+illustrative?: string, updated_at?: Timestamp, };

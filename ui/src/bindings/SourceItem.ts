@@ -7,4 +7,4 @@ export type SourceItem = { number: number, id: string, title: string, publisher:
 /**
  * Only ever true in internal packs.
  */
-restricted: boolean, };
+restricted: boolean, illustrative?: string | null, };

@@ -14,6 +14,15 @@ import {
 } from "./labels";
 
 const FUZZY_HELP = "A day, a month or a year, or a range: 2011-12-16, Jan 2012, 2012, 16–17 Dec 2011.";
+
+/** Every kind can be marked as example material; packs say so on every page. */
+const ILLUSTRATIVE: FieldSpec = {
+  name: "illustrative",
+  label: "Illustrative (example material)",
+  type: "textarea",
+  wide: true,
+  help: "Only for invented dates, places or records: say what is invented. Packs that contain it say so on every page, and a pack for officials with it has a blocker. Empty it to remove the mark.",
+};
 const DAY_HELP = "A day: 2012-04-10 or 10 April 2012.";
 
 export function areaOptions(c: Catalogue): Option[] {
@@ -54,6 +63,7 @@ export const specs = {
     { name: "title", label: "Title", type: "text", required: true, wide: true, placeholder: "EU–Kazakhstan Partnership and Cooperation Agreement" },
     { name: "parties", label: "Parties", type: "lines", help: "One per line." },
     { name: "description", label: "Description", type: "textarea" },
+    ILLUSTRATIVE,
   ],
 
   round: (c: Catalogue): FieldSpec[] => [
@@ -64,6 +74,8 @@ export const specs = {
     { name: "location", label: "Place", type: "text" },
     { name: "status", label: "Status", type: "select", required: true, options: optionsOf(roundStatusLabel) },
     { name: "notes", label: "Notes", type: "textarea" },
+    { name: "source_ids", label: "Sources", type: "multi", options: sourceOptions(c), help: "What says the round is scheduled or was held." },
+    ILLUSTRATIVE,
   ],
 
   concern_area: (c: Catalogue): FieldSpec[] => [
@@ -72,6 +84,7 @@ export const specs = {
     { name: "summary", label: "Background", type: "textarea", help: "Printed at the start of the area's section of a pack." },
     { name: "position", label: "Order", type: "number", help: "Areas are listed by this number." },
     { name: "source_ids", label: "Sources", type: "multi", options: sourceOptions(c) },
+    ILLUSTRATIVE,
   ],
 
   benchmark: (c: Catalogue): FieldSpec[] => [
@@ -82,6 +95,7 @@ export const specs = {
     { name: "rationale", label: "Why it matters", type: "textarea" },
     { name: "position", label: "Order", type: "number" },
     { name: "source_ids", label: "Sources", type: "multi", options: sourceOptions(c) },
+    ILLUSTRATIVE,
   ],
 
   assessment: (c: Catalogue): FieldSpec[] => [
@@ -89,6 +103,7 @@ export const specs = {
     { name: "status", label: "Status", type: "select", required: true, options: optionsOf(statusLabel) },
     { name: "evidence", label: "Evidence", type: "textarea" },
     { name: "source_ids", label: "Sources", type: "multi", options: sourceOptions(c) },
+    ILLUSTRATIVE,
   ],
 
   commitment: (c: Catalogue): FieldSpec[] => [
@@ -97,10 +112,14 @@ export const specs = {
     { name: "made_by", label: "Made by", type: "text", placeholder: "Government of Kazakhstan" },
     { name: "instrument", label: "Instrument", type: "text", placeholder: "National Human Rights Action Plan 2009–2012" },
     { name: "kind", label: "Kind", type: "select", options: optionsOf(commitmentKindLabel), allowEmpty: true },
-    { name: "text", label: "In its own words", type: "textarea", help: "Quoted in the pack." },
+    { name: "quote", label: "The words as said or written", type: "textarea", wide: true,
+      help: "Verbatim only: printed in quotation marks, and needs a source officials may see. Leave empty if you have no exact words." },
+    { name: "quote_language", label: "Language of the words", type: "text", placeholder: "en", help: "The language they were said in: en, ru, kk." },
+    { name: "summary", label: "Our summary", type: "textarea", wide: true, help: "In your own words: printed as plain text, never in quotation marks." },
     { name: "concern_area_ids", label: "Concern areas", type: "multi", options: areaOptions(c) },
     { name: "benchmark_ids", label: "Benchmarks", type: "multi", options: benchmarkOptions(c) },
     { name: "source_ids", label: "Sources", type: "multi", options: sourceOptions(c) },
+    ILLUSTRATIVE,
   ],
 
   incident: (c: Catalogue): FieldSpec[] => [
@@ -115,13 +134,17 @@ export const specs = {
     { name: "concern_area_ids", label: "Concern areas", type: "multi", options: areaOptions(c) },
     { name: "benchmark_ids", label: "Benchmarks", type: "multi", options: benchmarkOptions(c) },
     { name: "source_ids", label: "Sources", type: "multi", options: sourceOptions(c) },
+    ILLUSTRATIVE,
   ],
 
   ask: (c: Catalogue): FieldSpec[] => [
     { name: "text", label: "What officials should raise", type: "textarea", required: true },
     { name: "concern_area_id", label: "Concern area", type: "select", required: true, options: areaOptions(c) },
     { name: "round_id", label: "For round", type: "select", options: roundOptions(c), allowEmpty: true, emptyLabel: "Every round (standing ask)" },
+    { name: "benchmark_ids", label: "Benchmarks it is about", type: "multi", options: benchmarkOptions(c),
+      help: "So that officials see what progress the ask is for." },
     { name: "position", label: "Order", type: "number" },
+    ILLUSTRATIVE,
   ],
 
   source: (): FieldSpec[] => [
@@ -133,5 +156,6 @@ export const specs = {
     { name: "kind", label: "Kind", type: "select", options: optionsOf(sourceKindLabel), allowEmpty: true },
     { name: "sensitivity", label: "Sensitivity", type: "radio", required: true, options: optionsOf(sensitivityLabel),
       help: "A restricted source (e.g. a confidential contact) is never cited in an external pack." },
+    ILLUSTRATIVE,
   ],
 };

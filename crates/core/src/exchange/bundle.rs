@@ -15,8 +15,11 @@ pub const MAX_BUNDLE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// The format name every bundle carries.
 pub const FORMAT: &str = "roundbook-bundle";
-/// The one version this program reads and writes.
-pub const VERSION: u64 = 1;
+/// The version this program writes (`docs/bundle-v2.schema.json`). It reads version 1
+/// too, and can write it for colleagues on older programs (`Bundle::to_json_v1`).
+pub const VERSION: u64 = 2;
+/// The oldest version this program reads.
+pub const OLDEST_VERSION: u64 = 1;
 
 /// A bundle file: who exported it and when, and the records (a snapshot of a library
 /// or of a part of it).
@@ -47,6 +50,12 @@ macro_rules! bundle_file {
             )+
         }
 
+        impl BundleFile {
+            fn version(&self) -> u64 {
+                self.version.0
+            }
+        }
+
         impl From<BundleFile> for Bundle {
             fn from(f: BundleFile) -> Bundle {
                 Bundle {
@@ -61,7 +70,7 @@ macro_rules! bundle_file {
             fn from(b: Bundle) -> BundleFile {
                 BundleFile {
                     format: Format,
-                    version: Version,
+                    version: Version::default(),
                     exported_at: b.exported_at,
                     exported_by: b.exported_by,
                     $($plural: b.records.$plural),+
@@ -76,9 +85,15 @@ record_kinds!(bundle_file);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Format;
 
-/// The `version` field: always `1`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Version;
+/// The `version` field: 1 or 2 when read, `VERSION` when written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Version(u64);
+
+impl Default for Version {
+    fn default() -> Self {
+        Version(VERSION)
+    }
+}
 
 impl Serialize for Format {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -100,18 +115,17 @@ impl<'de> Deserialize<'de> for Format {
 }
 impl Serialize for Version {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_u64(VERSION)
+        s.serialize_u64(self.0)
     }
 }
 impl<'de> Deserialize<'de> for Version {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let v = serde_json::Value::deserialize(d)?;
-        if v.as_u64() == Some(VERSION) {
-            Ok(Version)
-        } else {
-            Err(serde::de::Error::custom(format!(
-                "bundle version {v} is not supported (this version of Roundbook reads version {VERSION})"
-            )))
+        match v.as_u64() {
+            Some(n) if (OLDEST_VERSION..=VERSION).contains(&n) => Ok(Version(n)),
+            _ => Err(serde::de::Error::custom(format!(
+                "bundle version {v} is not supported (this version of Roundbook reads versions {OLDEST_VERSION} to {VERSION}; a newer bundle needs a newer Roundbook)"
+            ))),
         }
     }
 }
@@ -198,7 +212,7 @@ impl Bundle {
             });
         }
         let mut de = serde_json::Deserializer::from_str(text);
-        let bundle: Bundle = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let file: BundleFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let path = e.path().to_string();
             let inner = e.into_inner();
             // serde_json calls a value of the wrong JSON type in some places (`null`
@@ -237,6 +251,14 @@ impl Bundle {
             column: e.column(),
             message: "there is more after the end of the bundle".into(),
         })?;
+        let version = file.version();
+        let bundle = Bundle::from(file);
+        if version == 1 {
+            let problems = version_2_fields(&bundle.records);
+            if !problems.is_empty() {
+                return Err(BundleError::Invalid { problems });
+            }
+        }
         Ok(bundle)
     }
 
@@ -245,6 +267,45 @@ impl Bundle {
         let mut out = serde_json::to_vec_pretty(self).expect("bundles serialise");
         out.push(b'\n');
         out
+    }
+
+    /// Serialises the bundle as version 1, for colleagues on older versions of Roundbook:
+    /// a commitment's quote is its `text`, and what version 1 cannot carry is left out
+    /// and counted (`field name → records`).
+    pub fn to_json_v1(&self) -> (Vec<u8>, Vec<(String, usize)>) {
+        let mut value = serde_json::to_value(self).expect("bundles serialise");
+        let mut left_out: Vec<(String, usize)> = Vec::new();
+        if let Some(all) = value.as_object_mut() {
+            all.insert("version".into(), serde_json::Value::from(1u64));
+            for (plural, list) in all.iter_mut() {
+                for record in list.as_array_mut().into_iter().flatten() {
+                    let Some(fields) = record.as_object_mut() else {
+                        continue;
+                    };
+                    let dropped: Vec<String> = fields
+                        .iter()
+                        .filter(|(name, value)| is_v2_field(plural, name, value))
+                        .map(|(name, _)| name.clone())
+                        .collect();
+                    for name in dropped {
+                        fields.remove(&name);
+                        let what = format!("{plural}.{name}");
+                        match left_out.iter_mut().find(|(w, _)| *w == what) {
+                            Some((_, n)) => *n += 1,
+                            None => left_out.push((what, 1)),
+                        }
+                    }
+                    if plural == "commitments" {
+                        if let Some(quote) = fields.remove("quote") {
+                            fields.insert("text".into(), quote);
+                        }
+                    }
+                }
+            }
+        }
+        let mut out = serde_json::to_vec_pretty(&value).expect("bundles serialise");
+        out.push(b'\n');
+        (out, left_out)
     }
 
     /// Checks every record (fields, ids used twice, references) before anything is
@@ -284,6 +345,46 @@ impl Bundle {
             problems.truncate(MAX_PROBLEMS);
             Err(BundleError::Invalid { problems })
         }
+    }
+}
+
+/// The fields of version 2 that `records` use, as problems of a file that says it is
+/// version 1 (which must not have them).
+fn version_2_fields(records: &Snapshot) -> Vec<FieldError> {
+    let mut problems = Vec::new();
+    let mut v2 = |field: String| {
+        if problems.len() < MAX_PROBLEMS {
+            problems.push(FieldError::new(
+                field,
+                "is a field of bundle version 2, but the bundle says it is version 1",
+            ));
+        }
+    };
+    if let Ok(serde_json::Value::Object(all)) = serde_json::to_value(records) {
+        for (plural, list) in all {
+            for (i, record) in list.as_array().into_iter().flatten().enumerate() {
+                let Some(fields) = record.as_object() else {
+                    continue;
+                };
+                for (name, value) in fields {
+                    if is_v2_field(&plural, name, value) {
+                        v2(format!("{plural}[{i}].{name}"));
+                    }
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// Whether a field (as serialised) exists only from bundle version 2 on.
+fn is_v2_field(plural: &str, name: &str, value: &serde_json::Value) -> bool {
+    let empty_list = value.as_array().is_some_and(Vec::is_empty);
+    match (plural, name) {
+        (_, "illustrative") => !value.is_null(),
+        ("commitments", "quote_language" | "summary") => !value.is_null(),
+        ("asks", "benchmark_ids") | ("rounds", "source_ids") => !empty_list,
+        _ => false,
     }
 }
 

@@ -32,6 +32,19 @@ pub struct BundleWritten {
     pub per_kind: Vec<KindCount>,
     /// Sealed with a passphrase (age).
     pub sealed: bool,
+    /// The bundle format version written.
+    pub version: u32,
+    /// What the version written could not carry and left out: field → records.
+    pub left_out: Vec<LeftOut>,
+}
+
+/// A field a version 1 bundle cannot carry, and how many records had it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct LeftOut {
+    /// `commitments.summary`, `incidents.illustrative`, …
+    pub field: String,
+    pub records: usize,
 }
 
 /// The sender's name a bundle carries: the library's preparing organisation, or
@@ -85,7 +98,6 @@ impl Library {
 
     /// Writes the bundle for `scope` to `path`, sealed with `passphrase` (age) when one is
     /// given: whole or not at all, and never over the library or its own files.
-    #[tracing::instrument(skip_all, fields(sealed = passphrase.is_some()))]
     pub fn write_bundle(
         &self,
         scope: &ExportScope,
@@ -93,12 +105,30 @@ impl Library {
         path: &Path,
         now: Timestamp,
     ) -> Result<BundleWritten> {
+        self.write_bundle_as(scope, passphrase, path, now, super::bundle::VERSION)
+    }
+
+    /// `write_bundle` in format `version` (1 or 2): version 1 for colleagues on older
+    /// versions of Roundbook, with what it cannot carry left out and counted.
+    #[tracing::instrument(skip_all, fields(sealed = passphrase.is_some(), version))]
+    pub fn write_bundle_as(
+        &self,
+        scope: &ExportScope,
+        passphrase: Option<&str>,
+        path: &Path,
+        now: Timestamp,
+        version: u64,
+    ) -> Result<BundleWritten> {
         self.refuse_own_file(path)?;
         if let Some(p) = passphrase {
             crate::crypto::check_passphrase(p)?;
         }
         let bundle = self.bundle_for(scope, now)?;
-        let json = zeroize::Zeroizing::new(bundle.to_json());
+        let (json, left_out) = match version {
+            1 => bundle.to_json_v1(),
+            _ => (bundle.to_json(), Vec::new()),
+        };
+        let json = zeroize::Zeroizing::new(json);
         let bytes = match passphrase {
             Some(p) => sealed::seal(&json, p)?,
             None => json.to_vec(),
@@ -122,6 +152,15 @@ impl Library {
             records: bundle.records.len(),
             per_kind,
             sealed: passphrase.is_some(),
+            version: if version == 1 {
+                1
+            } else {
+                super::bundle::VERSION as u32
+            },
+            left_out: left_out
+                .into_iter()
+                .map(|(field, records)| LeftOut { field, records })
+                .collect(),
         })
     }
 }
@@ -290,6 +329,7 @@ fn select_negotiation(
         .concern_areas
         .iter()
         .flat_map(|a| a.source_ids.iter())
+        .chain(out.rounds.iter().flat_map(|r| r.source_ids.iter()))
         .chain(out.benchmarks.iter().flat_map(|b| b.source_ids.iter()))
         .chain(out.assessments.iter().flat_map(|a| a.source_ids.iter()))
         .chain(out.commitments.iter().flat_map(|c| c.source_ids.iter()))

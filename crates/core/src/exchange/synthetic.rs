@@ -178,6 +178,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
         parties: vec!["European Union".into(), "Republic of Kazakhstan".into()],
         description: Some("Generated for benchmarks.".into()),
         updated_at: Some(at),
+        illustrative: None,
     });
     for r in 0..size.rounds {
         let start = Date::new(2010 + (r / 4) as i32, 1 + (r % 4) as u32 * 3, 10).expect("valid");
@@ -191,6 +192,8 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
             status: RoundStatus::Held,
             notes: None,
             updated_at: Some(at),
+            illustrative: None,
+            source_ids: vec![],
         });
     }
     for s in 0..size.sources {
@@ -220,6 +223,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
                 Sensitivity::Public
             },
             updated_at: Some(at),
+            illustrative: None,
         });
     }
     for a in 0..size.areas {
@@ -237,6 +241,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
             position: Some(a as u32 + 1),
             source_ids: vec![format!("src-{}", rng.below(size.sources))],
             updated_at: Some(at),
+            illustrative: None,
         });
         for k in 0..size.benchmarks_per_area {
             let bm_id = format!("bm-{a}-{k}");
@@ -250,6 +255,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
                 position: Some(k as u32 + 1),
                 source_ids: vec![format!("src-{}", rng.below(size.sources))],
                 updated_at: Some(at),
+                illustrative: None,
             });
             for (n, year) in [(0, 2011), (1, 2012)] {
                 b.records.assessments.push(Assessment {
@@ -260,6 +266,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
                     evidence: Some(sentence(&mut rng, 20) + "."),
                     source_ids: vec![format!("src-{}", rng.below(size.sources))],
                     updated_at: Some(at),
+                    illustrative: None,
                 });
             }
         }
@@ -271,6 +278,8 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
                 text: sentence(&mut rng, 16) + ".",
                 position: Some(k + 1),
                 updated_at: Some(at),
+                benchmark_ids: vec![],
+                illustrative: None,
             });
         }
     }
@@ -290,11 +299,14 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
             },
             instrument: Some("National Human Rights Action Plan".into()),
             kind: Some(CommitmentKind::Pledge),
-            text: Some(sentence(&mut rng, 24) + "."),
+            quote: Some(sentence(&mut rng, 24) + "."),
             concern_area_ids: vec![format!("area-{a}")],
             benchmark_ids: vec![format!("bm-{a}-0")],
             source_ids: vec![format!("src-{}", rng.below(size.sources))],
             updated_at: Some(at),
+            illustrative: None,
+            quote_language: None,
+            summary: None,
         });
     }
     for i in 0..size.incidents {
@@ -330,6 +342,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
             )],
             source_ids,
             updated_at: Some(at),
+            illustrative: None,
         });
     }
     b

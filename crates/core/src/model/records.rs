@@ -19,6 +19,10 @@ pub struct Negotiation {
     pub parties: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Example material (invented dates, places, statuses or records): what is invented.
+    /// Packs that contain it say so on every page. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }
@@ -40,6 +44,14 @@ pub struct Round {
     pub status: RoundStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    /// Sources that say the meeting is scheduled or was held. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    pub source_ids: Vec<String>,
+    /// Example material (invented dates, places, statuses or records): what is invented.
+    /// Packs that contain it say so on every page. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }
@@ -60,6 +72,10 @@ pub struct ConcernArea {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub source_ids: Vec<String>,
+    /// Example material (invented dates, places, statuses or records): what is invented.
+    /// Packs that contain it say so on every page. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }
@@ -84,6 +100,10 @@ pub struct Benchmark {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub source_ids: Vec<String>,
+    /// Example material (invented dates, places, statuses or records): what is invented.
+    /// Packs that contain it say so on every page. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }
@@ -102,6 +122,10 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub source_ids: Vec<String>,
+    /// Example material (invented dates, places, statuses or records): what is invented.
+    /// Packs that contain it say so on every page. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }
@@ -120,9 +144,16 @@ pub struct Commitment {
     pub instrument: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<CommitmentKind>,
-    /// The commitment in its own words, quoted.
+    /// The words as said or written, verbatim (printed in quotation marks; needs a source
+    /// the audience may see). A version 1 bundle's `text` is read as this.
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "text")]
+    pub quote: Option<String>,
+    /// The language the quote was said in, as a BCP 47 tag (`en`, `ru`, `kk`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
+    pub quote_language: Option<String>,
+    /// Our summary of the commitment, printed as plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub concern_area_ids: Vec<String>,
@@ -132,6 +163,10 @@ pub struct Commitment {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub source_ids: Vec<String>,
+    /// Example material (invented dates, places, statuses or records): what is invented.
+    /// Packs that contain it say so on every page. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }
@@ -165,6 +200,10 @@ pub struct Incident {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub source_ids: Vec<String>,
+    /// Example material (invented dates, places, statuses or records): what is invented.
+    /// Packs that contain it say so on every page. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }
@@ -182,6 +221,14 @@ pub struct Ask {
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<u32>,
+    /// The benchmarks the ask is about. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    pub benchmark_ids: Vec<String>,
+    /// Example material (invented dates, places, statuses or records): what is invented.
+    /// Packs that contain it say so on every page. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }
@@ -205,6 +252,10 @@ pub struct Source {
     pub kind: Option<SourceKind>,
     #[serde(default)]
     pub sensitivity: Sensitivity,
+    /// Example material (invented dates, places, statuses or records): what is invented.
+    /// Packs that contain it say so on every page. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }

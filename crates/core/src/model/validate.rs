@@ -101,6 +101,27 @@ impl Checker {
         }
     }
 
+    /// A language tag such as `en`, `ru`, `kk` or `en-GB`.
+    fn language(&mut self, field: &str, tag: &str) {
+        let ok = !tag.is_empty()
+            && tag.len() <= 35
+            && tag.split('-').all(|p| {
+                !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric())
+            })
+            && tag.split('-').next().is_some_and(|p| {
+                (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase())
+            });
+        if !ok {
+            self.push(
+                field,
+                format!(
+                    "{:?} is not a language tag (such as en, ru or kk)",
+                    truncate(tag)
+                ),
+            );
+        }
+    }
+
     pub fn finish(self) -> Result<(), Vec<FieldError>> {
         if self.problems.is_empty() {
             Ok(())
@@ -157,6 +178,7 @@ pub trait Validate {
 impl Validate for Negotiation {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.title("title", &self.title);
         c.names("parties", &self.parties);
         c.opt("description", &self.description, TEXT_MAX);
@@ -166,6 +188,7 @@ impl Validate for Negotiation {
 impl Validate for Round {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.id("negotiation_id", &self.negotiation_id);
         c.title("title", &self.title);
         if let Some(end) = self.ends_on {
@@ -178,12 +201,14 @@ impl Validate for Round {
         }
         c.opt("location", &self.location, NAME_MAX);
         c.opt("notes", &self.notes, TEXT_MAX);
+        c.ids("source_ids", &self.source_ids);
     }
 }
 
 impl Validate for ConcernArea {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.title("title", &self.title);
         c.opt_id("negotiation_id", &self.negotiation_id);
         c.opt("summary", &self.summary, TEXT_MAX);
@@ -194,6 +219,7 @@ impl Validate for ConcernArea {
 impl Validate for Benchmark {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.id("concern_area_id", &self.concern_area_id);
         c.title("title", &self.title);
         c.opt("measure", &self.measure, TEXT_MAX);
@@ -205,6 +231,7 @@ impl Validate for Benchmark {
 impl Validate for Assessment {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.id("benchmark_id", &self.benchmark_id);
         c.opt("evidence", &self.evidence, TEXT_MAX);
         c.ids("source_ids", &self.source_ids);
@@ -214,10 +241,15 @@ impl Validate for Assessment {
 impl Validate for Commitment {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.title("title", &self.title);
         c.opt("made_by", &self.made_by, NAME_MAX);
         c.opt("instrument", &self.instrument, TITLE_MAX);
-        c.opt("text", &self.text, TEXT_MAX);
+        c.opt("quote", &self.quote, TEXT_MAX);
+        if let Some(lang) = &self.quote_language {
+            c.language("quote_language", lang);
+        }
+        c.opt("summary", &self.summary, TEXT_MAX);
         c.ids("concern_area_ids", &self.concern_area_ids);
         c.ids("benchmark_ids", &self.benchmark_ids);
         c.ids("source_ids", &self.source_ids);
@@ -227,6 +259,7 @@ impl Validate for Commitment {
 impl Validate for Incident {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.title("title", &self.title);
         c.opt("location", &self.location, NAME_MAX);
         c.opt("summary", &self.summary, TEXT_MAX);
@@ -240,15 +273,18 @@ impl Validate for Incident {
 impl Validate for Ask {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.id("concern_area_id", &self.concern_area_id);
         c.opt_id("round_id", &self.round_id);
         c.bounded("text", &self.text, 1, ASK_MAX);
+        c.ids("benchmark_ids", &self.benchmark_ids);
     }
 }
 
 impl Validate for Source {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.title("title", &self.title);
         c.opt("publisher", &self.publisher, TITLE_MAX);
         c.url("url", &self.url);

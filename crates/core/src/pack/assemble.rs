@@ -23,7 +23,13 @@ use crate::model::*;
 /// - External audience: restricted incidents and sources are dropped, and so is every
 ///   incident, commitment and assessment whose sources are all restricted.
 /// - Sources are numbered in order of first citation, in the order the PDF shows things.
-pub fn assemble(s: &Snapshot, sel: &Selection, organisation: &str) -> Result<Pack, PackError> {
+/// - `library_illustrative`: the library's own illustrative mark, carried into the pack.
+pub fn assemble(
+    s: &Snapshot,
+    sel: &Selection,
+    organisation: &str,
+    library_illustrative: Option<&str>,
+) -> Result<Pack, PackError> {
     let round = s
         .rounds
         .iter()
@@ -104,21 +110,28 @@ pub fn assemble(s: &Snapshot, sel: &Selection, organisation: &str) -> Result<Pac
     commitments.sort_by(|a, b| (a.made_on, &a.title, &a.id).cmp(&(b.made_on, &b.title, &b.id)));
 
     let mut assessments_by_benchmark: HashMap<&str, Vec<&Assessment>> = HashMap::new();
+    // The newest assessment of each benchmark that this audience may not see.
+    let mut newest_withheld: HashMap<&str, Date> = HashMap::new();
     for a in &s.assessments {
-        if benchmark_ids.contains(a.benchmark_id.as_str())
-            && a.assessed_on <= round_end
-            && filter.keep(
-                Kind::Assessment,
-                &a.id,
-                Sensitivity::Public,
-                &a.source_ids,
-                &mut withheld,
-            )
-        {
+        if !benchmark_ids.contains(a.benchmark_id.as_str()) || a.assessed_on > round_end {
+            continue;
+        }
+        if filter.keep(
+            Kind::Assessment,
+            &a.id,
+            Sensitivity::Public,
+            &a.source_ids,
+            &mut withheld,
+        ) {
             assessments_by_benchmark
                 .entry(a.benchmark_id.as_str())
                 .or_default()
                 .push(a);
+        } else {
+            let newest = newest_withheld
+                .entry(a.benchmark_id.as_str())
+                .or_insert(a.assessed_on);
+            *newest = (*newest).max(a.assessed_on);
         }
     }
     for list in assessments_by_benchmark.values_mut() {
@@ -128,6 +141,7 @@ pub fn assemble(s: &Snapshot, sel: &Selection, organisation: &str) -> Result<Pac
     // Citations are numbered in the order the PDF shows them: section by section
     // (background, benchmarks, commitments, recent incidents), then the annexes.
     let mut notes = Notes::new(&filter);
+    let round_notes = notes.cite(&round.source_ids);
     let mut sections = Vec::new();
     for area in &areas {
         let area_notes = notes.cite(&area.source_ids);
@@ -135,12 +149,16 @@ pub fn assemble(s: &Snapshot, sel: &Selection, organisation: &str) -> Result<Pac
             .iter()
             .filter(|b| b.concern_area_id == area.id)
             .map(|b| {
-                benchmark_item(
+                let mut item = benchmark_item(
                     b,
                     assessments_by_benchmark.get(b.id.as_str()),
                     since,
                     &mut notes,
-                )
+                );
+                item.newer_withheld = newest_withheld
+                    .get(b.id.as_str())
+                    .is_some_and(|w| item.current.as_ref().is_none_or(|c| *w > c.assessed_on));
+                item
             })
             .collect();
         let own_benchmarks: HashSet<&str> = selected_benchmarks
@@ -183,7 +201,8 @@ pub fn assemble(s: &Snapshot, sel: &Selection, organisation: &str) -> Result<Pac
             commitments: area_commitments,
             incidents_since: since_ix,
             incidents_earlier: earlier_ix,
-            asks: asks_for(s, area, round, &filter),
+            asks: asks_for(s, area, round, &filter, &benchmark_ids),
+            illustrative: area.illustrative.clone(),
         });
     }
     let area_titles: HashMap<&str, &str> = areas
@@ -222,6 +241,7 @@ pub fn assemble(s: &Snapshot, sel: &Selection, organisation: &str) -> Result<Pac
                 recent: recent(i),
                 areas: titles,
                 notes: notes.cite(&i.source_ids),
+                illustrative: i.illustrative.clone(),
             }
         })
         .collect();
@@ -234,7 +254,9 @@ pub fn assemble(s: &Snapshot, sel: &Selection, organisation: &str) -> Result<Pac
             made_on: c.made_on,
             instrument: c.instrument.clone(),
             kind: c.kind,
-            text: c.text.clone(),
+            quote: c.quote.clone(),
+            quote_language: c.quote_language.clone(),
+            summary: c.summary.clone(),
             benchmark_ids: c
                 .benchmark_ids
                 .iter()
@@ -242,6 +264,7 @@ pub fn assemble(s: &Snapshot, sel: &Selection, organisation: &str) -> Result<Pac
                 .cloned()
                 .collect(),
             notes: notes.cite(&c.source_ids),
+            illustrative: c.illustrative.clone(),
         })
         .collect();
 
@@ -262,8 +285,12 @@ pub fn assemble(s: &Snapshot, sel: &Selection, organisation: &str) -> Result<Pac
             id: negotiation.id.clone(),
             title: negotiation.title.clone(),
             parties: negotiation.parties.clone(),
+            illustrative: negotiation.illustrative.clone(),
         },
-        round: round_info(round),
+        round: RoundInfo {
+            notes: round_notes,
+            ..round_info(round)
+        },
         previous_round: previous.map(round_info),
         audience: sel.audience,
         since,
@@ -274,6 +301,7 @@ pub fn assemble(s: &Snapshot, sel: &Selection, organisation: &str) -> Result<Pac
         commitments: commitment_items,
         sources,
         withheld: withheld.len(),
+        library_illustrative: library_illustrative.map(str::to_string),
     })
 }
 
@@ -285,6 +313,8 @@ fn round_info(r: &Round) -> RoundInfo {
         ends_on: r.ends_on,
         location: r.location.clone(),
         status: r.status,
+        notes: Vec::new(),
+        illustrative: r.illustrative.clone(),
     }
 }
 
@@ -398,6 +428,7 @@ fn benchmark_item(
         status: a.status,
         evidence: a.evidence.clone(),
         notes: notes.cite(&a.source_ids),
+        illustrative: a.illustrative.clone(),
     };
     // The current assessment is cited first, then the rest of the history.
     let current = history.last().map(|a| item(a));
@@ -435,10 +466,18 @@ fn benchmark_item(
         change,
         trend,
         notes: bm_notes,
+        newer_withheld: false,
+        illustrative: b.illustrative.clone(),
     }
 }
 
-fn asks_for(s: &Snapshot, area: &ConcernArea, round: &Round, filter: &Filter) -> Vec<AskItem> {
+fn asks_for(
+    s: &Snapshot,
+    area: &ConcernArea,
+    round: &Round,
+    filter: &Filter,
+    selected_benchmarks: &HashSet<&str>,
+) -> Vec<AskItem> {
     let mut asks: Vec<&Ask> = s
         .asks
         .iter()
@@ -460,6 +499,13 @@ fn asks_for(s: &Snapshot, area: &ConcernArea, round: &Round, filter: &Filter) ->
             text: a.text.clone(),
             this_round: a.round_id.is_some(),
             area_title: area.title.clone(),
+            benchmark_ids: a
+                .benchmark_ids
+                .iter()
+                .filter(|b| selected_benchmarks.contains(b.as_str()))
+                .cloned()
+                .collect(),
+            illustrative: a.illustrative.clone(),
         })
         .collect()
 }
@@ -577,6 +623,7 @@ impl<'f, 's> Notes<'f, 's> {
                     accessed_on: src.accessed_on,
                     kind: src.kind,
                     restricted: src.sensitivity.is_restricted(),
+                    illustrative: src.illustrative.clone(),
                 })
             })
             .collect()

@@ -44,6 +44,9 @@ frozen! {
         /// How many items were kept out because they are restricted (external packs); a
         /// count only, never what they were.
         pub withheld: usize,
+        /// The library is marked illustrative as a whole (the note says why). (Format 2.)
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub library_illustrative: Option<String>,
     }
 }
 
@@ -52,6 +55,8 @@ frozen! {
         pub id: String,
         pub title: String,
         pub parties: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub illustrative: Option<String>,
     }
 }
 
@@ -63,6 +68,12 @@ frozen! {
         pub ends_on: Option<Date>,
         pub location: Option<String>,
         pub status: RoundStatus,
+        /// Note numbers of the sources that say the round is scheduled or was held.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub notes: Vec<u32>,
+        /// The round's date, place or status is example material: what is invented.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub illustrative: Option<String>,
     }
 }
 
@@ -81,6 +92,8 @@ frozen! {
         /// Indexes into `Pack::incidents`: before the previous round.
         pub incidents_earlier: Vec<usize>,
         pub asks: Vec<AskItem>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub illustrative: Option<String>,
     }
 }
 
@@ -99,6 +112,12 @@ frozen! {
         pub trend: Vec<AssessmentItem>,
         /// Note numbers of the benchmark's own sources.
         pub notes: Vec<u32>,
+        /// A later assessment exists but rests only on sources this audience may not see,
+        /// so the pack shows an older status (or none).
+        #[serde(default)]
+        pub newer_withheld: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub illustrative: Option<String>,
     }
 }
 
@@ -108,6 +127,8 @@ frozen! {
         pub status: AssessmentStatus,
         pub evidence: Option<String>,
         pub notes: Vec<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub illustrative: Option<String>,
     }
 }
 
@@ -141,6 +162,8 @@ frozen! {
         /// Titles of the selected areas it belongs to.
         pub areas: Vec<String>,
         pub notes: Vec<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub illustrative: Option<String>,
     }
 }
 
@@ -152,10 +175,21 @@ frozen! {
         pub made_on: FuzzyDate,
         pub instrument: Option<String>,
         pub kind: Option<CommitmentKind>,
-        pub text: Option<String>,
+        /// The words as said or written (printed in quotation marks). Packs recorded in
+        /// format 1 call it `text`.
+        #[serde(default, alias = "text")]
+        pub quote: Option<String>,
+        /// The quote's language (BCP 47).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub quote_language: Option<String>,
+        /// Our summary (printed as plain text).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub summary: Option<String>,
         /// Ids of the selected benchmarks it bears on (what happened: their status).
         pub benchmark_ids: Vec<String>,
         pub notes: Vec<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub illustrative: Option<String>,
     }
 }
 
@@ -166,6 +200,11 @@ frozen! {
         /// For this round only (else a standing ask).
         pub this_round: bool,
         pub area_title: String,
+        /// Ids of the selected benchmarks it is about.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub benchmark_ids: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub illustrative: Option<String>,
     }
 }
 
@@ -181,6 +220,8 @@ frozen! {
         pub kind: Option<SourceKind>,
         /// Only ever true in internal packs.
         pub restricted: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub illustrative: Option<String>,
     }
 }
 

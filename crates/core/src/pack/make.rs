@@ -54,7 +54,8 @@ impl Library {
     /// Assembles the pack for `selection` from the library as it is now, renders it on
     /// `paper` with `now` as its preparation time, writes the PDF to `output` (whole or
     /// not at all, never over the library's own files) and records it. `on_step` hears
-    /// each stage.
+    /// each stage. `strict`: refuse (write nothing) when the readiness check finds a
+    /// blocker.
     #[tracing::instrument(skip_all, fields(audience = selection.audience.as_str()))]
     pub fn make_pack(
         &mut self,
@@ -62,11 +63,21 @@ impl Library {
         paper: Paper,
         now: Timestamp,
         output: &Path,
+        strict: bool,
         on_step: &mut dyn FnMut(PackStep),
     ) -> Result<PackMade> {
         self.refuse_own_file(output)?;
         on_step(PackStep::Assembling);
         let pack = self.assemble_pack(selection)?;
+        if strict {
+            let blockers: Vec<_> = super::check(&pack, now.date())
+                .into_iter()
+                .filter(|f| f.severity == super::Severity::Blocker)
+                .collect();
+            if !blockers.is_empty() {
+                return Err(super::PackError::Blocked { blockers }.into());
+            }
+        }
         on_step(PackStep::Rendering);
         let options = options_for(&pack, paper, now);
         let rendered = super::render(&pack, &options)?;

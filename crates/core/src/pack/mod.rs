@@ -6,15 +6,18 @@
 //! nothing downstream (the renderer, the UI) ever sees it.
 
 mod assemble;
+mod check;
 mod content;
 mod make;
 mod preview;
 mod record;
 mod render;
+pub mod typography;
 
 use serde::{Deserialize, Serialize};
 
 pub use assemble::assemble;
+pub use check::{check, Finding, FindingCode, Severity};
 pub use content::*;
 pub use make::{PackMade, PackRewritten, PackStep};
 pub use preview::{Candidate, ItemState, PackPreview};
@@ -123,6 +126,9 @@ pub enum PackError {
     NoAreas(String),
     #[error("the PDF could not be made: {0}")]
     Render(String),
+    /// `--strict`: the readiness check found blockers; nothing was written.
+    #[error("the pack was not written: the readiness check found {} blocker{} (the first: {} {}: {})", blockers.len(), if blockers.len() == 1 { "" } else { "s" }, blockers[0].kind, blockers[0].id, blockers[0].message)]
+    Blocked { blockers: Vec<Finding> },
     #[error("pack {id:?} was recorded by a newer version of Roundbook (pack format {format}; this program reads up to {known}): update Roundbook to write it again")]
     RecordedByNewer { id: String, format: u32, known: u32 },
 }
@@ -138,7 +144,9 @@ impl PackError {
             PackError::UnknownBenchmark(_) | PackError::BenchmarkOutsideAreas { .. } => {
                 Some("benchmark_ids")
             }
-            PackError::Render(_) | PackError::RecordedByNewer { .. } => None,
+            PackError::Render(_)
+            | PackError::RecordedByNewer { .. }
+            | PackError::Blocked { .. } => None,
         }
     }
 }

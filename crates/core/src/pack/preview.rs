@@ -50,9 +50,20 @@ pub struct PackPreview {
     pub commitments: Vec<Candidate<CommitmentItem>>,
     pub asks: Vec<Candidate<AskItem>>,
     pub sources: Vec<Candidate<SourceItem>>,
+    /// What would weaken the pack (the readiness check), most serious first.
+    pub findings: Vec<super::Finding>,
 }
 
 impl Library {
+    /// The readiness check of the pack `selection` would make (see `pack::check`).
+    pub fn check_pack(
+        &self,
+        selection: &Selection,
+        today: crate::dates::Date,
+    ) -> Result<Vec<super::Finding>> {
+        Ok(super::check(&self.assemble_pack(selection)?, today))
+    }
+
     /// Assembles and lays out the pack for `selection` without writing anything.
     pub fn preview_pack(
         &self,
@@ -139,6 +150,7 @@ impl Library {
             })
             .collect();
         Ok(PackPreview {
+            findings: super::check(&pack, now.date()),
             page_count: outline.page_count,
             contents: outline.entries,
             pack,

@@ -19,8 +19,9 @@ use crate::store::{new_id, Library};
 
 /// The version of the frozen-pack format (`Selection`, `RenderOptions`, `Pack` as JSON)
 /// this program writes. Raise it when those types change, giving new fields defaults so
-/// that older records still read.
-pub const PACK_FORMAT: u32 = 1;
+/// that older records still read. Format 2 added quotes apart from summaries, the
+/// illustrative marks, asks' benchmarks, rounds' sources and `newer_withheld`.
+pub const PACK_FORMAT: u32 = 2;
 
 /// A generated pack as the library remembers it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,8 +70,14 @@ impl Library {
     /// Assembles a pack from the library as it is now (nothing is written).
     pub fn assemble_pack(&self, selection: &Selection) -> Result<Pack> {
         let snapshot = self.snapshot()?;
-        let organisation = self.settings()?.organisation;
-        Ok(assemble(&snapshot, selection, &organisation)?)
+        let settings = self.settings()?;
+        let illustrative = Some(settings.illustrative).filter(|s| !s.trim().is_empty());
+        Ok(assemble(
+            &snapshot,
+            selection,
+            &settings.organisation,
+            illustrative.as_deref(),
+        )?)
     }
 
     /// Records a generated pack; returns its record.

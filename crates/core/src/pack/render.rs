@@ -10,9 +10,10 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::content::*;
+use super::typography;
 use super::{Audience, PackError, Paper};
 use crate::dates::Date;
-use crate::model::{AssessmentStatus, Timestamp, Verification};
+use crate::model::{AssessmentStatus, Kind, Timestamp, Verification};
 
 /// How to render: the paper, and the values that make the output reproducible.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,7 +33,7 @@ pub struct RenderOptions {
 /// The version of the layout this program renders. It changes whenever the same frozen
 /// pack would give other bytes (fonts, spacing, new parts), so that re-rendering an old
 /// pack can say whether its bytes are the first export's.
-pub const RENDERER: u32 = 1;
+pub const RENDERER: u32 = 2;
 
 fn first_renderer() -> u32 {
     1
@@ -97,6 +98,12 @@ pub struct OutlineEntry {
 /// stops every pack. The readiness check names the records concerned.
 fn drawable_document(pack: &Pack, options: &RenderOptions) -> Result<ts::Document, PackError> {
     let mut doc = document(pack, options);
+    // Curly, balanced quotation marks on every page, whatever was typed.
+    doc.for_each_text_mut(&mut |text| {
+        if !text.starts_with("http") {
+            *text = typography::curly(text, typography::ENGLISH);
+        }
+    });
     ts::replace_undrawable(&mut doc).map_err(|e| PackError::Render(e.to_string()))?;
     Ok(doc)
 }
@@ -248,6 +255,8 @@ pub fn document(pack: &Pack, options: &RenderOptions) -> ts::Document {
         (_, None) => "All dates".to_string(),
     };
     let mut body = vec![Block::heading(1, "Contents"), Block::Contents];
+    let illustrative = illustrative_material(pack);
+    illustrative_section(&illustrative, &mut body);
     summary(pack, previous_round.as_deref(), &since_label, &mut body);
     for area in &pack.areas {
         area_section(
@@ -273,6 +282,12 @@ pub fn document(pack: &Pack, options: &RenderOptions) -> ts::Document {
     }
     if !pack.organisation.is_empty() {
         details.push(("Prepared by".into(), pack.organisation.clone()));
+    }
+    if !illustrative.is_empty() {
+        details.push((
+            "Illustrative".into(),
+            "This pack contains example material, not fact: see Illustrative material, after the contents".into(),
+        ));
     }
     details.push(("Date prepared".into(), options.created_at.date().long()));
 
@@ -338,7 +353,139 @@ pub fn document(pack: &Pack, options: &RenderOptions) -> ts::Document {
             right: String::new(),
         },
         body,
+        band: (!illustrative.is_empty()).then(|| {
+            "ILLUSTRATIVE — this pack contains example material, not fact: see Illustrative material, after the contents"
+                .to_string()
+        }),
     }
+}
+
+/// Something illustrative in a pack: the record (none for the library as a whole), what
+/// it is in words, and what is invented about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Illustrative {
+    pub record: Option<(Kind, String)>,
+    pub what: String,
+    pub note: String,
+}
+
+/// Everything illustrative in a pack, the library first.
+pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
+    let mut out = Vec::new();
+    let mut add = |record: Option<(Kind, &str)>, what: String, note: &Option<String>| {
+        if let Some(note) = note {
+            out.push(Illustrative {
+                record: record.map(|(k, id)| (k, id.to_string())),
+                what,
+                note: note.clone(),
+            });
+        }
+    };
+    add(None, "This library".into(), &pack.library_illustrative);
+    add(
+        Some((Kind::Negotiation, &pack.negotiation.id)),
+        format!("Negotiation: {}", pack.negotiation.title),
+        &pack.negotiation.illustrative,
+    );
+    add(
+        Some((Kind::Round, &pack.round.id)),
+        format!(
+            "{} ({})",
+            pack.round.title,
+            date_span(pack.round.starts_on, pack.round.ends_on)
+        ),
+        &pack.round.illustrative,
+    );
+    for area in &pack.areas {
+        add(
+            Some((Kind::ConcernArea, &area.id)),
+            format!("Concern area: {}", area.title),
+            &area.illustrative,
+        );
+        for b in &area.benchmarks {
+            add(
+                Some((Kind::Benchmark, &b.id)),
+                format!("Benchmark: {}", b.title),
+                &b.illustrative,
+            );
+            for a in &b.trend {
+                add(
+                    Some((Kind::Benchmark, &b.id)),
+                    format!("Assessment of {} ({})", b.title, a.assessed_on.long()),
+                    &a.illustrative,
+                );
+            }
+        }
+        for a in &area.asks {
+            add(
+                Some((Kind::Ask, &a.id)),
+                format!("Ask: {}", clip(&a.text, 80)),
+                &a.illustrative,
+            );
+        }
+    }
+    for c in &pack.commitments {
+        add(
+            Some((Kind::Commitment, &c.id)),
+            format!("Commitment: {}", c.title),
+            &c.illustrative,
+        );
+    }
+    for i in &pack.incidents {
+        add(
+            Some((Kind::Incident, &i.id)),
+            format!("Incident: {} ({})", i.title, i.occurred_on.long()),
+            &i.illustrative,
+        );
+    }
+    for s in &pack.sources {
+        add(
+            Some((Kind::Source, &s.id)),
+            format!("Source [{}]: {}", s.number, s.title),
+            &s.illustrative,
+        );
+    }
+    out
+}
+
+fn clip(text: &str, n: usize) -> String {
+    if text.chars().count() <= n {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(n).collect::<String>().trim_end())
+    }
+}
+
+/// The part that says what in the pack is example material, right after the contents.
+fn illustrative_section(items: &[Illustrative], body: &mut Vec<Block>) {
+    if items.is_empty() {
+        return;
+    }
+    body.push(Block::Heading {
+        level: 1,
+        text: "Illustrative material".into(),
+        anchor: Some("illustrative".into()),
+        // Short: it follows the contents on their page.
+        page_break_before: false,
+    });
+    body.push(Block::Paragraph(Paragraph::text(
+        ParaStyle::Lead,
+        "Parts of this pack are example material, not fact: invented dates, places, statuses or records. Do not use them with officials as they stand.",
+    )));
+    let list = items
+        .iter()
+        .map(|i| {
+            let mut spans = vec![Span::bold(format!("{}. ", i.what))];
+            if !i.note.trim().is_empty() {
+                spans.push(Span::plain(i.note.clone()));
+            }
+            spans
+        })
+        .collect();
+    body.push(Block::List {
+        items: list,
+        numbered: false,
+    });
 }
 
 fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &mut Vec<Block>) {
@@ -383,7 +530,10 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
         recent,
         if recent == 1 { " was" } else { "s were" }
     ));
-    body.push(Block::Paragraph(Paragraph::text(ParaStyle::Lead, lead)));
+    body.push(Block::Paragraph(Paragraph::new(
+        ParaStyle::Lead,
+        with_notes(vec![Span::plain(lead)], &pack.round.notes),
+    )));
 
     let mut tally = Vec::new();
     for (n, status) in counts.iter().zip([
@@ -604,25 +754,37 @@ fn area_section(
                 meta.push(inst.clone());
             }
             body.push(Block::heading(3, c.title.clone()));
-            match &c.text {
-                Some(text) => {
-                    body.push(Block::Paragraph(Paragraph::new(
-                        ParaStyle::Quote,
-                        with_notes(
-                            vec![Span::plain(format!("“{}”", text.trim_matches('"')))],
-                            &c.notes,
-                        ),
-                    )));
-                    body.push(Block::Paragraph(Paragraph::text(
-                        ParaStyle::Small,
-                        meta.join(" · "),
-                    )));
-                }
-                None => body.push(Block::Paragraph(Paragraph::new(
-                    ParaStyle::Small,
-                    with_notes(vec![Span::plain(meta.join(" · "))], &c.notes),
-                ))),
+            // The words as said, in quotation marks; then our summary, as plain text.
+            // The notes follow the first of them the pack prints.
+            let mut cited = false;
+            if let Some(quote) = &c.quote {
+                body.push(Block::Paragraph(Paragraph::new(
+                    ParaStyle::Quote,
+                    with_notes(
+                        vec![Span::plain(typography::quoted(quote, typography::ENGLISH))],
+                        &c.notes,
+                    ),
+                )));
+                cited = true;
             }
+            if let Some(summary) = &c.summary {
+                let spans = vec![Span::plain(summary.clone())];
+                body.push(Block::Paragraph(Paragraph::body(if cited {
+                    spans
+                } else {
+                    with_notes(spans, &c.notes)
+                })));
+                cited = true;
+            }
+            let meta = vec![Span::plain(meta.join(" · "))];
+            body.push(Block::Paragraph(Paragraph::new(
+                ParaStyle::Small,
+                if cited {
+                    meta
+                } else {
+                    with_notes(meta, &c.notes)
+                },
+            )));
             let outcomes: Vec<Vec<Span>> = c
                 .benchmark_ids
                 .iter()
@@ -815,8 +977,14 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
             .map(|c| {
                 let mut what = vec![Span::bold(c.title.clone())];
                 what.extend(notes(&c.notes));
-                if let Some(text) = &c.text {
-                    what.push(Span::italic(format!("\n“{}”", text.trim_matches('"'))));
+                if let Some(quote) = &c.quote {
+                    what.push(Span::italic(format!(
+                        "\n{}",
+                        typography::quoted(quote, typography::ENGLISH)
+                    )));
+                }
+                if let Some(summary) = &c.summary {
+                    what.push(Span::plain(format!("\n{summary}")));
                 }
                 let mut by = Vec::new();
                 if let Some(m) = &c.made_by {

@@ -98,6 +98,21 @@ pub(crate) const INCIDENT_BENCHMARKS: Link = link(
     Kind::Benchmark,
 );
 
+pub(crate) const ROUND_SOURCES: Link = link(
+    "round_sources",
+    "round_id",
+    Kind::Round,
+    "source_id",
+    Kind::Source,
+);
+pub(crate) const ASK_BENCHMARKS: Link = link(
+    "ask_benchmarks",
+    "ask_id",
+    Kind::Ask,
+    "benchmark_id",
+    Kind::Benchmark,
+);
+
 impl Link {
     /// Replaces the owner's list.
     pub fn set(&self, conn: &Connection, owner_id: &str, ids: &[String]) -> rusqlite::Result<()> {

@@ -12,6 +12,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_search_prefixes.sql"),
     include_str!("../../migrations/0003_pack_format.sql"),
     include_str!("../../migrations/0004_application_id.sql"),
+    include_str!("../../migrations/0005_quotes_and_illustrative.sql"),
 ];
 
 /// The number in a Roundbook library's header (`PRAGMA application_id`): "RBK1".

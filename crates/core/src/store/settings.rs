@@ -18,6 +18,9 @@ pub struct Settings {
     pub default_audience: Audience,
     /// The desktop app locks an encrypted library after this many idle minutes (0: never).
     pub lock_after_minutes: u32,
+    /// The whole library is example material (a demo, a training library): what it is.
+    /// Every pack made from it says so on every page. Empty: it is not.
+    pub illustrative: String,
 }
 
 impl Default for Settings {
@@ -27,6 +30,7 @@ impl Default for Settings {
             default_paper: Paper::A4,
             default_audience: Audience::External,
             lock_after_minutes: 15,
+            illustrative: String::new(),
         }
     }
 }
@@ -38,6 +42,12 @@ impl Settings {
             return Err(Error::InvalidSetting(FieldError::new(
                 "lock_after_minutes",
                 "is more than a day (at most 1440 minutes; 0 means never)",
+            )));
+        }
+        if self.illustrative.chars().count() > 2_000 {
+            return Err(Error::InvalidSetting(FieldError::new(
+                "illustrative",
+                "is too long (at most 2000 characters)",
             )));
         }
         if n > 300 {
@@ -63,6 +73,7 @@ pub(crate) fn load(conn: &Connection) -> Result<Settings> {
             "lock_after_minutes" => {
                 s.lock_after_minutes = value.parse().unwrap_or(s.lock_after_minutes)
             }
+            "illustrative" => s.illustrative = value,
             _ => {}
         }
     }
@@ -78,5 +89,6 @@ pub(crate) fn save(conn: &Connection, s: &Settings) -> Result<()> {
         "lock_after_minutes",
         s.lock_after_minutes.to_string()
     ])?;
+    stmt.execute(params!["illustrative", s.illustrative])?;
     Ok(())
 }

@@ -117,6 +117,7 @@ pub(crate) fn read(
                 _ => Sensitivity::Public,
             },
             updated_at: None,
+            illustrative: None,
         },
         csl_id,
         generic_kind,

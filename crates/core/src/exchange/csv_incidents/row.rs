@@ -130,6 +130,7 @@ pub(crate) fn read(
             benchmark_ids: Vec::new(),
             source_ids: Vec::new(),
             updated_at: None,
+            illustrative: None,
         },
         filled: 0,
         sensitivity: None,
@@ -357,6 +358,7 @@ fn cite_new_source(
                 kind: None,
                 sensitivity: Sensitivity::Restricted,
                 updated_at: None,
+                illustrative: None,
             };
             if let Err(problems) = source.validate() {
                 for fe in problems {

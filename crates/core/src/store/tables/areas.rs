@@ -4,7 +4,7 @@ use crate::store::record::table;
 
 table! {
     ConcernArea in "concern_areas", order "position IS NULL, position, title, id";
-    columns [id, title, negotiation_id, summary, position, updated_at];
+    columns [id, title, negotiation_id, summary, position, illustrative, updated_at];
     derived [];
     links [source_ids: links::AREA_SOURCES];
     refs [negotiation_id -> Negotiation];

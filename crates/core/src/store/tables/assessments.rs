@@ -4,7 +4,7 @@ use crate::store::record::{clip, table};
 
 table! {
     Assessment in "assessments", order "benchmark_id, assessed_on, id";
-    columns [id, benchmark_id, assessed_on, status, evidence, updated_at];
+    columns [id, benchmark_id, assessed_on, status, evidence, illustrative, updated_at];
     derived [];
     links [source_ids: links::ASSESSMENT_SOURCES];
     refs [];

@@ -4,7 +4,7 @@ use crate::store::record::table;
 
 table! {
     Benchmark in "benchmarks", order "concern_area_id, position IS NULL, position, title, id";
-    columns [id, concern_area_id, title, measure, rationale, target_date, position, updated_at];
+    columns [id, concern_area_id, title, measure, rationale, target_date, position, illustrative, updated_at];
     derived [];
     links [source_ids: links::BENCHMARK_SOURCES];
     refs [concern_area_id -> ConcernArea];

@@ -3,7 +3,7 @@ use crate::store::record::table;
 
 table! {
     Negotiation in "negotiations", order "title, id";
-    columns [id, title, parties, description, updated_at];
+    columns [id, title, parties, description, illustrative, updated_at];
     derived [];
     links [];
     refs [];

@@ -1,11 +1,12 @@
 use crate::model::Round;
+use crate::store::links;
 use crate::store::record::table;
 
 table! {
     Round in "rounds", order "starts_on, id";
-    columns [id, negotiation_id, title, starts_on, ends_on, location, status, notes, updated_at];
+    columns [id, negotiation_id, title, starts_on, ends_on, location, status, notes, illustrative, updated_at];
     derived [];
-    links [];
+    links [source_ids: links::ROUND_SOURCES];
     refs [negotiation_id -> Negotiation];
     part_of [];
     search [title, location, notes];

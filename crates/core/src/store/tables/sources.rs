@@ -3,7 +3,7 @@ use crate::store::record::table;
 
 table! {
     Source in "sources", order "title, id";
-    columns [id, title, publisher, published_on, url, accessed_on, kind, sensitivity, updated_at];
+    columns [id, title, publisher, published_on, url, accessed_on, kind, sensitivity, illustrative, updated_at];
     derived [];
     links [];
     refs [];

@@ -1,0 +1,58 @@
+// Opening a record where it is kept, from anywhere (search results, the readiness check):
+// most kinds in the record editor over the current screen, benchmarks and areas on their
+// screen. The compiler checks that every kind is handled.
+import * as api from "../api";
+import type { Kind } from "../bindings/Kind";
+import { app, go } from "./app.svelte";
+import { edit } from "./editor.svelte";
+
+export async function openRecord(kind: Kind, id: string): Promise<void> {
+  const c = app.catalogue!;
+  const find = <T extends { id: string }>(list: T[]) => list.find((x) => x.id === id);
+  switch (kind) {
+    case "incident":
+      edit("incident", await api.getIncident(id));
+      return;
+    case "benchmark":
+    case "concern_area":
+      go("areas", { id });
+      return;
+    case "assessment": {
+      const a = find(c.assessments);
+      if (a) go("areas", { id: a.benchmark_id });
+      return;
+    }
+    case "commitment": {
+      const r = find(c.commitments);
+      if (r) edit("commitment", r);
+      return;
+    }
+    case "source": {
+      const r = find(c.sources);
+      if (r) edit("source", r);
+      return;
+    }
+    case "ask": {
+      const r = find(c.asks);
+      if (r) edit("ask", r);
+      return;
+    }
+    case "round": {
+      const r = find(c.rounds);
+      if (r) edit("round", r);
+      return;
+    }
+    case "negotiation": {
+      const r = find(c.negotiations);
+      if (r) edit("negotiation", r);
+      return;
+    }
+    case "pack":
+      go("home");
+      return;
+    default: {
+      const unhandled: never = kind;
+      return unhandled;
+    }
+  }
+}
