@@ -77,5 +77,6 @@ pub async fn open_path(
 }
 
 fn real_name(path: PathBuf) -> PathBuf {
-    std::fs::canonicalize(&path).unwrap_or(path)
+    // dunce: no \\?\ prefix on Windows (std's canonicalize elsewhere).
+    dunce::canonicalize(&path).unwrap_or(path)
 }

@@ -123,7 +123,7 @@ impl AppState {
     /// data directory.
     pub fn library_path() -> PathBuf {
         let env_db = std::env::var("ROUNDBOOK_DB").ok();
-        paths::library_path(None, env_db.as_deref(), dirs::data_dir().as_deref())
+        paths::library_path(None, env_db.as_deref(), dirs::data_local_dir().as_deref())
             .unwrap_or_else(|| paths::LIBRARY_FILE.into())
     }
 

@@ -187,6 +187,7 @@ fn parse_date(s: &str) -> Result<Date, String> {
 fn main() -> ExitCode {
     // Die quietly on a closed pipe (`roundbook search x | head`), like other command-line tools.
     // SAFETY: setting a signal's disposition to the default at start-up, before any thread exists.
+    #[cfg(unix)]
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
@@ -235,7 +236,7 @@ fn now() -> Timestamp {
 
 fn library_path(cli_db: Option<&Path>) -> Result<PathBuf, String> {
     let env_db = std::env::var("ROUNDBOOK_DB").ok();
-    paths::library_path(cli_db, env_db.as_deref(), dirs::data_dir().as_deref())
+    paths::library_path(cli_db, env_db.as_deref(), dirs::data_local_dir().as_deref())
         .ok_or_else(|| "no library path: pass --db PATH or set ROUNDBOOK_DB".to_string())
 }
 

@@ -6,6 +6,9 @@
 //! `integrity_check`, `foreign_key_check` and the FTS5 index's own check, and its counts
 //! compared. The same for an encrypted library.
 
+// Kills with SIGKILL and reads the signal back: Unix only.
+#![cfg(unix)]
+
 mod common;
 
 use std::collections::BTreeMap;

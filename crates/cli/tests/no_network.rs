@@ -2,6 +2,9 @@
 //! `strace -f -e trace=network`, and the trace may hold nothing but local (AF_UNIX)
 //! sockets. (The desktop app is checked the same way by scripts/check-no-network.sh.)
 
+// Linux only: the check runs the binary under strace.
+#![cfg(target_os = "linux")]
+
 mod common;
 
 use std::path::Path;

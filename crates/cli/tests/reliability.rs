@@ -6,6 +6,9 @@
 //! every backup end on the same key (or all in the clear), every record is there, and no
 //! partial file is left beside them — above all no plaintext copy of an encrypted library.
 
+// Linux only: SIGKILL, /dev/full, and the peak memory of a child (wait4) in kilobytes.
+#![cfg(target_os = "linux")]
+
 mod common;
 
 use std::path::{Path, PathBuf};

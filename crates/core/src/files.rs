@@ -104,9 +104,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 /// Flushes a folder's entries (after a rename) to disk.
+#[cfg(unix)]
 pub fn sync_dir(dir: &Path) -> Result<()> {
     let d = std::fs::File::open(dir).map_err(|e| Error::io(dir, e))?;
     d.sync_all().map_err(|e| Error::io(dir, e))
+}
+
+/// Flushes a folder's entries (after a rename) to disk: nothing to do on Windows, where
+/// a folder cannot be opened as a file and NTFS journals its renames itself.
+#[cfg(not(unix))]
+pub fn sync_dir(_dir: &Path) -> Result<()> {
+    Ok(())
 }
 
 /// Overwrites a file with zeros, flushes it, then removes it. On SSDs and copy-on-write

@@ -1,6 +1,11 @@
 //! Where the library lives. The CLI and the desktop app use the same rule, so they share
 //! one library: an explicit path, else `$ROUNDBOOK_DB`, else the platform data directory.
 //! The callers read the environment and pass the values in.
+//!
+//! The data directory is the machine's own (`dirs::data_local_dir`):
+//! `~/.local/share` on Linux, `~/Library/Application Support` on macOS, and
+//! `%LOCALAPPDATA%` on Windows — not the roaming `%APPDATA%`, which an organisation's
+//! domain may copy to its servers. Backups go beside the library (`<library>.backups/`).
 
 use std::path::{Path, PathBuf};
 
@@ -27,17 +32,29 @@ pub fn library_path(
 /// journal files or one of its backups (a PDF or bundle saved "over" the library would
 /// destroy it). Paths are compared after resolving links and `..`.
 pub fn is_library_file(library: &Path, candidate: &Path) -> bool {
+    // The deepest folder of `p` that exists, resolved, with the names below it: so a
+    // path that does not exist yet compares like one that does, also where the temporary
+    // folder is behind a link (macOS: /var is /private/var) or resolved paths carry a
+    // prefix (Windows: \\?\C:\).
     fn resolved(p: &Path) -> PathBuf {
-        if let Ok(c) = std::fs::canonicalize(p) {
-            return c;
-        }
-        let dir = match p.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d,
-            _ => Path::new("."),
-        };
-        match (std::fs::canonicalize(dir), p.file_name()) {
-            (Ok(d), Some(name)) => d.join(name),
-            _ => p.to_path_buf(),
+        let mut names = Vec::new();
+        let mut at = p;
+        loop {
+            let existing = if at.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                at
+            };
+            if let Ok(c) = std::fs::canonicalize(existing) {
+                return names.iter().rev().fold(c, |acc, name| acc.join(name));
+            }
+            match (at.parent(), at.file_name()) {
+                (Some(parent), Some(name)) => {
+                    names.push(name.to_os_string());
+                    at = parent;
+                }
+                _ => return p.to_path_buf(),
+            }
         }
     }
     let lib = resolved(library);

@@ -4,7 +4,6 @@
 //! 0 success, 2 usage error, 1 failure with exactly one line on stderr and never a panic.
 #![allow(dead_code)]
 
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -48,11 +47,26 @@ pub fn command(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
         .stderr(Stdio::piped());
     // SAFETY: setsid is async-signal-safe; it detaches the child from any terminal, so
     // `rpassword` cannot prompt and the "no passphrase" paths are what a script sees.
+    #[cfg(unix)]
     unsafe {
+        use std::os::unix::process::CommandExt;
         c.pre_exec(|| {
             libc::setsid();
             Ok(())
         });
+    }
+    // The same on Windows: a process without a console cannot prompt. It keeps the few
+    // variables Windows itself needs.
+    #[cfg(windows)]
+    {
+        use std::os::windows::process::CommandExt;
+        const DETACHED_PROCESS: u32 = 0x0000_0008;
+        c.creation_flags(DETACHED_PROCESS);
+        for var in ["SystemRoot", "TEMP", "TMP"] {
+            if let Some(v) = std::env::var_os(var) {
+                c.env(var, v);
+            }
+        }
     }
     c
 }

@@ -84,7 +84,7 @@ impl Library {
         on_step(PackStep::Saving);
         crate::files::write_atomic(output, &rendered.pdf)?;
         on_step(PackStep::Recording);
-        let saved = std::fs::canonicalize(output).unwrap_or_else(|_| output.to_path_buf());
+        let saved = dunce::canonicalize(output).unwrap_or_else(|_| output.to_path_buf());
         let shown = saved.display().to_string();
         let record = self.record_pack(&pack, &options, &rendered, Some(&shown))?;
         tracing::info!(
@@ -112,7 +112,7 @@ impl Library {
         let record = self.pack_record(id)?;
         let rendered = rerender(&record)?;
         crate::files::write_atomic(output, &rendered.pdf)?;
-        let saved = std::fs::canonicalize(output).unwrap_or_else(|_| output.to_path_buf());
+        let saved = dunce::canonicalize(output).unwrap_or_else(|_| output.to_path_buf());
         let shown = saved.display().to_string();
         self.set_pack_file_path(id, Some(&shown))?;
         Ok(PackRewritten {

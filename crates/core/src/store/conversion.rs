@@ -88,22 +88,50 @@ fn finish(library: &Path, journal: &Journal) -> Result<()> {
 
 /// Renames `partial` over `file`, then overwrites the old content of `file` (still open
 /// here, though no longer named) with zeros.
+#[cfg(not(windows))]
 fn swap(partial: &Path, file: &Path) -> Result<()> {
     let old = std::fs::OpenOptions::new().write(true).open(file).ok();
     std::fs::rename(partial, file).map_err(|e| Error::io(file, e))?;
     crate::files::sync_dir(dir_of(file))?;
-    if let Some(mut old) = old {
-        let len = old.metadata().map(|m| m.len()).unwrap_or(0);
-        let zeros = vec![0u8; 64 * 1024];
-        let mut left = len;
-        while left > 0 {
-            let n = left.min(zeros.len() as u64) as usize;
-            old.write_all(&zeros[..n]).map_err(|e| Error::io(file, e))?;
-            left -= n as u64;
-        }
-        old.sync_all().map_err(|e| Error::io(file, e))?;
+    if let Some(old) = old {
+        overwrite_with_zeros(old, file)?;
     }
     Ok(())
+}
+
+/// On Windows a file that is open cannot always be renamed over (not on FAT or exFAT
+/// drives), and a virus scanner may hold a new file for a moment: the old content is
+/// overwritten with zeros and closed first, then `partial` renamed over it, retried for a
+/// while. The journal is committed, so a crash in between is finished by `recover`.
+#[cfg(windows)]
+fn swap(partial: &Path, file: &Path) -> Result<()> {
+    if let Ok(old) = std::fs::OpenOptions::new().write(true).open(file) {
+        overwrite_with_zeros(old, file)?;
+    }
+    let mut tries = 0;
+    loop {
+        match std::fs::rename(partial, file) {
+            Ok(()) => return Ok(()),
+            // ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+            Err(e) if matches!(e.raw_os_error(), Some(5 | 32 | 33)) && tries < 20 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            Err(e) => return Err(Error::io(file, e)),
+        }
+    }
+}
+
+fn overwrite_with_zeros(mut old: std::fs::File, file: &Path) -> Result<()> {
+    let len = old.metadata().map(|m| m.len()).unwrap_or(0);
+    let zeros = vec![0u8; 64 * 1024];
+    let mut left = len;
+    while left > 0 {
+        let n = left.min(zeros.len() as u64) as usize;
+        old.write_all(&zeros[..n]).map_err(|e| Error::io(file, e))?;
+        left -= n as u64;
+    }
+    old.sync_all().map_err(|e| Error::io(file, e))
 }
 
 /// Finishes a conversion that committed, and removes what one that did not left behind

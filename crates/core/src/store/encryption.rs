@@ -153,7 +153,10 @@ fn prepare(path: &Path, current: Option<&str>, new: Option<&str>) -> Result<()> 
             format!("the converted copy failed its check ({ok})"),
         ));
     }
-    std::fs::File::open(&target)
+    // Opened for writing: Windows flushes only a handle that may write.
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&target)
         .and_then(|f| f.sync_all())
         .map_err(|e| Error::io(&target, e))?;
     Ok(())

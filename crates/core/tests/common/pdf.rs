@@ -20,7 +20,8 @@ fn run(cmd: &str, args: &[&str]) -> String {
         "{cmd} {args:?} failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout).unwrap()
+    // Tools built for Windows end their lines with CR LF.
+    String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n")
 }
 
 /// The text of one page (1-based) or of all pages.
