@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Roundbook needs on Debian 12 / Ubuntu 22.04+:
 # system libraries for Tauri/WebKitGTK, test tools (Xvfb, WebKitWebDriver, poppler,
-# qpdf), the UI's npm packages and tauri-driver. Safe to run again.
+# qpdf, shellcheck), the UI's npm packages and tauri-driver. Safe to run again.
 #   scripts/setup.sh             # everything, for building and testing
 #   scripts/setup.sh --app-only  # only what building and running the app needs
 set -euo pipefail
@@ -17,7 +17,7 @@ packages=(
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev
 )
 if [ -z "$app_only" ]; then
-  packages+=(xvfb xauth dbus dbus-x11 webkit2gtk-driver poppler-utils qpdf imagemagick python3-venv strace)
+  packages+=(xvfb xauth dbus dbus-x11 webkit2gtk-driver poppler-utils qpdf imagemagick python3-venv strace shellcheck)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -2,7 +2,8 @@
 # The whole test suite: formatting, lints, Rust tests (core, typesetting, CLI, app),
 # generated-type drift, the UI's checks and unit tests, the demo library against the
 # bundle schema, the end-to-end tests of the desktop app in a real window (Xvfb), the
-# no-network check and a bounded fuzzing run.
+# no-network check, a bounded fuzzing run and the lint of the release workflow. With
+# ROUNDBOOK_PACKAGES=1, also the Linux packages (scripts/check-packages.sh).
 #
 # Installs what is missing first (scripts/setup.sh). Honours CARGO_TARGET_DIR.
 set -euo pipefail
@@ -20,6 +21,9 @@ npm --prefix ui run build
 step "Formatting"
 cargo fmt --all -- --check
 
+step "Release workflow (actionlint, shellcheck)"
+scripts/lint-workflows.sh
+
 step "Lints (clippy, warnings are errors)"
 cargo clippy --workspace --all-targets --features custom-protocol -- -D warnings
 
@@ -34,10 +38,8 @@ npm --prefix ui run check
 npm --prefix ui test
 
 step "Demo library against the bundle schema"
-if [ ! -x .venv-check/bin/python ]; then
-  python3 -m venv .venv-check
-  .venv-check/bin/pip install --quiet jsonschema
-fi
+[ -x .venv-check/bin/python ] || python3 -m venv .venv-check
+.venv-check/bin/python -c 'import jsonschema' 2>/dev/null || .venv-check/bin/pip install --quiet jsonschema
 .venv-check/bin/python assets/demo/check_demo.py assets/demo/eu-kazakhstan-2012.json docs/bundle-v2.schema.json
 
 step "End-to-end tests of the desktop app in a real window"
@@ -48,5 +50,12 @@ ROUNDBOOK_DESKTOP_BIN="${CARGO_TARGET_DIR:-target}/e2e/roundbook-desktop" script
 
 step "Fuzzing the parsers of other people's files, the dates and search (bounded)"
 scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
+
+# A release build of the packages takes some ten minutes more than CI can spare: only on
+# request. (The release workflow builds every installer on its own systems.)
+if [ "${ROUNDBOOK_PACKAGES:-}" = 1 ]; then
+  step "Linux packages: .deb and .rpm built, looked into, the .deb installed and started"
+  scripts/check-packages.sh
+fi
 
 printf '\nAll tests passed.\n'
