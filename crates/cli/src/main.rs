@@ -14,6 +14,7 @@ use clap::{Parser, Subcommand};
 use roundbook_core::crypto::{self, FileState};
 use roundbook_core::dates::Date;
 use roundbook_core::exchange::{sealed, BundleError, ExportScope};
+use roundbook_core::i18n::{self, Language};
 use roundbook_core::model::{Kind, Round, Timestamp};
 use roundbook_core::pack::{self, Audience, Paper, Selection};
 use roundbook_core::store::{BackupPolicy, OpenOptions};
@@ -105,6 +106,9 @@ enum Command {
         /// blocker; the blockers are listed on stderr.
         #[arg(long)]
         strict: bool,
+        /// The pack's language: en or ru (default: the library's setting).
+        #[arg(long, value_name = "LANG", value_parser = parse_language)]
+        lang: Option<Language>,
     },
     /// List what would weaken the pack the same options would build: blockers, warnings
     /// and notes, each naming the record to fix (exit 0 whatever it finds).
@@ -124,6 +128,9 @@ enum Command {
         /// Incidents from this date count as recent (default: the previous round's start).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         since: Option<Date>,
+        /// The pack's language: en or ru (default: the library's setting).
+        #[arg(long, value_name = "LANG", value_parser = parse_language)]
+        lang: Option<Language>,
         /// Print the findings as a JSON array.
         #[arg(long)]
         json: bool,
@@ -194,6 +201,7 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
         eprintln!("roundbook: internal error: {info}");
     }));
+    i18n::set_messages(messages_language());
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => e.exit(), // 2 for usage errors, 0 for --help / --version
@@ -221,6 +229,27 @@ fn one_line(message: &str) -> String {
             }
         })
         .collect()
+}
+
+/// The language of the user's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, the first one
+/// set), when Roundbook speaks it; else English.
+fn messages_language() -> Language {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|value| Language::parse(&value))
+        .unwrap_or_default()
+}
+
+/// A `--lang` value: one of the languages Roundbook speaks.
+fn parse_language(s: &str) -> Result<Language, String> {
+    Language::parse(s).ok_or_else(|| {
+        format!(
+            "unsupported language {s:?}: the supported languages are {}",
+            Language::supported()
+        )
+    })
 }
 
 /// The current time, or `$SOURCE_DATE_EPOCH` (seconds) for reproducible output.
@@ -402,10 +431,11 @@ fn run(cli: Cli) -> Outcome {
             paper,
             output,
             strict,
+            lang,
         } => {
             let mut lib = open_existing(&path)?;
             let settings = lib.settings().map_err(|e| e.to_string())?;
-            let selection = selection(&settings, round, audience, areas, benchmarks, since);
+            let selection = selection(&settings, round, audience, areas, benchmarks, since, lang);
             let paper = match paper {
                 Some(PaperArg::A4) => Paper::A4,
                 Some(PaperArg::Letter) => Paper::Letter,
@@ -441,11 +471,12 @@ fn run(cli: Cli) -> Outcome {
             areas,
             benchmarks,
             since,
+            lang,
             json,
         } => {
             let lib = open_existing(&path)?;
             let settings = lib.settings().map_err(|e| e.to_string())?;
-            let selection = selection(&settings, round, audience, areas, benchmarks, since);
+            let selection = selection(&settings, round, audience, areas, benchmarks, since, lang);
             let findings = lib
                 .check_pack(&selection, now().date())
                 .map_err(|e| e.to_string())?;
@@ -523,6 +554,7 @@ fn selection(
     areas: Vec<String>,
     benchmarks: Vec<String>,
     since: Option<Date>,
+    lang: Option<Language>,
 ) -> Selection {
     Selection {
         round_id: round,
@@ -535,6 +567,7 @@ fn selection(
         benchmark_ids: benchmarks,
         since,
         excluded: Vec::new(),
+        language: lang.unwrap_or(settings.language),
     }
 }
 

@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 use std::time::Instant;
 
-use roundbook_core::dates::MONTHS;
+use roundbook_core::dates::Date;
 use roundbook_core::exchange::{synthetic, CsvOptions};
 use roundbook_core::model::{ConcernArea, Incident, Timestamp};
 use roundbook_core::Library;
@@ -34,7 +34,8 @@ fn spreadsheet(areas: &[ConcernArea]) -> Vec<u8> {
         let date = match i % 3 {
             0 => format!("{year}-{month:02}-{day:02}"),
             1 => format!("{day:02}.{month:02}.{year}"),
-            _ => format!("{day} {} {year}", MONTHS[month - 1]),
+            _ => Date::new(year as i32, month as u32, day as u32)
+                .map_or_else(String::new, Date::long),
         };
         let area = &areas[i % areas.len()].title;
         let _ = write!(

@@ -9,6 +9,8 @@ use std::str::FromStr;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::i18n::Language;
+
 /// Why a date string was refused. The message quotes the input, e.g.
 /// `"2012-13-01" is not a date`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -48,30 +50,71 @@ impl Date {
 
     /// "20 March 2012".
     pub fn long(self) -> String {
-        format!(
-            "{} {} {}",
-            self.0.day(),
-            MONTHS[self.0.month0() as usize],
-            self.0.year()
-        )
+        self.long_in(Language::En)
+    }
+
+    /// "20 March 2012", "20 марта 2012 г.".
+    pub fn long_in(self, lang: Language) -> String {
+        day_in(lang, self.0.day(), self.0.month(), self.0.year())
     }
 }
 
-/// The English month names, January first.
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// A day in `lang`: "20 March 2012", "20 марта 2012 г.".
+fn day_in(lang: Language, day: u32, month: u32, year: i32) -> String {
+    crate::t!(
+        lang,
+        "date-day",
+        day = day.to_string(),
+        month = month_of(lang, month),
+        year = year.to_string()
+    )
+}
+
+/// The month as in a date ("of March": "марта").
+fn month_of(lang: Language, month: u32) -> String {
+    crate::i18n::format(lang, &format!("month-of-{month}"), &[])
+}
+
+/// The month on its own ("March": "март").
+fn month_name(lang: Language, month: u32) -> String {
+    crate::i18n::format(lang, &format!("month-{month}"), &[])
+}
+
+/// A meeting's days for readers: "10–11 April 2012", "30 April – 2 May 2012", and the
+/// same in `lang`.
+pub fn date_span_in(lang: Language, start: Date, end: Option<Date>) -> String {
+    let Some(end) = end.filter(|e| *e != start) else {
+        return start.long_in(lang);
+    };
+    let (s, e) = (start.naive(), end.naive());
+    if s.year() == e.year() && s.month() == e.month() {
+        crate::t!(
+            lang,
+            "date-span-days",
+            from = s.day().to_string(),
+            to = e.day().to_string(),
+            month = month_of(lang, s.month()),
+            year = s.year().to_string()
+        )
+    } else if s.year() == e.year() {
+        crate::t!(
+            lang,
+            "date-span-months",
+            from = s.day().to_string(),
+            monthFrom = month_of(lang, s.month()),
+            to = e.day().to_string(),
+            monthTo = month_of(lang, e.month()),
+            year = s.year().to_string()
+        )
+    } else {
+        crate::t!(
+            lang,
+            "date-range",
+            from = start.long_in(lang),
+            to = end.long_in(lang)
+        )
+    }
+}
 
 /// Parses exactly `n` ASCII digits.
 fn digits(s: &str, n: usize) -> Option<u32> {
@@ -167,11 +210,16 @@ impl PartialDate {
         }
     }
 
-    fn long(self) -> String {
+    fn long_in(self, lang: Language) -> String {
         match (self.month, self.day) {
-            (Some(_), Some(_)) => self.first_day().long(),
-            (Some(m), None) => format!("{} {}", MONTHS[(m - 1) as usize], self.year),
-            _ => self.year.to_string(),
+            (Some(m), Some(d)) => day_in(lang, d, m, self.year),
+            (Some(m), None) => crate::t!(
+                lang,
+                "date-month",
+                month = month_name(lang, m),
+                year = self.year.to_string()
+            ),
+            _ => crate::t!(lang, "date-year", year = self.year.to_string()),
         }
     }
 }
@@ -223,9 +271,19 @@ impl FuzzyDate {
 
     /// For readers: "16 December 2011", "January 2012", "2011 – March 2012".
     pub fn long(&self) -> String {
+        self.long_in(Language::En)
+    }
+
+    /// The same in `lang`: "16 декабря 2011 г.", "январь 2012 г.".
+    pub fn long_in(&self, lang: Language) -> String {
         match self.end {
-            None => self.start.long(),
-            Some(end) => format!("{} – {}", self.start.long(), end.long()),
+            None => self.start.long_in(lang),
+            Some(end) => crate::t!(
+                lang,
+                "date-range",
+                from = self.start.long_in(lang),
+                to = end.long_in(lang)
+            ),
         }
     }
 }

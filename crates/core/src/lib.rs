@@ -7,6 +7,7 @@ pub mod dates;
 pub mod error;
 pub mod exchange;
 pub mod files;
+pub mod i18n;
 pub mod model;
 pub mod pack;
 pub mod paths;

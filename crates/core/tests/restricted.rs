@@ -392,6 +392,7 @@ fn selection(rng: &mut Rng, g: &Generated, audience: Audience) -> Selection {
             .chance(40)
             .then(|| Date::new(2011 + rng.below(2) as i32, 1 + rng.below(12) as u32, 1).unwrap()),
         excluded: Vec::new(),
+        language: Default::default(),
     }
 }
 

@@ -319,6 +319,7 @@ fn main() {
         body,
         paper: if letter { Paper::Letter } else { Paper::A4 },
         band: Default::default(),
+        page_label: Default::default(),
     };
 
     let start = std::time::Instant::now();

@@ -326,7 +326,14 @@ fn running(
     place(&doc.header.left, style, hb, false, width - used - 18.0)?;
     // Footer: "Page X of Y" on the right, the marking on the left.
     let fb = geo.footer_baseline();
-    let pages = format!("Page {number} of {total}");
+    let template = if doc.page_label.is_empty() {
+        "Page {page} of {pages}"
+    } else {
+        doc.page_label.as_str()
+    };
+    let pages = template
+        .replace("{page}", &number.to_string())
+        .replace("{pages}", &total.to_string());
     let used = place(&pages, style, fb, true, width)?;
     let warning = doc
         .cover

@@ -94,6 +94,9 @@ pub struct Document {
     pub footer: Running,
     /// The content, in order.
     pub body: Vec<Block>,
+    /// The page number in the footer, with `{page}` and `{pages}` where the numbers go
+    /// ("Page {page} of {pages}", "Страница {page} из {pages}"). Empty: the English one.
+    pub page_label: String,
     /// A notice printed in a tinted band across the top of every page, the cover
     /// included (e.g. "Illustrative: this pack contains example material").
     pub band: Option<String>,

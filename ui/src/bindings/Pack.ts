@@ -5,6 +5,7 @@ import type { Audience } from "./Audience";
 import type { CommitmentItem } from "./CommitmentItem";
 import type { IncidentItem } from "./IncidentItem";
 import type { IsoDate } from "./IsoDate";
+import type { Language } from "./Language";
 import type { NegotiationInfo } from "./NegotiationInfo";
 import type { RoundInfo } from "./RoundInfo";
 import type { Selection } from "./Selection";
@@ -55,6 +56,10 @@ sources: Array<SourceItem>,
  * count only, never what they were.
  */
 withheld: number, 
+/**
+ * The language of its fixed text (format 3; earlier packs are English).
+ */
+language: Language, 
 /**
  * The library is marked illustrative as a whole (the note says why). (Format 2.)
  */

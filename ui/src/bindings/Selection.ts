@@ -2,6 +2,7 @@
 import type { Audience } from "./Audience";
 import type { IsoDate } from "./IsoDate";
 import type { ItemRef } from "./ItemRef";
+import type { Language } from "./Language";
 
 /**
  * What the user asked a pack to contain.
@@ -22,4 +23,9 @@ since?: IsoDate,
 /**
  * Items the user left out of this pack (incidents, commitments, asks).
  */
-excluded: Array<ItemRef>, };
+excluded: Array<ItemRef>, 
+/**
+ * The language of the pack's fixed text and dates (and of the records' text where
+ * they have a translation).
+ */
+language: Language, };

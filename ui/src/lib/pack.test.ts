@@ -9,12 +9,13 @@ const base = {
   benchmarksOf: (id: string) => benchmarks[id] ?? [],
   since: "",
   excluded: [],
+  language: "en" as const,
 };
 
 describe("selectionOf", () => {
   it("sends empty lists for 'everything'", () => {
     const s = selectionOf({ ...base, areaIds: ["a2", "a1"], benchmarkIds: ["b1", "b2", "b3"] });
-    expect(s).toEqual({ round_id: "r3", audience: "external", concern_area_ids: [], benchmark_ids: [], since: undefined, excluded: [] });
+    expect(s).toEqual({ round_id: "r3", audience: "external", concern_area_ids: [], benchmark_ids: [], since: undefined, excluded: [], language: "en" });
   });
 
   it("names the areas and benchmarks when some are left out, in the areas' order", () => {

@@ -2,6 +2,7 @@
 // pack, left out, withheld — the core says in the preview.)
 import type { Audience } from "../bindings/Audience";
 import type { ItemRef } from "../bindings/ItemRef";
+import type { Language } from "../bindings/Language";
 import type { Selection } from "../bindings/Selection";
 
 /**
@@ -17,6 +18,7 @@ export function selectionOf(o: {
   benchmarksOf: (areaId: string) => string[];
   since: string;
   excluded: ItemRef[];
+  language: Language;
 }): Selection {
   const areas = o.allAreaIds.filter((id) => o.areaIds.includes(id));
   const everyArea = areas.length === o.allAreaIds.length;
@@ -30,5 +32,6 @@ export function selectionOf(o: {
     benchmark_ids: everyBenchmark ? [] : benchmarks,
     since: o.since || undefined,
     excluded: o.excluded,
+    language: o.language,
   };
 }

@@ -302,6 +302,7 @@ pub fn assemble(
         sources,
         withheld: withheld.len(),
         library_illustrative: library_illustrative.map(str::to_string),
+        language: sel.language,
     })
 }
 

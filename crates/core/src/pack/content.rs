@@ -44,6 +44,9 @@ frozen! {
         /// How many items were kept out because they are restricted (external packs); a
         /// count only, never what they were.
         pub withheld: usize,
+        /// The language of its fixed text (format 3; earlier packs are English).
+        #[serde(default)]
+        pub language: crate::i18n::Language,
         /// The library is marked illustrative as a whole (the note says why). (Format 2.)
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub library_illustrative: Option<String>,

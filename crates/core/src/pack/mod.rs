@@ -99,6 +99,9 @@ pub struct Selection {
     pub since: Option<Date>,
     /// Items the user left out of this pack (incidents, commitments, asks).
     pub excluded: Vec<ItemRef>,
+    /// The language of the pack's fixed text and dates (and of the records' text where
+    /// they have a translation).
+    pub language: crate::i18n::Language,
 }
 
 /// A record by kind and id.

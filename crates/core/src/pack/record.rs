@@ -20,8 +20,9 @@ use crate::store::{new_id, Library};
 /// The version of the frozen-pack format (`Selection`, `RenderOptions`, `Pack` as JSON)
 /// this program writes. Raise it when those types change, giving new fields defaults so
 /// that older records still read. Format 2 added quotes apart from summaries, the
-/// illustrative marks, asks' benchmarks, rounds' sources and `newer_withheld`.
-pub const PACK_FORMAT: u32 = 2;
+/// illustrative marks, asks' benchmarks, rounds' sources and `newer_withheld`; format 3
+/// the pack's language.
+pub const PACK_FORMAT: u32 = 3;
 
 /// A generated pack as the library remembers it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

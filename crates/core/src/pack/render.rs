@@ -12,8 +12,10 @@ use sha2::{Digest, Sha256};
 use super::content::*;
 use super::typography;
 use super::{Audience, PackError, Paper};
-use crate::dates::Date;
+use crate::dates::{date_span_in, Date};
+use crate::i18n::Language;
 use crate::model::{AssessmentStatus, Kind, Timestamp, Verification};
+use crate::t;
 
 /// How to render: the paper, and the values that make the output reproducible.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,9 +101,10 @@ pub struct OutlineEntry {
 fn drawable_document(pack: &Pack, options: &RenderOptions) -> Result<ts::Document, PackError> {
     let mut doc = document(pack, options);
     // Curly, balanced quotation marks on every page, whatever was typed.
+    let marks = typography::marks(pack.language);
     doc.for_each_text_mut(&mut |text| {
         if !text.starts_with("http") {
-            *text = typography::curly(text, typography::ENGLISH);
+            *text = typography::curly(text, marks);
         }
     });
     ts::replace_undrawable(&mut doc).map_err(|e| PackError::Render(e.to_string()))?;
@@ -133,33 +136,28 @@ fn hex(bytes: &[u8]) -> String {
 
 /// The audience marking on the cover and in every footer.
 pub fn marking(pack: &Pack) -> String {
+    let lang = pack.language;
     match pack.audience {
-        Audience::Internal => "Internal — do not distribute".to_string(),
+        Audience::Internal => t!(lang, "marking-internal"),
         Audience::External => match pack.negotiation.parties.first() {
-            Some(party) => format!("For {party} officials"),
-            None => "For officials".to_string(),
+            Some(party) => t!(lang, "marking-external", party = party),
+            None => t!(lang, "marking-external-any"),
         },
     }
 }
 
 /// "10 April 2012", "10–11 April 2012", "30 April – 2 May 2012".
 pub fn date_span(start: Date, end: Option<Date>) -> String {
-    let Some(end) = end.filter(|e| *e != start) else {
-        return start.long();
-    };
-    let (s, e) = (start.long(), end.long());
-    let (sp, ep): (Vec<&str>, Vec<&str>) = (s.split(' ').collect(), e.split(' ').collect());
-    if sp[1..] == ep[1..] {
-        format!("{}–{}", sp[0], e)
-    } else if sp[2] == ep[2] {
-        format!("{} {} – {}", sp[0], sp[1], e)
-    } else {
-        format!("{s} – {e}")
-    }
+    date_span_in(Language::En, start, end)
 }
 
-fn round_label(r: &RoundInfo) -> String {
-    format!("{} ({})", r.title, date_span(r.starts_on, r.ends_on))
+fn round_label(lang: Language, r: &RoundInfo) -> String {
+    t!(
+        lang,
+        "round-label",
+        round = &r.title,
+        dates = date_span_in(lang, r.starts_on, r.ends_on)
+    )
 }
 
 pub(crate) fn status_tone(status: AssessmentStatus) -> Tone {
@@ -169,6 +167,11 @@ pub(crate) fn status_tone(status: AssessmentStatus) -> Tone {
         AssessmentStatus::Met => Tone::Green,
         AssessmentStatus::Regressed => Tone::DarkRed,
     }
+}
+
+/// A status as a reader says it: "Partially met", "Выполнен частично".
+pub fn status_label(lang: Language, status: AssessmentStatus) -> String {
+    crate::i18n::format(lang, &format!("status-{}", status.as_str()), &[])
 }
 
 fn notes(numbers: &[u32]) -> Vec<Span> {
@@ -195,9 +198,9 @@ fn muted(text: impl Into<String>) -> Span {
     Span::plain(text).colored(Tone::Grey)
 }
 
-fn restricted_mark() -> Span {
+fn restricted_mark(lang: Language) -> Span {
     Span {
-        text: "RESTRICTED ".into(),
+        text: format!("{} ", t!(lang, "restricted-mark")),
         style: ts::SpanStyle {
             bold: true,
             color: Some(Tone::DarkRed),
@@ -207,24 +210,37 @@ fn restricted_mark() -> Span {
     }
 }
 
-/// How a benchmark moved; `since` names the previous round in running text (the
-/// scorecard's column header names it already).
-fn change_text(b: &BenchmarkItem, since: Option<&str>) -> String {
-    match (b.change, &b.previous) {
-        (Change::NotAssessed, _) => "Not yet assessed".into(),
-        (Change::New, _) => match since {
-            Some(since) => format!("First assessed since {since}"),
-            None => "First assessment".into(),
+/// How a benchmark moved since the previous round, in words an official takes in at a
+/// glance: "No earlier assessment", "Unchanged: not met", "Worse (was partially met)".
+/// `since` names the previous round in running text (the scorecard's column header
+/// names it already).
+fn change_text(lang: Language, b: &BenchmarkItem, since: Option<&str>) -> String {
+    let lower = |s: AssessmentStatus| status_label(lang, s).to_lowercase();
+    match (b.change, &b.previous, &b.current) {
+        (Change::NotAssessed, _, _) => t!(lang, "change-not-assessed"),
+        (Change::New, _, _) => t!(lang, "change-new"),
+        (Change::Unchanged, _, Some(c)) => t!(lang, "change-unchanged", status = lower(c.status)),
+        (Change::Improved, Some(p), _) => match since {
+            Some(round) => t!(
+                lang,
+                "change-better-since",
+                round = round,
+                was = lower(p.status)
+            ),
+            None => t!(lang, "change-better", was = lower(p.status)),
         },
-        (Change::Unchanged, _) => "Unchanged".into(),
-        (Change::Improved, Some(p)) => {
-            format!("Improved (was {})", p.status.label().to_lowercase())
-        }
-        (Change::Worsened, Some(p)) => {
-            format!("Worsened (was {})", p.status.label().to_lowercase())
-        }
-        (Change::Improved, None) => "Improved".into(),
-        (Change::Worsened, None) => "Worsened".into(),
+        (Change::Worsened, Some(p), _) => match since {
+            Some(round) => t!(
+                lang,
+                "change-worse-since",
+                round = round,
+                was = lower(p.status)
+            ),
+            None => t!(lang, "change-worse", was = lower(p.status)),
+        },
+        (Change::Improved, None, _)
+        | (Change::Worsened, None, _)
+        | (Change::Unchanged, _, None) => String::new(),
     }
 }
 
@@ -236,27 +252,36 @@ fn change_tone(change: Change) -> Option<Tone> {
     }
 }
 
-fn verification_label(v: Option<Verification>) -> &'static str {
+fn verification_label(lang: Language, v: Option<Verification>) -> String {
     match v {
-        Some(Verification::Confirmed) => "Confirmed",
-        Some(Verification::Credible) => "Credible",
-        Some(Verification::Unverified) => "Unverified",
-        None => "—",
+        Some(v) => crate::i18n::format(lang, &format!("verification-{}", v.as_str()), &[]),
+        None => t!(lang, "verification-none"),
     }
 }
 
 /// Builds the typeset document of a pack.
 pub fn document(pack: &Pack, options: &RenderOptions) -> ts::Document {
+    let lang = pack.language;
     let marking = marking(pack);
     let previous_round = pack.previous_round.as_ref().map(|r| r.title.clone());
     let since_label = match (&pack.previous_round, pack.since) {
-        (Some(r), Some(d)) if r.starts_on == d => format!("Since {} ({})", r.title, d.long()),
-        (_, Some(d)) => format!("Since {}", d.long()),
-        (_, None) => "All dates".to_string(),
+        (Some(r), Some(d)) if r.starts_on == d => {
+            t!(
+                lang,
+                "since-round",
+                round = &r.title,
+                date = d.long_in(lang)
+            )
+        }
+        (_, Some(d)) => t!(lang, "since-date", date = d.long_in(lang)),
+        (_, None) => t!(lang, "all-dates"),
     };
-    let mut body = vec![Block::heading(1, "Contents"), Block::Contents];
+    let mut body = vec![
+        Block::heading(1, t!(lang, "heading-contents")),
+        Block::Contents,
+    ];
     let illustrative = illustrative_material(pack);
-    illustrative_section(&illustrative, &mut body);
+    illustrative_section(lang, &illustrative, &mut body);
     summary(pack, previous_round.as_deref(), &since_label, &mut body);
     for area in &pack.areas {
         area_section(
@@ -269,51 +294,42 @@ pub fn document(pack: &Pack, options: &RenderOptions) -> ts::Document {
     }
     annexes(pack, &mut body);
 
-    let mut details = vec![("Round".to_string(), pack.round.title.clone())];
-    details.push((
-        "Dates".into(),
-        date_span(pack.round.starts_on, pack.round.ends_on),
-    ));
+    let round_dates = date_span_in(lang, pack.round.starts_on, pack.round.ends_on);
+    let mut details = vec![(t!(lang, "cover-round"), pack.round.title.clone())];
+    details.push((t!(lang, "cover-dates"), round_dates.clone()));
     if let Some(loc) = &pack.round.location {
-        details.push(("Place".into(), loc.clone()));
+        details.push((t!(lang, "cover-place"), loc.clone()));
     }
     if let Some(prev) = &pack.previous_round {
-        details.push(("Previous round".into(), round_label(prev)));
+        details.push((t!(lang, "cover-previous-round"), round_label(lang, prev)));
     }
     if !pack.organisation.is_empty() {
-        details.push(("Prepared by".into(), pack.organisation.clone()));
+        details.push((t!(lang, "cover-prepared-by"), pack.organisation.clone()));
     }
     if !illustrative.is_empty() {
         details.push((
-            "Illustrative".into(),
-            "This pack contains example material, not fact: see Illustrative material, after the contents".into(),
+            t!(lang, "cover-illustrative"),
+            t!(lang, "cover-illustrative-value"),
         ));
     }
-    details.push(("Date prepared".into(), options.created_at.date().long()));
+    details.push((
+        t!(lang, "cover-date-prepared"),
+        options.created_at.date().long_in(lang),
+    ));
 
     let subtitle = match &pack.round.location {
-        Some(loc) => format!(
-            "{} · {} · {}",
-            pack.round.title,
-            date_span(pack.round.starts_on, pack.round.ends_on),
-            loc
-        ),
-        None => format!(
-            "{} · {}",
-            pack.round.title,
-            date_span(pack.round.starts_on, pack.round.ends_on)
-        ),
+        Some(loc) => format!("{} · {} · {}", pack.round.title, round_dates, loc),
+        None => format!("{} · {}", pack.round.title, round_dates),
     };
     ts::Document {
         meta: ts::Meta {
-            title: format!(
-                "Briefing pack: {} — {}",
-                pack.negotiation.title, pack.round.title
+            title: t!(
+                lang,
+                "pack-title",
+                negotiation = &pack.negotiation.title,
+                round = &pack.round.title
             ),
-            subject: format!(
-                "Human-rights benchmarks, commitments and incidents for {}",
-                round_label(&pack.round)
-            ),
+            subject: t!(lang, "pack-subject", round = round_label(lang, &pack.round)),
             author: if pack.organisation.is_empty() {
                 "Roundbook".into()
             } else {
@@ -327,14 +343,14 @@ pub fn document(pack: &Pack, options: &RenderOptions) -> ts::Document {
                 .join(", "),
             creation_date: options.created_at.to_string(),
             document_id: options.document_id.clone(),
-            language: "en".into(),
+            language: lang.tag().into(),
         },
         paper: match options.paper {
             Paper::A4 => ts::Paper::A4,
             Paper::Letter => ts::Paper::Letter,
         },
         cover: Some(ts::Cover {
-            eyebrow: "Briefing pack".into(),
+            eyebrow: t!(lang, "pack-eyebrow"),
             title: pack.negotiation.title.clone(),
             subtitle,
             details,
@@ -346,17 +362,15 @@ pub fn document(pack: &Pack, options: &RenderOptions) -> ts::Document {
         }),
         header: ts::Running {
             left: pack.negotiation.title.clone(),
-            right: round_label(&pack.round),
+            right: round_label(lang, &pack.round),
         },
         footer: ts::Running {
             left: marking,
             right: String::new(),
         },
+        page_label: t!(lang, "page-of", page = "{page}", pages = "{pages}"),
         body,
-        band: (!illustrative.is_empty()).then(|| {
-            "ILLUSTRATIVE — this pack contains example material, not fact: see Illustrative material, after the contents"
-                .to_string()
-        }),
+        band: (!illustrative.is_empty()).then(|| t!(lang, "band-illustrative")),
     }
 }
 
@@ -371,6 +385,7 @@ pub struct Illustrative {
 
 /// Everything illustrative in a pack, the library first.
 pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
+    let lang = pack.language;
     let mut out = Vec::new();
     let mut add = |record: Option<(Kind, &str)>, what: String, note: &Option<String>| {
         if let Some(note) = note {
@@ -381,37 +396,46 @@ pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
             });
         }
     };
-    add(None, "This library".into(), &pack.library_illustrative);
+    add(
+        None,
+        t!(lang, "illustrative-library"),
+        &pack.library_illustrative,
+    );
     add(
         Some((Kind::Negotiation, &pack.negotiation.id)),
-        format!("Negotiation: {}", pack.negotiation.title),
+        t!(
+            lang,
+            "illustrative-negotiation",
+            title = &pack.negotiation.title
+        ),
         &pack.negotiation.illustrative,
     );
     add(
         Some((Kind::Round, &pack.round.id)),
-        format!(
-            "{} ({})",
-            pack.round.title,
-            date_span(pack.round.starts_on, pack.round.ends_on)
-        ),
+        round_label(lang, &pack.round),
         &pack.round.illustrative,
     );
     for area in &pack.areas {
         add(
             Some((Kind::ConcernArea, &area.id)),
-            format!("Concern area: {}", area.title),
+            t!(lang, "illustrative-area", title = &area.title),
             &area.illustrative,
         );
         for b in &area.benchmarks {
             add(
                 Some((Kind::Benchmark, &b.id)),
-                format!("Benchmark: {}", b.title),
+                t!(lang, "illustrative-benchmark", title = &b.title),
                 &b.illustrative,
             );
             for a in &b.trend {
                 add(
                     Some((Kind::Benchmark, &b.id)),
-                    format!("Assessment of {} ({})", b.title, a.assessed_on.long()),
+                    t!(
+                        lang,
+                        "illustrative-assessment",
+                        title = &b.title,
+                        date = a.assessed_on.long_in(lang)
+                    ),
                     &a.illustrative,
                 );
             }
@@ -419,7 +443,7 @@ pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
         for a in &area.asks {
             add(
                 Some((Kind::Ask, &a.id)),
-                format!("Ask: {}", clip(&a.text, 80)),
+                t!(lang, "illustrative-ask", text = clip(&a.text, 80)),
                 &a.illustrative,
             );
         }
@@ -427,21 +451,31 @@ pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
     for c in &pack.commitments {
         add(
             Some((Kind::Commitment, &c.id)),
-            format!("Commitment: {}", c.title),
+            t!(lang, "illustrative-commitment", title = &c.title),
             &c.illustrative,
         );
     }
     for i in &pack.incidents {
         add(
             Some((Kind::Incident, &i.id)),
-            format!("Incident: {} ({})", i.title, i.occurred_on.long()),
+            t!(
+                lang,
+                "illustrative-incident",
+                title = &i.title,
+                date = i.occurred_on.long_in(lang)
+            ),
             &i.illustrative,
         );
     }
     for s in &pack.sources {
         add(
             Some((Kind::Source, &s.id)),
-            format!("Source [{}]: {}", s.number, s.title),
+            t!(
+                lang,
+                "illustrative-source",
+                number = s.number,
+                title = &s.title
+            ),
             &s.illustrative,
         );
     }
@@ -457,20 +491,20 @@ fn clip(text: &str, n: usize) -> String {
 }
 
 /// The part that says what in the pack is example material, right after the contents.
-fn illustrative_section(items: &[Illustrative], body: &mut Vec<Block>) {
+fn illustrative_section(lang: Language, items: &[Illustrative], body: &mut Vec<Block>) {
     if items.is_empty() {
         return;
     }
     body.push(Block::Heading {
         level: 1,
-        text: "Illustrative material".into(),
+        text: t!(lang, "heading-illustrative"),
         anchor: Some("illustrative".into()),
         // Short: it follows the contents on their page.
         page_break_before: false,
     });
     body.push(Block::Paragraph(Paragraph::text(
         ParaStyle::Lead,
-        "Parts of this pack are example material, not fact: invented dates, places, statuses or records. Do not use them with officials as they stand.",
+        t!(lang, "illustrative-lead"),
     )));
     let list = items
         .iter()
@@ -489,9 +523,10 @@ fn illustrative_section(items: &[Illustrative], body: &mut Vec<Block>) {
 }
 
 fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &mut Vec<Block>) {
+    let lang = pack.language;
     body.push(Block::Heading {
         level: 1,
-        text: "Summary".into(),
+        text: t!(lang, "heading-summary"),
         anchor: Some("summary".into()),
         page_break_before: true,
     });
@@ -507,32 +542,27 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
             None => unassessed += 1,
         }
     }
-    let areas = pack.areas.len();
-    let mut lead = format!(
-        "This pack covers {} concern area{} and {} benchmark{} for {}. ",
-        areas,
-        plural(areas),
-        n_benchmarks,
-        plural(n_benchmarks),
-        round_label(&pack.round)
-    );
+    let mut lead = vec![t!(
+        lang,
+        "summary-lead",
+        areas = pack.areas.len(),
+        benchmarks = n_benchmarks,
+        round = round_label(lang, &pack.round)
+    )];
     if let Some(prev) = &pack.previous_round {
-        lead.push_str(&format!(
-            "Changes are measured since {}. ",
-            round_label(prev)
+        lead.push(t!(
+            lang,
+            "summary-since-round",
+            round = round_label(lang, prev)
         ));
     } else if let Some(d) = pack.since {
-        lead.push_str(&format!("Changes are measured since {}. ", d.long()));
+        lead.push(t!(lang, "summary-since-date", date = d.long_in(lang)));
     }
     let recent = pack.incidents.iter().filter(|i| i.recent).count();
-    lead.push_str(&format!(
-        "{} incident{} recorded in that period.",
-        recent,
-        if recent == 1 { " was" } else { "s were" }
-    ));
+    lead.push(t!(lang, "summary-recent", count = recent));
     body.push(Block::Paragraph(Paragraph::new(
         ParaStyle::Lead,
-        with_notes(vec![Span::plain(lead)], &pack.round.notes),
+        with_notes(vec![Span::plain(lead.join(" "))], &pack.round.notes),
     )));
 
     let mut tally = Vec::new();
@@ -543,7 +573,12 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
         AssessmentStatus::Regressed,
     ]) {
         tally.push(Span {
-            text: format!("{} {}", n, status.label().to_lowercase()),
+            text: t!(
+                lang,
+                "tally-status",
+                count = *n,
+                status = status_label(lang, status).to_lowercase()
+            ),
             style: ts::SpanStyle {
                 bold: true,
                 color: Some(status_tone(status)),
@@ -554,7 +589,10 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
         tally.push(muted("   "));
     }
     if unassessed > 0 {
-        tally.push(muted(format!("{unassessed} not yet assessed   ")));
+        tally.push(muted(format!(
+            "{}   ",
+            t!(lang, "tally-not-assessed", count = unassessed)
+        )));
     }
     // One assessment date for every benchmark is said once, not on every row.
     let mut dates = pack
@@ -563,15 +601,15 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
     let common_date = dates
         .next()
         .filter(|first| dates.all(|d| d == *first))
-        .map(|d| d.long());
+        .map(|d| d.long_in(lang));
     if let Some(d) = &common_date {
-        tally.push(muted(format!("· statuses as of {d}")));
+        tally.push(muted(t!(lang, "tally-as-of", date = d)));
     }
     body.push(Block::Paragraph(Paragraph::new(ParaStyle::Body, tally)));
 
-    body.push(Block::heading(2, "Scorecard"));
+    body.push(Block::heading(2, t!(lang, "heading-scorecard")));
     let change_header = match previous_round {
-        Some(r) => format!("Since {r}"),
+        Some(r) => t!(lang, "column-since", round = r),
         None => since_label.to_string(),
     };
     let mut last_area = "";
@@ -588,17 +626,17 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
                 Some(c) => Cell {
                     spans: match common_date {
                         Some(_) => Vec::new(),
-                        None => vec![muted(format!("as of {}", c.assessed_on.long()))],
+                        None => vec![muted(t!(lang, "as-of", date = c.assessed_on.long_in(lang)))],
                     },
                     badge: Some(ts::Badge {
-                        text: c.status.label().into(),
+                        text: status_label(lang, c.status),
                         tone: status_tone(c.status),
                     }),
                 },
-                None => Cell::badge("Not assessed", Tone::Grey),
+                None => Cell::badge(t!(lang, "status-not-assessed"), Tone::Grey),
             };
             let change = Span {
-                text: change_text(b, None),
+                text: change_text(lang, b, None),
                 style: ts::SpanStyle {
                     color: change_tone(b.change),
                     ..Default::default()
@@ -615,9 +653,9 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
         .collect();
     body.push(Block::Table(Table {
         columns: vec![
-            Column::new("Concern area", 2.1),
-            Column::new("Benchmark", 5.0),
-            Column::new("Status now", 1.5),
+            Column::new(t!(lang, "column-area"), 2.1),
+            Column::new(t!(lang, "column-benchmark"), 5.0),
+            Column::new(t!(lang, "column-status-now"), 1.5),
             Column::new(change_header, 1.8),
         ],
         rows,
@@ -625,7 +663,7 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
     }));
 
     if !pack.top_asks.is_empty() {
-        body.push(Block::heading(2, "Top asks"));
+        body.push(Block::heading(2, t!(lang, "heading-top-asks")));
         let items = pack
             .top_asks
             .iter()
@@ -634,7 +672,7 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
                 spans.push(muted(format!(" — {}", a.area_title)));
                 if a.this_round {
                     spans.push(Span {
-                        text: " (this round)".into(),
+                        text: format!(" {}", t!(lang, "ask-this-round")),
                         style: ts::SpanStyle {
                             bold: true,
                             ..Default::default()
@@ -652,14 +690,6 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
 fn area_section(
     pack: &Pack,
     area: &AreaSection,
@@ -667,6 +697,7 @@ fn area_section(
     since_label: &str,
     body: &mut Vec<Block>,
 ) {
+    let lang = pack.language;
     body.push(Block::Heading {
         level: 1,
         text: area.title.clone(),
@@ -676,7 +707,7 @@ fn area_section(
     if let Some(summary) = &area.summary {
         body.push(Block::Paragraph(Paragraph::new(
             ParaStyle::Label,
-            vec![Span::plain("Background")],
+            vec![Span::plain(t!(lang, "label-background"))],
         )));
         body.push(Block::Paragraph(Paragraph::body(with_notes(
             vec![Span::plain(summary.clone())],
@@ -685,14 +716,14 @@ fn area_section(
     }
 
     if !area.benchmarks.is_empty() {
-        body.push(Block::heading(2, "Benchmarks"));
+        body.push(Block::heading(2, t!(lang, "heading-benchmarks")));
         for b in &area.benchmarks {
             body.push(Block::heading(3, b.title.clone()));
             let mut line = Vec::new();
             match &b.current {
                 Some(c) => {
                     line.push(Span {
-                        text: c.status.label().to_uppercase(),
+                        text: status_label(lang, c.status).to_uppercase(),
                         style: ts::SpanStyle {
                             bold: true,
                             color: Some(status_tone(c.status)),
@@ -700,19 +731,24 @@ fn area_section(
                         },
                         link: None,
                     });
-                    line.push(muted(format!("  as of {}", c.assessed_on.long())));
+                    line.push(muted(format!(
+                        "  {}",
+                        t!(lang, "as-of", date = c.assessed_on.long_in(lang))
+                    )));
                 }
-                None => line.push(muted("Not yet assessed")),
+                None => line.push(muted(t!(lang, "change-not-assessed"))),
             }
-            line.push(muted("  ·  "));
-            line.push(Span {
-                text: change_text(b, previous_round),
-                style: ts::SpanStyle {
-                    color: change_tone(b.change),
-                    ..Default::default()
-                },
-                link: None,
-            });
+            if b.current.is_some() {
+                line.push(muted("  ·  "));
+                line.push(Span {
+                    text: change_text(lang, b, previous_round),
+                    style: ts::SpanStyle {
+                        color: change_tone(b.change),
+                        ..Default::default()
+                    },
+                    link: None,
+                });
+            }
             body.push(Block::Paragraph(Paragraph::new(ParaStyle::Small, line)));
             if let Some(c) = &b.current {
                 if let Some(e) = &c.evidence {
@@ -723,7 +759,10 @@ fn area_section(
                 }
             }
             if let Some(m) = &b.measure {
-                let mut spans = vec![Span::bold("How it is verified: "), Span::plain(m.clone())];
+                let mut spans = vec![
+                    Span::bold(format!("{} ", t!(lang, "how-verified"))),
+                    Span::plain(m.clone()),
+                ];
                 spans.extend(notes(&b.notes));
                 body.push(Block::Paragraph(Paragraph::new(ParaStyle::Muted, spans)));
             }
@@ -731,25 +770,34 @@ fn area_section(
                 let steps: Vec<String> = b
                     .trend
                     .iter()
-                    .map(|a| format!("{} ({})", a.status.label(), a.assessed_on.long()))
+                    .map(|a| {
+                        format!(
+                            "{} ({})",
+                            status_label(lang, a.status),
+                            a.assessed_on.long_in(lang)
+                        )
+                    })
                     .collect();
                 body.push(Block::Paragraph(Paragraph::new(
                     ParaStyle::Small,
-                    vec![Span::bold("Trend: "), Span::plain(steps.join(" → "))],
+                    vec![
+                        Span::bold(format!("{} ", t!(lang, "trend"))),
+                        Span::plain(steps.join(" → ")),
+                    ],
                 )));
             }
         }
     }
 
     if !area.commitments.is_empty() {
-        body.push(Block::heading(2, "Commitments and what happened"));
+        body.push(Block::heading(2, t!(lang, "heading-commitments")));
         for &ci in &area.commitments {
             let c = &pack.commitments[ci];
             let mut meta = Vec::new();
             if let Some(by) = &c.made_by {
                 meta.push(by.clone());
             }
-            meta.push(c.made_on.long());
+            meta.push(c.made_on.long_in(lang));
             if let Some(inst) = &c.instrument {
                 meta.push(inst.clone());
             }
@@ -761,7 +809,10 @@ fn area_section(
                 body.push(Block::Paragraph(Paragraph::new(
                     ParaStyle::Quote,
                     with_notes(
-                        vec![Span::plain(typography::quoted(quote, typography::ENGLISH))],
+                        vec![Span::plain(typography::quoted(
+                            quote,
+                            typography::marks(lang),
+                        ))],
                         &c.notes,
                     ),
                 )));
@@ -793,7 +844,7 @@ fn area_section(
                     let mut spans = vec![Span::plain(format!("{}: ", b.title))];
                     match &b.current {
                         Some(cur) => spans.push(Span {
-                            text: cur.status.label().to_lowercase(),
+                            text: status_label(lang, cur.status).to_lowercase(),
                             style: ts::SpanStyle {
                                 bold: true,
                                 color: Some(status_tone(cur.status)),
@@ -801,7 +852,7 @@ fn area_section(
                             },
                             link: None,
                         }),
-                        None => spans.push(muted("not yet assessed")),
+                        None => spans.push(muted(t!(lang, "change-not-assessed").to_lowercase())),
                     }
                     spans
                 })
@@ -809,7 +860,7 @@ fn area_section(
             if !outcomes.is_empty() {
                 body.push(Block::Paragraph(Paragraph::new(
                     ParaStyle::Label,
-                    vec![Span::plain("What happened")],
+                    vec![Span::plain(t!(lang, "what-happened"))],
                 )));
                 body.push(Block::List {
                     items: outcomes,
@@ -827,16 +878,19 @@ fn area_section(
     if area.incidents_since.is_empty() {
         body.push(Block::Paragraph(Paragraph::text(
             ParaStyle::Body,
-            "No incidents recorded in this period.",
+            t!(lang, "no-incidents-period"),
         )));
     } else {
         let rows = area
             .incidents_since
             .iter()
-            .map(|&i| incident_row(&pack.incidents[i]))
+            .map(|&i| incident_row(lang, &pack.incidents[i]))
             .collect();
         body.push(Block::Table(Table {
-            columns: vec![Column::new("Date", 1.6), Column::new("What happened", 6.0)],
+            columns: vec![
+                Column::new(t!(lang, "column-date"), 1.6),
+                Column::new(t!(lang, "column-what-happened"), 6.0),
+            ],
             rows,
             style: TableStyle::Plain,
         }));
@@ -846,9 +900,8 @@ fn area_section(
         body.push(Block::Paragraph(Paragraph::new(
             ParaStyle::Muted,
             vec![
-                Span::plain(format!("{n} earlier incident{} ", plural(n))),
-                Span::plain("are listed in "),
-                Span::anchor("Annex A", "annex-incidents"),
+                Span::plain(format!("{} ", t!(lang, "earlier-incidents", count = n))),
+                Span::anchor(t!(lang, "annex-a"), "annex-incidents"),
                 Span::plain("."),
             ],
         )));
@@ -862,7 +915,7 @@ fn area_section(
                 let mut spans = vec![Span::plain(a.text.clone())];
                 if a.this_round {
                     spans.push(Span {
-                        text: " (this round)".into(),
+                        text: format!(" {}", t!(lang, "ask-this-round")),
                         style: ts::SpanStyle {
                             bold: true,
                             ..Default::default()
@@ -875,7 +928,7 @@ fn area_section(
             .collect();
         body.push(Block::Callout {
             tone: Tone::Blue,
-            title: Some("Asks for this round".into()),
+            title: Some(t!(lang, "asks-callout")),
             blocks: vec![Block::List {
                 items,
                 numbered: true,
@@ -885,17 +938,20 @@ fn area_section(
 }
 
 fn incidents_heading(pack: &Pack) -> String {
+    let lang = pack.language;
     match (&pack.previous_round, pack.since) {
-        (Some(r), Some(d)) if r.starts_on == d => format!("Incidents since {}", r.title),
-        (_, Some(d)) => format!("Incidents since {}", d.long()),
-        (_, None) => "Incidents".to_string(),
+        (Some(r), Some(d)) if r.starts_on == d => {
+            t!(lang, "heading-incidents-since-round", round = &r.title)
+        }
+        (_, Some(d)) => t!(lang, "heading-incidents-since-date", date = d.long_in(lang)),
+        (_, None) => t!(lang, "heading-incidents"),
     }
 }
 
-fn incident_row(i: &IncidentItem) -> Row {
+fn incident_row(lang: Language, i: &IncidentItem) -> Row {
     let mut spans = Vec::new();
     if i.restricted {
-        spans.push(restricted_mark());
+        spans.push(restricted_mark(lang));
     }
     spans.push(Span::bold(i.title.clone()));
     spans.extend(notes(&i.notes));
@@ -906,26 +962,31 @@ fn incident_row(i: &IncidentItem) -> Row {
         spans.push(Span::plain(format!("\n{s}")));
     }
     if !i.people.is_empty() {
-        spans.push(muted(format!("\nInvolved: {}", i.people.join("; "))));
+        spans.push(muted(format!(
+            "\n{}",
+            t!(lang, "incident-involved", people = i.people.join("; "))
+        )));
     }
-    Row::new(vec![Cell::text(i.occurred_on.long()), Cell::spans(spans)])
+    Row::new(vec![
+        Cell::text(i.occurred_on.long_in(lang)),
+        Cell::spans(spans),
+    ])
 }
 
 fn annexes(pack: &Pack, body: &mut Vec<Block>) {
+    let lang = pack.language;
     body.push(Block::Heading {
         level: 1,
-        text: "Annex A — Incidents".into(),
+        text: t!(lang, "heading-annex-incidents"),
         anchor: Some("annex-incidents".into()),
         page_break_before: true,
     });
     if pack.incidents.is_empty() {
-        body.push(Block::text(
-            "No incidents are linked to the selected concern areas and benchmarks.",
-        ));
+        body.push(Block::text(t!(lang, "annex-incidents-none")));
     } else {
         body.push(Block::Paragraph(Paragraph::text(
             ParaStyle::Muted,
-            "Every incident linked to the selected concern areas and benchmarks, oldest first.",
+            t!(lang, "annex-incidents-lead"),
         )));
         let rows = pack
             .incidents
@@ -933,7 +994,7 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
             .map(|i| {
                 let mut spans = Vec::new();
                 if i.restricted {
-                    spans.push(restricted_mark());
+                    spans.push(restricted_mark(lang));
                 }
                 spans.push(Span::plain(i.title.clone()));
                 spans.extend(notes(&i.notes));
@@ -941,19 +1002,19 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
                     spans.push(muted(format!("\n{loc}")));
                 }
                 Row::new(vec![
-                    Cell::text(i.occurred_on.long()),
+                    Cell::text(i.occurred_on.long_in(lang)),
                     Cell::spans(spans),
                     Cell::text(i.areas.join("; ")),
-                    Cell::text(verification_label(i.verification)),
+                    Cell::text(verification_label(lang, i.verification)),
                 ])
             })
             .collect();
         body.push(Block::Table(Table {
             columns: vec![
-                Column::new("Date", 1.7),
-                Column::new("Incident", 4.6),
-                Column::new("Concern area", 2.4),
-                Column::new("Verification", 1.3),
+                Column::new(t!(lang, "column-date"), 1.7),
+                Column::new(t!(lang, "column-incident"), 4.6),
+                Column::new(t!(lang, "column-area"), 2.4),
+                Column::new(t!(lang, "column-verification"), 1.3),
             ],
             rows,
             style: TableStyle::Plain,
@@ -962,14 +1023,12 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
 
     body.push(Block::Heading {
         level: 1,
-        text: "Annex B — Commitments".into(),
+        text: t!(lang, "heading-annex-commitments"),
         anchor: Some("annex-commitments".into()),
         page_break_before: true,
     });
     if pack.commitments.is_empty() {
-        body.push(Block::text(
-            "No commitments are linked to the selected concern areas and benchmarks.",
-        ));
+        body.push(Block::text(t!(lang, "annex-commitments-none")));
     } else {
         let rows = pack
             .commitments
@@ -980,7 +1039,7 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
                 if let Some(quote) = &c.quote {
                     what.push(Span::italic(format!(
                         "\n{}",
-                        typography::quoted(quote, typography::ENGLISH)
+                        typography::quoted(quote, typography::marks(lang))
                     )));
                 }
                 if let Some(summary) = &c.summary {
@@ -994,7 +1053,7 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
                     by.push(i.clone());
                 }
                 Row::new(vec![
-                    Cell::text(c.made_on.long()),
+                    Cell::text(c.made_on.long_in(lang)),
                     Cell::spans(what),
                     Cell::text(by.join("\n")),
                 ])
@@ -1002,9 +1061,9 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
             .collect();
         body.push(Block::Table(Table {
             columns: vec![
-                Column::new("Made", 1.5),
-                Column::new("Commitment", 5.5),
-                Column::new("By / instrument", 3.0),
+                Column::new(t!(lang, "column-made"), 1.5),
+                Column::new(t!(lang, "column-commitment"), 5.5),
+                Column::new(t!(lang, "column-by"), 3.0),
             ],
             rows,
             style: TableStyle::Plain,
@@ -1013,17 +1072,17 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
 
     body.push(Block::Heading {
         level: 1,
-        text: "Sources".into(),
+        text: t!(lang, "heading-sources"),
         anchor: Some("sources".into()),
         page_break_before: true,
     });
     if pack.sources.is_empty() {
-        body.push(Block::text("No sources are cited."));
+        body.push(Block::text(t!(lang, "sources-none")));
         return;
     }
     body.push(Block::Paragraph(Paragraph::text(
         ParaStyle::Muted,
-        "Note numbers in the text refer to this list.",
+        t!(lang, "sources-lead"),
     )));
     let items = pack
         .sources
@@ -1031,7 +1090,7 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
         .map(|s| {
             let mut spans = Vec::new();
             if s.restricted {
-                spans.push(restricted_mark());
+                spans.push(restricted_mark(lang));
             }
             spans.push(Span::plain(format!("{}.", s.title.trim_end_matches('.'))));
             let mut parts = Vec::new();
@@ -1039,7 +1098,7 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
                 parts.push(p.clone());
             }
             if let Some(d) = &s.published_on {
-                parts.push(d.long());
+                parts.push(d.long_in(lang));
             }
             if !parts.is_empty() {
                 spans.push(Span::plain(format!(" {}.", parts.join(", "))));
@@ -1049,7 +1108,10 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
                 spans.push(Span::url(url.clone(), url.clone()).colored(Tone::Blue));
             }
             if let Some(a) = &s.accessed_on {
-                spans.push(muted(format!(" Accessed {}.", a.long())));
+                spans.push(muted(format!(
+                    " {}",
+                    t!(lang, "source-accessed", date = a.long_in(lang))
+                )));
             }
             spans
         })

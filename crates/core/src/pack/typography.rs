@@ -19,6 +19,22 @@ pub const ENGLISH: Marks = Marks {
     inner_close: '’',
 };
 
+/// Russian marks: «outer „inner“ outer».
+pub const RUSSIAN: Marks = Marks {
+    open: '«',
+    close: '»',
+    inner_open: '„',
+    inner_close: '“',
+};
+
+/// The marks a language quotes with.
+pub fn marks(lang: crate::i18n::Language) -> Marks {
+    match lang {
+        crate::i18n::Language::En => ENGLISH,
+        crate::i18n::Language::Ru => RUSSIAN,
+    }
+}
+
 /// `text` as a quotation: in the outer marks, with any quotation inside it (straight or
 /// curly double quotes) in the inner marks. Marks the text already starts and ends with
 /// are not doubled.

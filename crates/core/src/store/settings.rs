@@ -21,6 +21,8 @@ pub struct Settings {
     /// The whole library is example material (a demo, a training library): what it is.
     /// Every pack made from it says so on every page. Empty: it is not.
     pub illustrative: String,
+    /// The language a pack of this library is made in unless the user picks another.
+    pub language: crate::i18n::Language,
 }
 
 impl Default for Settings {
@@ -31,6 +33,7 @@ impl Default for Settings {
             default_audience: Audience::External,
             lock_after_minutes: 15,
             illustrative: String::new(),
+            language: crate::i18n::Language::En,
         }
     }
 }
@@ -74,6 +77,7 @@ pub(crate) fn load(conn: &Connection) -> Result<Settings> {
                 s.lock_after_minutes = value.parse().unwrap_or(s.lock_after_minutes)
             }
             "illustrative" => s.illustrative = value,
+            "language" => s.language = crate::i18n::Language::parse(&value).unwrap_or(s.language),
             _ => {}
         }
     }
@@ -90,5 +94,6 @@ pub(crate) fn save(conn: &Connection, s: &Settings) -> Result<()> {
         s.lock_after_minutes.to_string()
     ])?;
     stmt.execute(params!["illustrative", s.illustrative])?;
+    stmt.execute(params!["language", s.language.tag()])?;
     Ok(())
 }

@@ -1,0 +1,125 @@
+# The fixed words of a briefing pack. See docs/translating.md.
+
+pack-eyebrow = Briefing pack
+pack-title = Briefing pack: { $negotiation } — { $round }
+pack-subject = Human-rights benchmarks, commitments and incidents for { $round }
+# A round with its dates: Round 3 (10–11 April 2012).
+round-label = { $round } ({ $dates })
+page-of = Page { $page } of { $pages }
+
+## Audience markings (cover and every footer)
+
+marking-internal = Internal — do not distribute
+marking-external = For { $party } officials
+marking-external-any = For officials
+restricted-mark = RESTRICTED
+
+## Cover
+
+cover-round = Round
+cover-dates = Dates
+cover-place = Place
+cover-previous-round = Previous round
+cover-prepared-by = Prepared by
+cover-illustrative = Illustrative
+cover-illustrative-value = This pack contains example material, not fact: see Illustrative material, after the contents
+cover-date-prepared = Date prepared
+
+## Illustrative material
+
+band-illustrative = ILLUSTRATIVE — this pack contains example material, not fact: see Illustrative material, after the contents
+heading-illustrative = Illustrative material
+illustrative-lead = Parts of this pack are example material, not fact: invented dates, places, statuses or records. Do not use them with officials as they stand.
+illustrative-library = This library
+illustrative-negotiation = Negotiation: { $title }
+illustrative-area = Concern area: { $title }
+illustrative-benchmark = Benchmark: { $title }
+illustrative-assessment = Assessment of { $title } ({ $date })
+illustrative-ask = Ask: { $text }
+illustrative-commitment = Commitment: { $title }
+illustrative-incident = Incident: { $title } ({ $date })
+illustrative-source = Source [{ $number }]: { $title }
+
+## Summary
+
+heading-contents = Contents
+heading-summary = Summary
+summary-lead = This pack covers { $areas ->
+        [one] one concern area
+       *[other] { $areas } concern areas
+    } and { $benchmarks ->
+        [one] one benchmark
+       *[other] { $benchmarks } benchmarks
+    } for { $round }.
+summary-since-round = Changes are measured since { $round }.
+summary-since-date = Changes are measured since { $date }.
+summary-recent = { $count ->
+        [0] No incident was recorded in that period.
+        [one] One incident was recorded in that period.
+       *[other] { $count } incidents were recorded in that period.
+    }
+# "3 not met": the count and the status, in lower case.
+tally-status = { $count } { $status }
+tally-not-assessed = { $count } not yet assessed
+tally-as-of = · statuses as of { $date }
+heading-scorecard = Scorecard
+column-area = Concern area
+column-benchmark = Benchmark
+column-status-now = Status now
+column-since = Since { $round }
+since-round = Since { $round } ({ $date })
+since-date = Since { $date }
+all-dates = All dates
+as-of = as of { $date }
+status-not-assessed = Not assessed
+heading-top-asks = Top asks
+ask-this-round = (this round)
+
+## How a benchmark moved since the previous round
+
+change-not-assessed = Not yet assessed
+change-new = No earlier assessment
+change-unchanged = Unchanged: { $status }
+change-better = Better (was { $was })
+change-worse = Worse (was { $was })
+change-better-since = Better since { $round } (was { $was })
+change-worse-since = Worse since { $round } (was { $was })
+
+## A concern area's section
+
+label-background = Background
+heading-benchmarks = Benchmarks
+how-verified = How it is verified:
+trend = Trend:
+heading-commitments = Commitments and what happened
+what-happened = What happened
+heading-incidents-since-round = Incidents since { $round }
+heading-incidents-since-date = Incidents since { $date }
+heading-incidents = Incidents
+no-incidents-period = No incidents recorded in this period.
+column-date = Date
+column-what-happened = What happened
+earlier-incidents = { $count ->
+        [one] One earlier incident is listed in
+       *[other] { $count } earlier incidents are listed in
+    }
+annex-a = Annex A
+asks-callout = Asks for this round
+incident-involved = Involved: { $people }
+
+## Annexes and sources
+
+heading-annex-incidents = Annex A — Incidents
+annex-incidents-none = No incidents are linked to the selected concern areas and benchmarks.
+annex-incidents-lead = Every incident linked to the selected concern areas and benchmarks, oldest first.
+column-incident = Incident
+column-verification = Verification
+heading-annex-commitments = Annex B — Commitments
+annex-commitments-none = No commitments are linked to the selected concern areas and benchmarks.
+column-made = Made
+column-commitment = Commitment
+column-by = By / instrument
+heading-sources = Sources
+sources-none = No sources are cited.
+sources-lead = Note numbers in the text refer to this list.
+source-accessed = Accessed { $date }.

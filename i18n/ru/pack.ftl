@@ -1,0 +1,127 @@
+# Постоянный текст брифинг-пакета. См. docs/translating.md.
+
+pack-eyebrow = Брифинг-пакет
+pack-title = Брифинг-пакет: { $negotiation } — { $round }
+pack-subject = Ориентиры в области прав человека, обязательства и инциденты: { $round }
+round-label = { $round } ({ $dates })
+page-of = Страница { $page } из { $pages }
+
+## Пометки аудитории (обложка и каждый колонтитул)
+
+marking-internal = Для внутреннего пользования — не распространять
+marking-external = Для официальных лиц: { $party }
+marking-external-any = Для официальных лиц
+restricted-mark = ОГРАНИЧЕННЫЙ ДОСТУП
+
+## Обложка
+
+cover-round = Раунд
+cover-dates = Даты
+cover-place = Место
+cover-previous-round = Предыдущий раунд
+cover-prepared-by = Подготовлено
+cover-illustrative = Иллюстративно
+cover-illustrative-value = В пакете есть условные материалы, а не факты: см. раздел «Иллюстративные материалы» после содержания
+cover-date-prepared = Дата подготовки
+
+## Иллюстративные материалы
+
+band-illustrative = ИЛЛЮСТРАТИВНО — в пакете есть условные материалы, а не факты: см. раздел «Иллюстративные материалы» после содержания
+heading-illustrative = Иллюстративные материалы
+illustrative-lead = Часть этого пакета — условные материалы, а не факты: вымышленные даты, места, статусы или записи. Не используйте их в работе с официальными лицами в таком виде.
+illustrative-library = Эта библиотека
+illustrative-negotiation = Переговоры: { $title }
+illustrative-area = Проблемная область: { $title }
+illustrative-benchmark = Ориентир: { $title }
+illustrative-assessment = Оценка ориентира { $title } ({ $date })
+illustrative-ask = Просьба: { $text }
+illustrative-commitment = Обязательство: { $title }
+illustrative-incident = Инцидент: { $title } ({ $date })
+illustrative-source = Источник [{ $number }]: { $title }
+
+## Резюме
+
+heading-contents = Содержание
+heading-summary = Резюме
+summary-lead = Пакет охватывает { $areas ->
+        [one] { $areas } проблемную область
+        [few] { $areas } проблемные области
+       *[other] { $areas } проблемных областей
+    } и { $benchmarks ->
+        [one] { $benchmarks } ориентир
+        [few] { $benchmarks } ориентира
+       *[other] { $benchmarks } ориентиров
+    }: { $round }.
+summary-since-round = Изменения отсчитываются с раунда { $round }.
+summary-since-date = Изменения отсчитываются с { $date }.
+summary-recent = { $count ->
+        [0] За этот период инцидентов не зафиксировано.
+        [one] За этот период зафиксирован { $count } инцидент.
+        [few] За этот период зафиксировано { $count } инцидента.
+       *[other] За этот период зафиксировано { $count } инцидентов.
+    }
+tally-status = { $count } — { $status }
+tally-not-assessed = { $count } — ещё не оценено
+tally-as-of = · статусы на { $date }
+heading-scorecard = Сводная таблица
+column-area = Проблемная область
+column-benchmark = Ориентир
+column-status-now = Статус сейчас
+column-since = С раунда { $round }
+since-round = С раунда { $round } ({ $date })
+since-date = С { $date }
+all-dates = За всё время
+as-of = на { $date }
+status-not-assessed = Не оценено
+heading-top-asks = Главные просьбы
+ask-this-round = (в этом раунде)
+
+## Как изменилось положение с предыдущего раунда
+
+change-not-assessed = Ещё не оценено
+change-new = Прежней оценки нет
+change-unchanged = Без изменений: { $status }
+change-better = Лучше (было: { $was })
+change-worse = Хуже (было: { $was })
+change-better-since = Лучше, чем в раунде { $round } (было: { $was })
+change-worse-since = Хуже, чем в раунде { $round } (было: { $was })
+
+## Раздел проблемной области
+
+label-background = Контекст
+heading-benchmarks = Ориентиры
+how-verified = Как проверяется:
+trend = Динамика:
+heading-commitments = Обязательства и что произошло
+what-happened = Что произошло
+heading-incidents-since-round = Инциденты с раунда { $round }
+heading-incidents-since-date = Инциденты с { $date }
+heading-incidents = Инциденты
+no-incidents-period = За этот период инцидентов не зафиксировано.
+column-date = Дата
+column-what-happened = Что произошло
+earlier-incidents = { $count ->
+        [one] { $count } более ранний инцидент приведён в
+        [few] { $count } более ранних инцидента приведены в
+       *[other] { $count } более ранних инцидентов приведены в
+    }
+annex-a = приложении А
+asks-callout = Просьбы к этому раунду
+incident-involved = Участники: { $people }
+
+## Приложения и источники
+
+heading-annex-incidents = Приложение А — Инциденты
+annex-incidents-none = С выбранными проблемными областями и ориентирами не связано ни одного инцидента.
+annex-incidents-lead = Все инциденты, связанные с выбранными проблемными областями и ориентирами, в хронологическом порядке.
+column-incident = Инцидент
+column-verification = Проверка
+heading-annex-commitments = Приложение Б — Обязательства
+annex-commitments-none = С выбранными проблемными областями и ориентирами не связано ни одного обязательства.
+column-made = Дата
+column-commitment = Обязательство
+column-by = Кто / документ
+heading-sources = Источники
+sources-none = Источники не цитируются.
+sources-lead = Номера сносок в тексте отсылают к этому списку.
+source-accessed = Просмотрено { $date }.
