@@ -78,3 +78,12 @@ count-incidents = { $count ->
         [one] { $count } incident
        *[other] { $count } incidents
     }
+
+## Problems with a record's language and translations
+
+problem-language-tag = { $tag } is not a language tag (such as en, ru or kk)
+problem-translation-own-language = is a translation into the record's own language ({ $tag }): edit the text itself instead
+problem-translation-field = { $name } cannot be translated (the fields that can: { $fields })
+
+# The readiness check: a record without a translation into the pack's language.
+finding-untranslated = No translation into { $language } of: { $fields }. The pack prints the original text, marked { $mark }: add a translation to the record.

@@ -123,3 +123,6 @@ heading-sources = Sources
 sources-none = No sources are cited.
 sources-lead = Note numbers in the text refer to this list.
 source-accessed = Accessed { $date }.
+
+# A pack in one language whose records lack a translation into it.
+untranslated-lead = Passages marked { $marks } have no English translation yet: they are given in the language they were written in.

@@ -73,3 +73,12 @@ count-incidents = { $count ->
         [few] { $count } инцидента
        *[many] { $count } инцидентов
     }
+
+## Problems with a record's language and translations
+
+problem-language-tag = { $tag } — не код языка (например, en, ru или kk)
+problem-translation-own-language = это перевод на язык самой записи ({ $tag }): исправьте сам текст
+problem-translation-field = поле { $name } нельзя перевести (переводятся поля: { $fields })
+
+# The readiness check: a record without a translation into the pack's language.
+finding-untranslated = Нет перевода на { $language }: { $fields }. В пакете приводится текст оригинала с пометкой { $mark }: добавьте перевод в запись.

@@ -93,6 +93,17 @@ pub fn catalogue(state: State<'_, AppState>) -> Reply<Catalogue> {
                 .into_iter()
                 .map(|(kind, count)| KindCount { kind, count })
                 .collect(),
+            translatable: Kind::ALL
+                .iter()
+                .map(|&kind| TranslatableFields {
+                    kind,
+                    fields: translatable_fields(kind)
+                        .iter()
+                        .map(|f| f.name.to_string())
+                        .collect(),
+                })
+                .filter(|t| !t.fields.is_empty())
+                .collect(),
         })
     })
 }

@@ -40,6 +40,17 @@ pub struct Catalogue {
     pub records: Snapshot,
     /// How many records of each kind the library holds.
     pub counts: Vec<KindCount>,
+    /// The fields of each kind a translation may hold (kinds without translations are
+    /// left out).
+    pub translatable: Vec<TranslatableFields>,
+}
+
+/// The fields of one kind that can be translated.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct TranslatableFields {
+    pub kind: Kind,
+    pub fields: Vec<String>,
 }
 
 /// A date as the user typed it, read by the core's rules.

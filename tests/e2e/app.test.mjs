@@ -216,6 +216,29 @@ describe("Roundbook in a real window", () => {
     await shot("08-areas");
   });
 
+  test("translates a concern area side by side; search finds it by the translation", async () => {
+    await nav("areas");
+    await (await s.waitForText("nav[aria-label='Concern areas'] button", "Freedom of religion")).click();
+    await (await s.waitForText("button", "Edit area")).click();
+    await s.waitFor('[data-testid="record-form"] [data-testid="translations"]');
+    await s.execute(`document.querySelector('[data-testid="translations"]').open = true`);
+    // The original on the left, the translation on the right.
+    await s.waitForText('[data-testid="translations"]', "Original (English)");
+    await s.execute(
+      `const el = document.querySelector('[data-testid="translation-language"]');
+       el.value = "ru"; el.dispatchEvent(new Event("change", { bubbles: true }));`,
+    );
+    await setValue('[data-testid="translation-title"]', "Свобода вероисповедания (перевод)");
+    await s.execute(`document.querySelector('[data-testid="translations"]').scrollIntoView({ block: "start" })`);
+    await shot("09-translation-editor");
+    await click('[data-testid="record-form"] button.primary');
+    await gone('[data-testid="record-form"]', "the form to close");
+    await setValue("#global-search", "вероисповедания");
+    await s.execute(`document.querySelector("form[role=search]").requestSubmit()`);
+    await s.waitForText('[data-testid="search-results"] button', "Freedom of religion");
+    await setValue("#global-search", "");
+  });
+
   test("builds the external pack for Round 3: the new incident in, restricted material withheld", async () => {
     await nav("pack");
     const round = await s.waitFor("#pack-round");

@@ -1178,3 +1178,48 @@ fn export_can_write_version_1_and_says_what_it_leaves_out() {
     ok(&q.db, &["import", &file], &[]);
     usage_error(&p.db, &["export", &p.s("v3.json"), "--format-version", "3"]);
 }
+
+#[test]
+fn pack_and_check_speak_the_language_asked_for() {
+    let p = Place::demo();
+    let pdf = p.s("ru.pdf");
+    ok(
+        &p.db,
+        &[
+            "pack",
+            "--round",
+            "round-eu-kz-3",
+            "--output",
+            &pdf,
+            "--lang",
+            "ru",
+        ],
+        &[],
+    );
+    let text = pdf_text(Path::new(&pdf));
+    assert!(text.contains("Содержание"), "{text}");
+    assert!(text.contains("апреля 2012 г."));
+    // Unsupported: a usage error that lists the supported languages, and no file.
+    let bad = p.s("kk.pdf");
+    let err = usage_error(
+        &p.db,
+        &[
+            "pack",
+            "--round",
+            "round-eu-kz-3",
+            "--output",
+            &bad,
+            "--lang",
+            "fr",
+        ],
+    );
+    assert!(err.contains("en") && err.contains("ru"), "{err}");
+    assert!(!Path::new(&bad).exists());
+    // The check of a Russian pack lists what has no Russian translation.
+    let report = ok(
+        &p.db,
+        &["check", "--round", "round-eu-kz-3", "--lang", "ru"],
+        &[],
+    );
+    assert!(report.contains("[EN]"), "{report}");
+}

@@ -6,6 +6,7 @@
 use std::time::{Duration, Instant};
 
 use roundbook_core::exchange::{demo, synthetic, Bundle};
+use roundbook_core::i18n::Language;
 use roundbook_core::model::{Kind, Timestamp};
 use roundbook_core::pack::{self, Audience, Paper, Selection};
 use roundbook_core::Library;
@@ -141,6 +142,7 @@ fn packs() {
         bytes = r.pdf.len();
     }
     println!("demo pack (round 3, external), library to PDF bytes: median {:.1} ms over 30 runs, {pages} pages, {} KB", ms(median(times)), bytes / 1024);
+    english_against_russian(&lib, &sel, 40, "demo pack");
 
     // Synthetic packs of about 100 and 500 pages: find the incident count by layout.
     for target in [100usize, 500] {
@@ -171,6 +173,7 @@ fn packs() {
             r.pdf.len() / 1024,
             peak_mib()
         );
+        english_against_russian(&lib, &sel, 6, &format!("synthetic pack, {n} incidents"));
         // The readiness check over the same assembled pack, against rendering it.
         let p = lib.assemble_pack(&sel).expect("assemble");
         let (mut check_times, mut render_times) = (Vec::new(), Vec::new());
@@ -191,6 +194,44 @@ fn packs() {
             100.0 * c.as_secs_f64() / rt.as_secs_f64()
         );
     }
+}
+
+/// The same selection in English and in Russian, runs interleaved so that the machine's
+/// load affects both alike: the medians and their ratio.
+fn english_against_russian(lib: &Library, sel: &Selection, runs: usize, what: &str) {
+    let (mut en, mut ru) = (Vec::new(), Vec::new());
+    let mut pages = (0, 0);
+    for i in 0..runs * 2 {
+        let language = if i % 2 == 0 {
+            Language::En
+        } else {
+            Language::Ru
+        };
+        let sel = Selection {
+            language,
+            ..sel.clone()
+        };
+        let t = Instant::now();
+        let p = lib.assemble_pack(&sel).expect("assemble");
+        let r = pack::render(&p, &pack::options_for(&p, Paper::A4, at())).expect("render");
+        let d = t.elapsed();
+        if language == Language::En {
+            en.push(d);
+            pages.0 = r.page_count;
+        } else {
+            ru.push(d);
+            pages.1 = r.page_count;
+        }
+    }
+    let (en, ru) = (median(en), median(ru));
+    println!(
+        "{what} in English: median {:.1} ms ({} pages); in Russian: {:.1} ms ({} pages): Russian/English = {:.3}",
+        ms(en),
+        pages.0,
+        ms(ru),
+        pages.1,
+        ru.as_secs_f64() / en.as_secs_f64()
+    );
 }
 
 fn library_for_pages(target: usize) -> (usize, Library) {

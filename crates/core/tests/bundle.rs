@@ -348,6 +348,8 @@ fn export_of_one_negotiation_is_complete_on_its_own() {
     let neg = lib
         .create(
             Negotiation {
+                language: None,
+                translations: Default::default(),
                 id: "neg-other".into(),
                 title: "Other talks".into(),
                 parties: vec![],
@@ -378,6 +380,8 @@ fn export_of_one_negotiation_is_complete_on_its_own() {
     let area = lib
         .create(
             ConcernArea {
+                language: None,
+                translations: Default::default(),
                 id: "area-other".into(),
                 title: "Other area".into(),
                 negotiation_id: Some(neg.id.clone()),
@@ -392,6 +396,8 @@ fn export_of_one_negotiation_is_complete_on_its_own() {
         .unwrap();
     lib.create(
         Incident {
+            language: None,
+            translations: Default::default(),
             id: "inc-other".into(),
             title: "Other incident".into(),
             occurred_on: "2013".parse().unwrap(),

@@ -587,3 +587,48 @@ fn the_preview_shows_the_guessed_columns_when_the_date_column_is_not_recognised(
     let report = preview.report.unwrap();
     assert_eq!((report.created, report.delimiter.as_str()), (1, ";"));
 }
+
+#[test]
+fn a_language_column_says_what_language_each_row_is_written_in() {
+    let mut lib = demo_library();
+    let csv = "title,date,place,язык\n\
+               Пикет у акимата,2012-03-08,Алматы,ru\n\
+               Picket at the akimat,2012-03-09,Almaty,\n";
+    let plan = lib
+        .plan_csv_incidents(csv.as_bytes(), &CsvOptions::default())
+        .unwrap();
+    assert!(plan.problems.is_empty(), "{:?}", plan.problems);
+    assert_eq!(
+        plan.columns
+            .iter()
+            .find(|c| c.header == "язык")
+            .and_then(|c| c.field),
+        Some(IncidentField::Language)
+    );
+    lib.import_csv_incidents(csv.as_bytes(), &CsvOptions::default(), now())
+        .unwrap();
+    assert_eq!(
+        by_title(&lib, "Пикет у акимата").language.as_deref(),
+        Some("ru")
+    );
+    assert_eq!(by_title(&lib, "Picket at the akimat").language, None);
+
+    // Not a language: the row and column are named, nothing is written.
+    let before = counts(&lib);
+    let bad = "title,date,language\nStrike,2012-02,Russian language\n";
+    let plan = lib
+        .plan_csv_incidents(bad.as_bytes(), &CsvOptions::default())
+        .unwrap();
+    let problems: Vec<String> = plan.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0]
+            .starts_with("row 2, column language: \"russian language\" is not a language tag"),
+        "{}",
+        problems[0]
+    );
+    assert!(lib
+        .import_csv_incidents(bad.as_bytes(), &CsvOptions::default(), now())
+        .is_err());
+    assert_eq!(counts(&lib), before);
+}

@@ -38,6 +38,8 @@ fn edit_incident(lib: &mut Library, id: &str, summary: &str, at: &str) {
 
 fn new_incident(id: &str, title: &str) -> Incident {
     Incident {
+        language: None,
+        translations: Default::default(),
         id: id.into(),
         title: title.into(),
         occurred_on: "2012-04".parse().unwrap(),

@@ -66,6 +66,8 @@ fn library() -> Library {
     .unwrap();
     lib.create(
         Incident {
+            language: None,
+            translations: Default::default(),
             id: "inc-from-confidential".into(),
             title: "Witness Kestrel describes the night of the arrests".into(),
             occurred_on: "2012-02-10".parse().unwrap(),
@@ -85,6 +87,8 @@ fn library() -> Library {
     .unwrap();
     lib.create(
         Ask {
+            language: None,
+            translations: Default::default(),
             id: "ask-round-4-only".into(),
             concern_area_id: "area-religion".into(),
             round_id: Some("round-eu-kz-4".into()),
@@ -99,6 +103,8 @@ fn library() -> Library {
     .unwrap();
     lib.create(
         Assessment {
+            language: None,
+            translations: Default::default(),
             id: "as-register-opposition-2012-01".into(),
             benchmark_id: "bm-register-opposition".into(),
             assessed_on: date("2012-01-20"),
@@ -113,6 +119,8 @@ fn library() -> Library {
     .unwrap();
     lib.create(
         Negotiation {
+            language: None,
+            translations: Default::default(),
             id: "neg-other".into(),
             title: "Other talks".into(),
             parties: vec![],
@@ -125,6 +133,8 @@ fn library() -> Library {
     .unwrap();
     lib.create(
         ConcernArea {
+            language: None,
+            translations: Default::default(),
             id: "area-other".into(),
             title: "Area of the other talks".into(),
             negotiation_id: Some("neg-other".into()),
@@ -139,6 +149,8 @@ fn library() -> Library {
     .unwrap();
     lib.create(
         Incident {
+            language: None,
+            translations: Default::default(),
             id: "inc-other".into(),
             title: "Incident of the other talks Quetzal".into(),
             occurred_on: "2012-03".parse().unwrap(),

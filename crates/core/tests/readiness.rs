@@ -41,6 +41,8 @@ fn clean() -> Snapshot {
         updated_at: None,
     };
     let round = |id: &str, on: &str| Round {
+        language: None,
+        translations: Default::default(),
         id: id.into(),
         negotiation_id: "neg".into(),
         title: format!("Round {id}"),
@@ -55,6 +57,8 @@ fn clean() -> Snapshot {
     };
     Snapshot {
         negotiations: vec![Negotiation {
+            language: None,
+            translations: Default::default(),
             id: "neg".into(),
             title: "EU–Kazakhstan PCA".into(),
             parties: vec!["European Union".into(), "Kazakhstan".into()],
@@ -65,6 +69,8 @@ fn clean() -> Snapshot {
         sources: vec![src("src-a", "Report A"), src("src-b", "Report B")],
         rounds: vec![round("r1", "2012-10-01"), round("r2", "2013-04-10")],
         concern_areas: vec![ConcernArea {
+            language: None,
+            translations: Default::default(),
             id: "area".into(),
             title: "Media freedoms".into(),
             negotiation_id: Some("neg".into()),
@@ -75,6 +81,8 @@ fn clean() -> Snapshot {
             updated_at: None,
         }],
         benchmarks: vec![Benchmark {
+            language: None,
+            translations: Default::default(),
             id: "bm".into(),
             concern_area_id: "area".into(),
             title: "Repeal the 2012 electronic media law".into(),
@@ -87,6 +95,8 @@ fn clean() -> Snapshot {
             updated_at: None,
         }],
         assessments: vec![Assessment {
+            language: None,
+            translations: Default::default(),
             id: "as".into(),
             benchmark_id: "bm".into(),
             assessed_on: date("2013-02-01"),
@@ -97,6 +107,8 @@ fn clean() -> Snapshot {
             updated_at: None,
         }],
         commitments: vec![Commitment {
+            language: None,
+            translations: Default::default(),
             id: "cm".into(),
             title: "Reform the media law".into(),
             made_by: Some("Government of Kazakhstan".into()),
@@ -113,6 +125,8 @@ fn clean() -> Snapshot {
             updated_at: None,
         }],
         incidents: vec![Incident {
+            language: None,
+            translations: Default::default(),
             id: "inc".into(),
             title: "Newspaper closed by court order".into(),
             occurred_on: "2013-01-15".parse().unwrap(),
@@ -128,6 +142,8 @@ fn clean() -> Snapshot {
             updated_at: None,
         }],
         asks: vec![Ask {
+            language: None,
+            translations: Default::default(),
             id: "ask".into(),
             concern_area_id: "area".into(),
             round_id: None,

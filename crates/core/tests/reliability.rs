@@ -169,6 +169,8 @@ fn two_negotiations() -> Library {
     let mut lib = demo_library();
     lib.create(
         Negotiation {
+            language: None,
+            translations: Default::default(),
             id: "neg-b".into(),
             title: "EU–Uzbekistan PCA".into(),
             parties: vec![],
@@ -197,6 +199,8 @@ fn two_negotiations() -> Library {
     .unwrap();
     lib.create(
         ConcernArea {
+            language: None,
+            translations: Default::default(),
             id: "area-b".into(),
             title: "Forced labour in the cotton harvest".into(),
             negotiation_id: Some("neg-b".into()),
@@ -211,6 +215,8 @@ fn two_negotiations() -> Library {
     .unwrap();
     lib.create(
         Ask {
+            language: None,
+            translations: Default::default(),
             id: "ask-b".into(),
             concern_area_id: "area-b".into(),
             round_id: None,

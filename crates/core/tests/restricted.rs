@@ -124,6 +124,8 @@ fn library(seed: u64) -> Generated {
     let at: Timestamp = "2012-01-01T00:00:00Z".parse().unwrap();
     let mut b = Bundle::new(None, None);
     b.records.negotiations.push(Negotiation {
+        language: None,
+        translations: Default::default(),
         id: "neg".into(),
         title: "Random talks".into(),
         parties: vec!["EU".into(), "Kazakhstan".into()],
@@ -133,6 +135,8 @@ fn library(seed: u64) -> Generated {
     });
     for (i, month) in [2u32, 5, 8, 11].iter().enumerate() {
         b.records.rounds.push(Round {
+            language: None,
+            translations: Default::default(),
             id: format!("round-{i}"),
             negotiation_id: "neg".into(),
             title: format!("Round {}", i + 1),
@@ -208,6 +212,8 @@ fn library(seed: u64) -> Generated {
         areas.push(area_id.clone());
         let source_ids = rng.subset(&public_sources, 30);
         b.records.concern_areas.push(ConcernArea {
+            language: None,
+            translations: Default::default(),
             id: area_id.clone(),
             title: format!("Area {a}: {}", words(&mut rng, 2)),
             negotiation_id: Some("neg".into()),
@@ -222,6 +228,8 @@ fn library(seed: u64) -> Generated {
             benchmarks.push(bm_id.clone());
             let source_ids = rng.subset(&public_sources, 30);
             b.records.benchmarks.push(Benchmark {
+                language: None,
+                translations: Default::default(),
                 id: bm_id.clone(),
                 concern_area_id: area_id.clone(),
                 title: format!("Benchmark {a}.{k}: {}", words(&mut rng, 4)),
@@ -241,6 +249,8 @@ fn library(seed: u64) -> Generated {
                     words(&mut rng, 6)
                 };
                 b.records.assessments.push(Assessment {
+                    language: None,
+                    translations: Default::default(),
                     id: format!("as-{a}-{k}-{n}"),
                     benchmark_id: bm_id.clone(),
                     assessed_on: Date::new(2011 + rng.below(2) as i32, 1 + rng.below(12) as u32, 1)
@@ -255,6 +265,8 @@ fn library(seed: u64) -> Generated {
         }
         for k in 0..rng.below(3) {
             b.records.asks.push(Ask {
+                language: None,
+                translations: Default::default(),
                 id: format!("ask-{a}-{k}"),
                 concern_area_id: area_id.clone(),
                 round_id: rng.chance(30).then(|| format!("round-{}", rng.below(4))),
@@ -270,6 +282,8 @@ fn library(seed: u64) -> Generated {
         let source_ids = cite(&mut rng);
         let shadow = only_restricted(&source_ids);
         b.records.commitments.push(Commitment {
+            language: None,
+            translations: Default::default(),
             id: format!("cm-{c}"),
             title: if shadow {
                 format!("{} commitment {}", m.shadow(), words(&mut rng, 3))
@@ -314,6 +328,8 @@ fn library(seed: u64) -> Generated {
         let concern_area_ids = rng.subset(&areas, 40);
         let benchmark_ids = rng.subset(&benchmarks, 25);
         let incident = Incident {
+            language: None,
+            translations: Default::default(),
             id: format!("inc-{i}"),
             title: format!("{title_marker} {}", words(&mut rng, 4)),
             occurred_on,

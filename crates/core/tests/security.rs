@@ -293,6 +293,8 @@ fn two_programs_share_a_library_and_a_blocked_write_says_so() {
         .unwrap();
     // Both read and write in turn.
     let n = Negotiation {
+        language: None,
+        translations: Default::default(),
         id: "neg-b".into(),
         title: "Written by b".into(),
         parties: vec![],
@@ -305,6 +307,8 @@ fn two_programs_share_a_library_and_a_blocked_write_says_so() {
     // While a holds a write transaction, b's write fails clearly and changes nothing.
     let raw = rusqlite_holder::hold(&path);
     let n2 = Negotiation {
+        language: None,
+        translations: Default::default(),
         id: "neg-c".into(),
         title: "Blocked".into(),
         parties: vec![],

@@ -13,6 +13,8 @@ fn now() -> Timestamp {
 
 fn incident(title: &str, date: &str) -> Incident {
     Incident {
+        language: None,
+        translations: Default::default(),
         id: String::new(),
         title: title.into(),
         occurred_on: date.parse().unwrap(),
@@ -251,6 +253,8 @@ fn dangling_references_are_refused() {
         Some("concern_area_id")
     );
     let ask = Ask {
+        language: None,
+        translations: Default::default(),
         id: String::new(),
         concern_area_id: "area-religion".into(),
         round_id: Some("round-nowhere".into()),

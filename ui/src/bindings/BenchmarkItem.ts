@@ -2,6 +2,7 @@
 import type { AssessmentItem } from "./AssessmentItem";
 import type { Change } from "./Change";
 import type { IsoDate } from "./IsoDate";
+import type { Untranslated } from "./Untranslated";
 
 export type BenchmarkItem = { id: string, title: string, measure: string | null, target_date: IsoDate | null, 
 /**
@@ -24,4 +25,9 @@ notes: Array<number>,
  * A later assessment exists but rests only on sources this audience may not see,
  * so the pack shows an older status (or none).
  */
-newer_withheld: boolean, illustrative?: string | null, };
+newer_withheld: boolean, illustrative?: string | null, 
+/**
+ * Fields printed in the record's own language, for want of a translation into
+ * the pack's.
+ */
+untranslated?: Untranslated | null, };

@@ -9,6 +9,7 @@ import type { KindCount } from "./KindCount";
 import type { Negotiation } from "./Negotiation";
 import type { Round } from "./Round";
 import type { Source } from "./Source";
+import type { TranslatableFields } from "./TranslatableFields";
 
 /**
  * Every record the library screens list, except incidents (which are paged: their list
@@ -18,4 +19,9 @@ export type Catalogue = {
 /**
  * How many records of each kind the library holds.
  */
-counts: Array<KindCount>, negotiations: Array<Negotiation>, sources: Array<Source>, rounds: Array<Round>, concern_areas: Array<ConcernArea>, benchmarks: Array<Benchmark>, assessments: Array<Assessment>, commitments: Array<Commitment>, incidents: Array<Incident>, asks: Array<Ask>, };
+counts: Array<KindCount>, 
+/**
+ * The fields of each kind a translation may hold (kinds without translations are
+ * left out).
+ */
+translatable: Array<TranslatableFields>, negotiations: Array<Negotiation>, sources: Array<Source>, rounds: Array<Round>, concern_areas: Array<ConcernArea>, benchmarks: Array<Benchmark>, assessments: Array<Assessment>, commitments: Array<Commitment>, incidents: Array<Incident>, asks: Array<Ask>, };

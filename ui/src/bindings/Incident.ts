@@ -2,6 +2,7 @@
 import type { FuzzyDate } from "./FuzzyDate";
 import type { Sensitivity } from "./Sensitivity";
 import type { Timestamp } from "./Timestamp";
+import type { Translations } from "./Translations";
 import type { Verification } from "./Verification";
 
 /**
@@ -16,4 +17,12 @@ people?: Array<string>, verification?: Verification, sensitivity: Sensitivity, c
  * Example material (invented dates, places, statuses or records): what is invented.
  * Packs that contain it say so on every page. (Bundle version 2.)
  */
-illustrative?: string, updated_at?: Timestamp, };
+illustrative?: string, 
+/**
+ * The language the text is written in (BCP 47); absent: English. (Bundle version 2.)
+ */
+language?: string, 
+/**
+ * The text in other languages: language → field → text. (Bundle version 2.)
+ */
+translations?: Translations, updated_at?: Timestamp, };

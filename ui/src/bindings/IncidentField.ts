@@ -3,4 +3,4 @@
 /**
  * A field of an incident that a column can fill.
  */
-export type IncidentField = "id" | "title" | "date" | "location" | "summary" | "people" | "area" | "benchmark" | "verification" | "sensitivity" | "source_url" | "source_title";
+export type IncidentField = "id" | "title" | "date" | "location" | "summary" | "people" | "area" | "benchmark" | "verification" | "sensitivity" | "source_url" | "source_title" | "language";

@@ -2,6 +2,7 @@
 import type { IsoDate } from "./IsoDate";
 import type { RoundStatus } from "./RoundStatus";
 import type { Timestamp } from "./Timestamp";
+import type { Translations } from "./Translations";
 
 /**
  * One scheduled meeting of a negotiation.
@@ -15,4 +16,12 @@ source_ids?: Array<string>,
  * Example material (invented dates, places, statuses or records): what is invented.
  * Packs that contain it say so on every page. (Bundle version 2.)
  */
-illustrative?: string, updated_at?: Timestamp, };
+illustrative?: string, 
+/**
+ * The language the text is written in (BCP 47); absent: English. (Bundle version 2.)
+ */
+language?: string, 
+/**
+ * The text in other languages: language → field → text. (Bundle version 2.)
+ */
+translations?: Translations, updated_at?: Timestamp, };

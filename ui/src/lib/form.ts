@@ -108,7 +108,7 @@ export function fieldKey(field: string): string {
 
 /** The errors to show beside each field, and what no field shown can hold. */
 export function placeErrors(
-  error: ApiError,
+  error: Pick<ApiError, "problems" | "message">,
   shown: string[],
 ): { byField: Record<string, string>; general: string | null } {
   const byField: Record<string, string> = {};

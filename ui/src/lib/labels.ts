@@ -102,6 +102,7 @@ export const incidentFieldLabel: Record<IncidentField, string> = {
   source_url: "Source web addresses",
   source_title: "Source title",
   id: "Incident id",
+  language: "Language of the text",
 };
 export const rowActionLabel: Record<RowAction, string> = {
   create: "New",

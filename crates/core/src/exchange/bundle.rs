@@ -381,7 +381,8 @@ fn version_2_fields(records: &Snapshot) -> Vec<FieldError> {
 fn is_v2_field(plural: &str, name: &str, value: &serde_json::Value) -> bool {
     let empty_list = value.as_array().is_some_and(Vec::is_empty);
     match (plural, name) {
-        (_, "illustrative") => !value.is_null(),
+        (_, "illustrative" | "language") => !value.is_null(),
+        (_, "translations") => value.as_object().is_some_and(|t| !t.is_empty()),
         ("commitments", "quote_language" | "summary") => !value.is_null(),
         ("asks", "benchmark_ids") | ("rounds", "source_ids") => !empty_list,
         _ => false,

@@ -179,6 +179,8 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
         description: Some("Generated for benchmarks.".into()),
         updated_at: Some(at),
         illustrative: None,
+        language: None,
+        translations: Default::default(),
     });
     for r in 0..size.rounds {
         let start = Date::new(2010 + (r / 4) as i32, 1 + (r % 4) as u32 * 3, 10).expect("valid");
@@ -194,6 +196,8 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
             updated_at: Some(at),
             illustrative: None,
             source_ids: vec![],
+            language: None,
+            translations: Default::default(),
         });
     }
     for s in 0..size.sources {
@@ -242,6 +246,8 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
             source_ids: vec![format!("src-{}", rng.below(size.sources))],
             updated_at: Some(at),
             illustrative: None,
+            language: None,
+            translations: Default::default(),
         });
         for k in 0..size.benchmarks_per_area {
             let bm_id = format!("bm-{a}-{k}");
@@ -256,6 +262,8 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
                 source_ids: vec![format!("src-{}", rng.below(size.sources))],
                 updated_at: Some(at),
                 illustrative: None,
+                language: None,
+                translations: Default::default(),
             });
             for (n, year) in [(0, 2011), (1, 2012)] {
                 b.records.assessments.push(Assessment {
@@ -267,6 +275,8 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
                     source_ids: vec![format!("src-{}", rng.below(size.sources))],
                     updated_at: Some(at),
                     illustrative: None,
+                    language: None,
+                    translations: Default::default(),
                 });
             }
         }
@@ -280,6 +290,8 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
                 updated_at: Some(at),
                 benchmark_ids: vec![],
                 illustrative: None,
+                language: None,
+                translations: Default::default(),
             });
         }
     }
@@ -307,6 +319,8 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
             illustrative: None,
             quote_language: None,
             summary: None,
+            language: None,
+            translations: Default::default(),
         });
     }
     for i in 0..size.incidents {
@@ -343,6 +357,8 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
             source_ids,
             updated_at: Some(at),
             illustrative: None,
+            language: None,
+            translations: Default::default(),
         });
     }
     b

@@ -8,6 +8,7 @@ mod enums;
 mod kinds;
 mod records;
 mod timestamp;
+pub mod translations;
 pub mod validate;
 
 pub use enums::*;
@@ -15,3 +16,4 @@ pub(crate) use kinds::record_kinds;
 pub use kinds::{each_kind, AnyRecord, AnyVisitor, Kind, KindVisitor, RecordKind, Snapshot};
 pub use records::*;
 pub use timestamp::Timestamp;
+pub use translations::{translatable_fields, Translatable, TranslatableField, Translations};

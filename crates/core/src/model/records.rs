@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::enums::*;
+use super::translations::Translations;
 use super::Timestamp;
 use crate::dates::{Date, FuzzyDate};
 
@@ -23,6 +24,13 @@ pub struct Negotiation {
     /// Packs that contain it say so on every page. (Bundle version 2.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub illustrative: Option<String>,
+    /// The language the text is written in (BCP 47); absent: English. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The text in other languages: language → field → text. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Translations>"))]
+    pub translations: Translations,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }
@@ -52,6 +60,13 @@ pub struct Round {
     /// Packs that contain it say so on every page. (Bundle version 2.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub illustrative: Option<String>,
+    /// The language the text is written in (BCP 47); absent: English. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The text in other languages: language → field → text. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Translations>"))]
+    pub translations: Translations,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }
@@ -76,6 +91,13 @@ pub struct ConcernArea {
     /// Packs that contain it say so on every page. (Bundle version 2.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub illustrative: Option<String>,
+    /// The language the text is written in (BCP 47); absent: English. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The text in other languages: language → field → text. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Translations>"))]
+    pub translations: Translations,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }
@@ -104,6 +126,13 @@ pub struct Benchmark {
     /// Packs that contain it say so on every page. (Bundle version 2.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub illustrative: Option<String>,
+    /// The language the text is written in (BCP 47); absent: English. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The text in other languages: language → field → text. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Translations>"))]
+    pub translations: Translations,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }
@@ -126,6 +155,13 @@ pub struct Assessment {
     /// Packs that contain it say so on every page. (Bundle version 2.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub illustrative: Option<String>,
+    /// The language the text is written in (BCP 47); absent: English. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The text in other languages: language → field → text. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Translations>"))]
+    pub translations: Translations,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }
@@ -167,6 +203,13 @@ pub struct Commitment {
     /// Packs that contain it say so on every page. (Bundle version 2.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub illustrative: Option<String>,
+    /// The language the text is written in (BCP 47); absent: English. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The text in other languages: language → field → text. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Translations>"))]
+    pub translations: Translations,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }
@@ -204,6 +247,13 @@ pub struct Incident {
     /// Packs that contain it say so on every page. (Bundle version 2.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub illustrative: Option<String>,
+    /// The language the text is written in (BCP 47); absent: English. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The text in other languages: language → field → text. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Translations>"))]
+    pub translations: Translations,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }
@@ -229,6 +279,13 @@ pub struct Ask {
     /// Packs that contain it say so on every page. (Bundle version 2.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub illustrative: Option<String>,
+    /// The language the text is written in (BCP 47); absent: English. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The text in other languages: language → field → text. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Translations>"))]
+    pub translations: Translations,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }

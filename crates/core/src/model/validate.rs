@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 
 use super::records::*;
+use super::translations::{is_language_tag, same_language, Translatable};
 use crate::error::FieldError;
 
 /// Limits from the bundle schema, in Unicode scalar values as JSON Schema counts them.
@@ -103,22 +104,50 @@ impl Checker {
 
     /// A language tag such as `en`, `ru`, `kk` or `en-GB`.
     fn language(&mut self, field: &str, tag: &str) {
-        let ok = !tag.is_empty()
-            && tag.len() <= 35
-            && tag.split('-').all(|p| {
-                !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric())
-            })
-            && tag.split('-').next().is_some_and(|p| {
-                (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase())
-            });
-        if !ok {
+        if !is_language_tag(tag) {
             self.push(
                 field,
-                format!(
-                    "{:?} is not a language tag (such as en, ru or kk)",
-                    truncate(tag)
-                ),
+                crate::m!("problem-language-tag", tag = truncate(tag)),
             );
+        }
+    }
+
+    /// The record's language and translations: well-formed tags, no translation into the
+    /// record's own language, only translatable fields, each within the original's limit.
+    fn translated<T: Translatable>(&mut self, record: &T, language: &Option<String>) {
+        if let Some(tag) = language {
+            self.language("language", tag);
+        }
+        for (tag, fields) in &record.translations().0 {
+            let at = format!("translations.{tag}");
+            if !is_language_tag(tag) {
+                self.language(&at, tag);
+                continue;
+            }
+            if same_language(tag, record.language()) {
+                self.push(
+                    &at,
+                    crate::m!("problem-translation-own-language", tag = tag.as_str()),
+                );
+            }
+            for (name, text) in fields {
+                let field = format!("{at}.{name}");
+                match T::TRANSLATABLE.iter().find(|f| f.name == name) {
+                    Some(f) => self.bounded(&field, text, 0, f.max),
+                    None => self.push(
+                        &field,
+                        crate::m!(
+                            "problem-translation-field",
+                            name = name.as_str(),
+                            fields = T::TRANSLATABLE
+                                .iter()
+                                .map(|f| f.name)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    ),
+                }
+            }
         }
     }
 
@@ -178,6 +207,7 @@ pub trait Validate {
 impl Validate for Negotiation {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.translated(self, &self.language);
         c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.title("title", &self.title);
         c.names("parties", &self.parties);
@@ -188,6 +218,7 @@ impl Validate for Negotiation {
 impl Validate for Round {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.translated(self, &self.language);
         c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.id("negotiation_id", &self.negotiation_id);
         c.title("title", &self.title);
@@ -208,6 +239,7 @@ impl Validate for Round {
 impl Validate for ConcernArea {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.translated(self, &self.language);
         c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.title("title", &self.title);
         c.opt_id("negotiation_id", &self.negotiation_id);
@@ -219,6 +251,7 @@ impl Validate for ConcernArea {
 impl Validate for Benchmark {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.translated(self, &self.language);
         c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.id("concern_area_id", &self.concern_area_id);
         c.title("title", &self.title);
@@ -231,6 +264,7 @@ impl Validate for Benchmark {
 impl Validate for Assessment {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.translated(self, &self.language);
         c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.id("benchmark_id", &self.benchmark_id);
         c.opt("evidence", &self.evidence, TEXT_MAX);
@@ -241,6 +275,7 @@ impl Validate for Assessment {
 impl Validate for Commitment {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.translated(self, &self.language);
         c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.title("title", &self.title);
         c.opt("made_by", &self.made_by, NAME_MAX);
@@ -259,6 +294,7 @@ impl Validate for Commitment {
 impl Validate for Incident {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.translated(self, &self.language);
         c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.title("title", &self.title);
         c.opt("location", &self.location, NAME_MAX);
@@ -273,6 +309,7 @@ impl Validate for Incident {
 impl Validate for Ask {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);
+        c.translated(self, &self.language);
         c.opt("illustrative", &self.illustrative, TEXT_MAX);
         c.id("concern_area_id", &self.concern_area_id);
         c.opt_id("round_id", &self.round_id);

@@ -47,6 +47,7 @@ pub fn assemble(
         .filter(|r| r.status != RoundStatus::Cancelled && r.starts_on < round.starts_on)
         .max_by(|a, b| (a.starts_on, &a.id).cmp(&(b.starts_on, &b.id)));
     let since = sel.since.or(previous.map(|p| p.starts_on));
+    let language = sel.language.tag();
     let round_end = round.ends_on.unwrap_or(round.starts_on);
 
     let areas = select_areas(s, sel, round)?;
@@ -154,6 +155,7 @@ pub fn assemble(
                     assessments_by_benchmark.get(b.id.as_str()),
                     since,
                     &mut notes,
+                    language,
                 );
                 item.newer_withheld = newest_withheld
                     .get(b.id.as_str())
@@ -192,20 +194,32 @@ pub fn assemble(
                 }
             }
         }
+        let mut texts = InLanguage::new(*area, language);
         sections.push(AreaSection {
             id: area.id.clone(),
-            title: area.title.clone(),
-            summary: area.summary.clone(),
+            title: texts.title(&area.title),
+            summary: texts.text("summary"),
             notes: area_notes,
             benchmarks,
             commitments: area_commitments,
             incidents_since: since_ix,
             incidents_earlier: earlier_ix,
-            asks: asks_for(s, area, round, &filter, &benchmark_ids),
             illustrative: area.illustrative.clone(),
+            untranslated: texts.untranslated(),
+            asks: Vec::new(),
         });
+        let section = sections.last_mut().expect("just pushed");
+        section.asks = asks_for(
+            s,
+            area,
+            &section.title,
+            round,
+            &filter,
+            &benchmark_ids,
+            language,
+        );
     }
-    let area_titles: HashMap<&str, &str> = areas
+    let area_titles: HashMap<&str, &str> = sections
         .iter()
         .map(|a| (a.id.as_str(), a.title.as_str()))
         .collect();
@@ -229,12 +243,13 @@ pub fn assemble(
                     }
                 }
             }
+            let mut texts = InLanguage::new(*i, language);
             IncidentItem {
                 id: i.id.clone(),
-                title: i.title.clone(),
+                title: texts.title(&i.title),
                 occurred_on: i.occurred_on,
-                location: i.location.clone(),
-                summary: i.summary.clone(),
+                location: texts.text("location"),
+                summary: texts.text("summary"),
                 people: i.people.clone(),
                 verification: i.verification,
                 restricted: i.sensitivity.is_restricted(),
@@ -242,29 +257,34 @@ pub fn assemble(
                 areas: titles,
                 notes: notes.cite(&i.source_ids),
                 illustrative: i.illustrative.clone(),
+                untranslated: texts.untranslated(),
             }
         })
         .collect();
     let commitment_items: Vec<CommitmentItem> = commitments
         .iter()
-        .map(|c| CommitmentItem {
-            id: c.id.clone(),
-            title: c.title.clone(),
-            made_by: c.made_by.clone(),
-            made_on: c.made_on,
-            instrument: c.instrument.clone(),
-            kind: c.kind,
-            quote: c.quote.clone(),
-            quote_language: c.quote_language.clone(),
-            summary: c.summary.clone(),
-            benchmark_ids: c
-                .benchmark_ids
-                .iter()
-                .filter(|b| benchmark_ids.contains(b.as_str()))
-                .cloned()
-                .collect(),
-            notes: notes.cite(&c.source_ids),
-            illustrative: c.illustrative.clone(),
+        .map(|c| {
+            let mut texts = InLanguage::new(*c, language);
+            CommitmentItem {
+                id: c.id.clone(),
+                title: texts.title(&c.title),
+                made_by: texts.text("made_by"),
+                made_on: c.made_on,
+                instrument: texts.text("instrument"),
+                kind: c.kind,
+                quote: c.quote.clone(),
+                quote_language: c.quote_language.clone(),
+                summary: texts.text("summary"),
+                benchmark_ids: c
+                    .benchmark_ids
+                    .iter()
+                    .filter(|b| benchmark_ids.contains(b.as_str()))
+                    .cloned()
+                    .collect(),
+                notes: notes.cite(&c.source_ids),
+                illustrative: c.illustrative.clone(),
+                untranslated: texts.untranslated(),
+            }
         })
         .collect();
 
@@ -281,17 +301,21 @@ pub fn assemble(
     let sources = notes.into_sources(s, &mut withheld);
     Ok(Pack {
         selection: sel.clone(),
-        negotiation: NegotiationInfo {
-            id: negotiation.id.clone(),
-            title: negotiation.title.clone(),
-            parties: negotiation.parties.clone(),
-            illustrative: negotiation.illustrative.clone(),
+        negotiation: {
+            let mut texts = InLanguage::new(negotiation, language);
+            NegotiationInfo {
+                id: negotiation.id.clone(),
+                title: texts.title(&negotiation.title),
+                parties: negotiation.parties.clone(),
+                illustrative: negotiation.illustrative.clone(),
+                untranslated: texts.untranslated(),
+            }
         },
         round: RoundInfo {
             notes: round_notes,
-            ..round_info(round)
+            ..round_info(round, language)
         },
-        previous_round: previous.map(round_info),
+        previous_round: previous.map(|r| round_info(r, language)),
         audience: sel.audience,
         since,
         organisation: organisation.to_string(),
@@ -306,16 +330,57 @@ pub fn assemble(
     })
 }
 
-fn round_info(r: &Round) -> RoundInfo {
+fn round_info(r: &Round, language: &str) -> RoundInfo {
+    let mut texts = InLanguage::new(r, language);
     RoundInfo {
         id: r.id.clone(),
-        title: r.title.clone(),
+        title: texts.title(&r.title),
         starts_on: r.starts_on,
         ends_on: r.ends_on,
-        location: r.location.clone(),
+        location: texts.text("location"),
         status: r.status,
         notes: Vec::new(),
         illustrative: r.illustrative.clone(),
+        untranslated: texts.untranslated(),
+    }
+}
+
+/// A record's texts in the pack's language, noting the fields printed in the record's
+/// own language for want of a translation.
+struct InLanguage<'r, T> {
+    record: &'r T,
+    language: &'r str,
+    untranslated: Vec<String>,
+}
+
+impl<'r, T: Translatable> InLanguage<'r, T> {
+    fn new(record: &'r T, language: &'r str) -> Self {
+        InLanguage {
+            record,
+            language,
+            untranslated: Vec::new(),
+        }
+    }
+
+    /// The text of an optional field (`None` when the record has none).
+    fn text(&mut self, field: &str) -> Option<String> {
+        let l = self.record.text_in(field, self.language)?;
+        if l.untranslated.is_some() {
+            self.untranslated.push(field.to_string());
+        }
+        Some(l.text.to_string())
+    }
+
+    /// The title (a required field: the original if it is blank).
+    fn title(&mut self, original: &str) -> String {
+        self.text("title").unwrap_or_else(|| original.to_string())
+    }
+
+    fn untranslated(&mut self) -> Option<Untranslated> {
+        (!self.untranslated.is_empty()).then(|| Untranslated {
+            language: self.record.language().to_string(),
+            fields: std::mem::take(&mut self.untranslated),
+        })
     }
 }
 
@@ -421,15 +486,21 @@ fn benchmark_item(
     assessments: Option<&Vec<&Assessment>>,
     since: Option<Date>,
     notes: &mut Notes,
+    language: &str,
 ) -> BenchmarkItem {
+    let mut texts = InLanguage::new(b, language);
     let history: &[&Assessment] = assessments.map(Vec::as_slice).unwrap_or(&[]);
     let bm_notes = notes.cite(&b.source_ids);
-    let mut item = |a: &Assessment| AssessmentItem {
-        assessed_on: a.assessed_on,
-        status: a.status,
-        evidence: a.evidence.clone(),
-        notes: notes.cite(&a.source_ids),
-        illustrative: a.illustrative.clone(),
+    let mut item = |a: &Assessment| {
+        let mut texts = InLanguage::new(a, language);
+        AssessmentItem {
+            assessed_on: a.assessed_on,
+            status: a.status,
+            evidence: texts.text("evidence"),
+            notes: notes.cite(&a.source_ids),
+            illustrative: a.illustrative.clone(),
+            untranslated: texts.untranslated(),
+        }
     };
     // The current assessment is cited first, then the rest of the history.
     let current = history.last().map(|a| item(a));
@@ -459,8 +530,8 @@ fn benchmark_item(
     };
     BenchmarkItem {
         id: b.id.clone(),
-        title: b.title.clone(),
-        measure: b.measure.clone(),
+        title: texts.title(&b.title),
+        measure: texts.text("measure"),
         target_date: b.target_date,
         current,
         previous,
@@ -469,15 +540,18 @@ fn benchmark_item(
         notes: bm_notes,
         newer_withheld: false,
         illustrative: b.illustrative.clone(),
+        untranslated: texts.untranslated(),
     }
 }
 
 fn asks_for(
     s: &Snapshot,
     area: &ConcernArea,
+    area_title: &str,
     round: &Round,
     filter: &Filter,
     selected_benchmarks: &HashSet<&str>,
+    language: &str,
 ) -> Vec<AskItem> {
     let mut asks: Vec<&Ask> = s
         .asks
@@ -495,18 +569,22 @@ fn asks_for(
         )
     });
     asks.into_iter()
-        .map(|a| AskItem {
-            id: a.id.clone(),
-            text: a.text.clone(),
-            this_round: a.round_id.is_some(),
-            area_title: area.title.clone(),
-            benchmark_ids: a
-                .benchmark_ids
-                .iter()
-                .filter(|b| selected_benchmarks.contains(b.as_str()))
-                .cloned()
-                .collect(),
-            illustrative: a.illustrative.clone(),
+        .map(|a| {
+            let mut texts = InLanguage::new(a, language);
+            AskItem {
+                id: a.id.clone(),
+                text: texts.text("text").unwrap_or_else(|| a.text.clone()),
+                this_round: a.round_id.is_some(),
+                area_title: area_title.to_string(),
+                benchmark_ids: a
+                    .benchmark_ids
+                    .iter()
+                    .filter(|b| selected_benchmarks.contains(b.as_str()))
+                    .cloned()
+                    .collect(),
+                illustrative: a.illustrative.clone(),
+                untranslated: texts.untranslated(),
+            }
         })
         .collect()
 }

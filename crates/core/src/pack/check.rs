@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::render::illustrative_material;
+use super::render::{illustrative_material, untranslated_items};
 use super::typography;
 use super::{Audience, Pack};
 use crate::dates::Date;
@@ -62,6 +62,9 @@ pub enum FindingCode {
     UnbalancedQuotes,
     /// A character no font of the pack can print.
     Unprintable,
+    /// Text printed in its record's own language for want of a translation into the
+    /// pack's.
+    Untranslated,
 }
 
 /// One thing the check found, about one record.
@@ -295,6 +298,27 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
                 );
             }
         }
+    }
+
+    // ----- translations
+    for (kind, id, title, u) in untranslated_items(pack) {
+        if f.0
+            .iter()
+            .any(|x| x.code == FindingCode::Untranslated && x.kind == kind && x.id == id)
+        {
+            continue;
+        }
+        f.add(
+            Severity::Warning,
+            FindingCode::Untranslated,
+            (kind, id, title),
+            crate::m!(
+                "finding-untranslated",
+                language = pack.language.tag().to_uppercase(),
+                fields = u.fields.join(", "),
+                mark = format!("[{}]", u.language.to_uppercase())
+            ),
+        );
     }
 
     // ----- sources

@@ -60,6 +60,10 @@ frozen! {
         pub parties: Vec<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub illustrative: Option<String>,
+        /// Fields printed in the record's own language, for want of a translation into
+        /// the pack's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub untranslated: Option<Untranslated>,
     }
 }
 
@@ -77,6 +81,10 @@ frozen! {
         /// The round's date, place or status is example material: what is invented.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub illustrative: Option<String>,
+        /// Fields printed in the record's own language, for want of a translation into
+        /// the pack's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub untranslated: Option<Untranslated>,
     }
 }
 
@@ -97,6 +105,10 @@ frozen! {
         pub asks: Vec<AskItem>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub illustrative: Option<String>,
+        /// Fields printed in the record's own language, for want of a translation into
+        /// the pack's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub untranslated: Option<Untranslated>,
     }
 }
 
@@ -121,6 +133,10 @@ frozen! {
         pub newer_withheld: bool,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub illustrative: Option<String>,
+        /// Fields printed in the record's own language, for want of a translation into
+        /// the pack's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub untranslated: Option<Untranslated>,
     }
 }
 
@@ -132,6 +148,28 @@ frozen! {
         pub notes: Vec<u32>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub illustrative: Option<String>,
+        /// Fields printed in the record's own language, for want of a translation into
+        /// the pack's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub untranslated: Option<Untranslated>,
+    }
+}
+
+frozen! {
+    /// The fields of an item printed in the language its record is written in, because
+    /// the record has no translation of them into the pack's language.
+    pub struct Untranslated {
+        /// The record's language (BCP 47).
+        pub language: String,
+        /// The fields, as the bundle names them (`title`, `summary`, …).
+        pub fields: Vec<String>,
+    }
+}
+
+impl Untranslated {
+    /// Whether `field` is printed untranslated.
+    pub fn has(&self, field: &str) -> bool {
+        self.fields.iter().any(|f| f == field)
     }
 }
 
@@ -167,6 +205,10 @@ frozen! {
         pub notes: Vec<u32>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub illustrative: Option<String>,
+        /// Fields printed in the record's own language, for want of a translation into
+        /// the pack's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub untranslated: Option<Untranslated>,
     }
 }
 
@@ -193,6 +235,10 @@ frozen! {
         pub notes: Vec<u32>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub illustrative: Option<String>,
+        /// Fields printed in the record's own language, for want of a translation into
+        /// the pack's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub untranslated: Option<Untranslated>,
     }
 }
 
@@ -208,6 +254,10 @@ frozen! {
         pub benchmark_ids: Vec<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub illustrative: Option<String>,
+        /// Fields printed in the record's own language, for want of a translation into
+        /// the pack's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub untranslated: Option<Untranslated>,
     }
 }
 

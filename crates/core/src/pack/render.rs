@@ -198,6 +198,22 @@ fn muted(text: impl Into<String>) -> Span {
     Span::plain(text).colored(Tone::Grey)
 }
 
+/// The mark after a text printed in its record's own language for want of a
+/// translation into the pack's: " [EN]". The summary explains it (`untranslated-lead`).
+fn untranslated_mark(u: &Option<Untranslated>, field: &str) -> Option<Span> {
+    u.as_ref()
+        .filter(|u| u.has(field))
+        .map(|u| muted(format!(" [{}]", u.language.to_uppercase())))
+}
+
+/// A title with its untranslated mark, for headings (which take plain text).
+fn marked_title(title: &str, u: &Option<Untranslated>) -> String {
+    match untranslated_mark(u, "title") {
+        Some(mark) => format!("{title}{}", mark.text),
+        None => title.to_string(),
+    }
+}
+
 fn restricted_mark(lang: Language) -> Span {
     Span {
         text: format!("{} ", t!(lang, "restricted-mark")),
@@ -383,6 +399,48 @@ pub struct Illustrative {
     pub note: String,
 }
 
+/// Every item of a pack printed (in part) in its record's own language for want of a
+/// translation: kind, id, title, and what is untranslated; in the order the pack prints
+/// them.
+pub fn untranslated_items(pack: &Pack) -> Vec<(Kind, &str, &str, &Untranslated)> {
+    let mut items: Vec<(Kind, &str, &str, &Option<Untranslated>)> = vec![
+        (
+            Kind::Negotiation,
+            &pack.negotiation.id,
+            &pack.negotiation.title,
+            &pack.negotiation.untranslated,
+        ),
+        (
+            Kind::Round,
+            &pack.round.id,
+            &pack.round.title,
+            &pack.round.untranslated,
+        ),
+    ];
+    for area in &pack.areas {
+        items.push((Kind::ConcernArea, &area.id, &area.title, &area.untranslated));
+        for b in &area.benchmarks {
+            items.push((Kind::Benchmark, &b.id, &b.title, &b.untranslated));
+            if let Some(c) = &b.current {
+                items.push((Kind::Benchmark, &b.id, &b.title, &c.untranslated));
+            }
+        }
+        for a in &area.asks {
+            items.push((Kind::Ask, &a.id, &a.text, &a.untranslated));
+        }
+    }
+    for c in &pack.commitments {
+        items.push((Kind::Commitment, &c.id, &c.title, &c.untranslated));
+    }
+    for i in &pack.incidents {
+        items.push((Kind::Incident, &i.id, &i.title, &i.untranslated));
+    }
+    items
+        .into_iter()
+        .filter_map(|(kind, id, title, u)| u.as_ref().map(|u| (kind, id, title, u)))
+        .collect()
+}
+
 /// Everything illustrative in a pack, the library first.
 pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
     let lang = pack.language;
@@ -564,6 +622,21 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
         ParaStyle::Lead,
         with_notes(vec![Span::plain(lead.join(" "))], &pack.round.notes),
     )));
+    let untranslated = untranslated_items(pack);
+    if !untranslated.is_empty() {
+        let marks: std::collections::BTreeSet<String> = untranslated
+            .iter()
+            .map(|(_, _, _, u)| format!("[{}]", u.language.to_uppercase()))
+            .collect();
+        body.push(Block::Paragraph(Paragraph::new(
+            ParaStyle::Small,
+            vec![muted(t!(
+                lang,
+                "untranslated-lead",
+                marks = marks.into_iter().collect::<Vec<_>>().join(", ")
+            ))],
+        )));
+    }
 
     let mut tally = Vec::new();
     for (n, status) in counts.iter().zip([
@@ -645,7 +718,11 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
             };
             Row::new(vec![
                 area_cell,
-                Cell::text(b.title.clone()),
+                Cell::spans(
+                    std::iter::once(Span::plain(b.title.clone()))
+                        .chain(untranslated_mark(&b.untranslated, "title"))
+                        .collect(),
+                ),
                 status,
                 Cell::spans(vec![change]),
             ])
@@ -669,6 +746,7 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
             .iter()
             .map(|a| {
                 let mut spans = vec![Span::plain(a.text.clone())];
+                spans.extend(untranslated_mark(&a.untranslated, "text"));
                 spans.push(muted(format!(" — {}", a.area_title)));
                 if a.this_round {
                     spans.push(Span {
@@ -700,7 +778,7 @@ fn area_section(
     let lang = pack.language;
     body.push(Block::Heading {
         level: 1,
-        text: area.title.clone(),
+        text: marked_title(&area.title, &area.untranslated),
         anchor: Some(area.id.clone()),
         page_break_before: true,
     });
@@ -710,7 +788,9 @@ fn area_section(
             vec![Span::plain(t!(lang, "label-background"))],
         )));
         body.push(Block::Paragraph(Paragraph::body(with_notes(
-            vec![Span::plain(summary.clone())],
+            std::iter::once(Span::plain(summary.clone()))
+                .chain(untranslated_mark(&area.untranslated, "summary"))
+                .collect(),
             &area.notes,
         ))));
     }
@@ -718,7 +798,7 @@ fn area_section(
     if !area.benchmarks.is_empty() {
         body.push(Block::heading(2, t!(lang, "heading-benchmarks")));
         for b in &area.benchmarks {
-            body.push(Block::heading(3, b.title.clone()));
+            body.push(Block::heading(3, marked_title(&b.title, &b.untranslated)));
             let mut line = Vec::new();
             match &b.current {
                 Some(c) => {
@@ -753,7 +833,9 @@ fn area_section(
             if let Some(c) = &b.current {
                 if let Some(e) = &c.evidence {
                     body.push(Block::Paragraph(Paragraph::body(with_notes(
-                        vec![Span::plain(e.clone())],
+                        std::iter::once(Span::plain(e.clone()))
+                            .chain(untranslated_mark(&c.untranslated, "evidence"))
+                            .collect(),
                         &c.notes,
                     ))));
                 }
@@ -763,6 +845,7 @@ fn area_section(
                     Span::bold(format!("{} ", t!(lang, "how-verified"))),
                     Span::plain(m.clone()),
                 ];
+                spans.extend(untranslated_mark(&b.untranslated, "measure"));
                 spans.extend(notes(&b.notes));
                 body.push(Block::Paragraph(Paragraph::new(ParaStyle::Muted, spans)));
             }
@@ -801,7 +884,7 @@ fn area_section(
             if let Some(inst) = &c.instrument {
                 meta.push(inst.clone());
             }
-            body.push(Block::heading(3, c.title.clone()));
+            body.push(Block::heading(3, marked_title(&c.title, &c.untranslated)));
             // The words as said, in quotation marks; then our summary, as plain text.
             // The notes follow the first of them the pack prints.
             let mut cited = false;
@@ -819,7 +902,8 @@ fn area_section(
                 cited = true;
             }
             if let Some(summary) = &c.summary {
-                let spans = vec![Span::plain(summary.clone())];
+                let mut spans = vec![Span::plain(summary.clone())];
+                spans.extend(untranslated_mark(&c.untranslated, "summary"));
                 body.push(Block::Paragraph(Paragraph::body(if cited {
                     spans
                 } else {
@@ -913,6 +997,7 @@ fn area_section(
             .iter()
             .map(|a| {
                 let mut spans = vec![Span::plain(a.text.clone())];
+                spans.extend(untranslated_mark(&a.untranslated, "text"));
                 if a.this_round {
                     spans.push(Span {
                         text: format!(" {}", t!(lang, "ask-this-round")),
@@ -954,12 +1039,14 @@ fn incident_row(lang: Language, i: &IncidentItem) -> Row {
         spans.push(restricted_mark(lang));
     }
     spans.push(Span::bold(i.title.clone()));
+    spans.extend(untranslated_mark(&i.untranslated, "title"));
     spans.extend(notes(&i.notes));
     if let Some(loc) = &i.location {
         spans.push(muted(format!("\n{loc}")));
     }
     if let Some(s) = &i.summary {
         spans.push(Span::plain(format!("\n{s}")));
+        spans.extend(untranslated_mark(&i.untranslated, "summary"));
     }
     if !i.people.is_empty() {
         spans.push(muted(format!(
@@ -997,6 +1084,7 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
                     spans.push(restricted_mark(lang));
                 }
                 spans.push(Span::plain(i.title.clone()));
+                spans.extend(untranslated_mark(&i.untranslated, "title"));
                 spans.extend(notes(&i.notes));
                 if let Some(loc) = &i.location {
                     spans.push(muted(format!("\n{loc}")));
@@ -1035,6 +1123,7 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
             .iter()
             .map(|c| {
                 let mut what = vec![Span::bold(c.title.clone())];
+                what.extend(untranslated_mark(&c.untranslated, "title"));
                 what.extend(notes(&c.notes));
                 if let Some(quote) = &c.quote {
                     what.push(Span::italic(format!(
@@ -1044,6 +1133,7 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
                 }
                 if let Some(summary) = &c.summary {
                     what.push(Span::plain(format!("\n{summary}")));
+                    what.extend(untranslated_mark(&c.untranslated, "summary"));
                 }
                 let mut by = Vec::new();
                 if let Some(m) = &c.made_by {

@@ -223,6 +223,25 @@ impl Column for Vec<String> {
     }
 }
 
+/// A record's translations are kept in one column as a JSON object.
+impl Column for Translations {
+    fn to_column(&self) -> ToSqlOutput<'_> {
+        ToSqlOutput::Owned(Value::Text(
+            serde_json::to_string(self).expect("strings serialise"),
+        ))
+    }
+    fn from_column(row: &Row<'_>, index: usize) -> rusqlite::Result<Self> {
+        let text: String = row.get(index)?;
+        serde_json::from_str(&text).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(
+                index,
+                rusqlite::types::Type::Text,
+                Box::new(e),
+            )
+        })
+    }
+}
+
 /// A field that holds the id of another record, or may.
 pub(crate) trait RefField {
     fn ids(&self) -> Option<&str>;
@@ -255,6 +274,12 @@ impl SearchField for Option<String> {
 impl SearchField for Vec<String> {
     fn search_part(&self) -> Option<String> {
         Some(self.join(", "))
+    }
+}
+
+impl SearchField for Translations {
+    fn search_part(&self) -> Option<String> {
+        Some(self.texts().collect::<Vec<_>>().join("\n"))
     }
 }
 

@@ -29,10 +29,12 @@ pub enum IncidentField {
     SourceUrl,
     /// The title given to a source created from the row's web address.
     SourceTitle,
+    /// The language the row's text is written in (`en`, `ru`, `kk`; English when empty).
+    Language,
 }
 
 impl IncidentField {
-    pub const ALL: [IncidentField; 12] = [
+    pub const ALL: [IncidentField; 13] = [
         IncidentField::Id,
         IncidentField::Title,
         IncidentField::Date,
@@ -45,6 +47,7 @@ impl IncidentField {
         IncidentField::Sensitivity,
         IncidentField::SourceUrl,
         IncidentField::SourceTitle,
+        IncidentField::Language,
     ];
 
     /// For messages: "source URL".
@@ -62,6 +65,7 @@ impl IncidentField {
             IncidentField::Sensitivity => "sensitivity",
             IncidentField::SourceUrl => "source URL",
             IncidentField::SourceTitle => "source title",
+            IncidentField::Language => "language",
         }
     }
 
@@ -184,6 +188,7 @@ impl IncidentField {
                 "ссылка",
             ],
             IncidentField::SourceTitle => &["source title", "source name"],
+            IncidentField::Language => &["language", "lang", "text language", "язык", "тіл"],
         }
     }
 }

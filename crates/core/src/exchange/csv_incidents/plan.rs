@@ -198,6 +198,9 @@ fn merge_into(ours: &Incident, row: &ParsedRow, warnings: &mut Vec<RowProblem>) 
     if row.filled(IncidentField::Summary) {
         out.summary = theirs.summary.clone();
     }
+    if row.filled(IncidentField::Language) {
+        out.language = theirs.language.clone();
+    }
     if let Some(v) = theirs.verification {
         out.verification = Some(v);
     }
@@ -236,6 +239,7 @@ fn changed_fields(a: &Incident, b: &Incident) -> Vec<String> {
         ("occurred_on", a.occurred_on != b.occurred_on),
         ("location", a.location != b.location),
         ("summary", a.summary != b.summary),
+        ("language", a.language != b.language),
         ("people", a.people != b.people),
         ("verification", a.verification != b.verification),
         ("sensitivity", a.sensitivity != b.sensitivity),

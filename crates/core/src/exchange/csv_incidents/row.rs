@@ -131,6 +131,8 @@ pub(crate) fn read(
             source_ids: Vec::new(),
             updated_at: None,
             illustrative: None,
+            language: optional(cell(row, cols, F::Language)).map(|l| l.to_ascii_lowercase()),
+            translations: Default::default(),
         },
         filled: 0,
         sensitivity: None,
@@ -139,7 +141,24 @@ pub(crate) fn read(
         problems: Vec::new(),
         warnings: Vec::new(),
     };
-    for f in [F::Location, F::Summary, F::Verification, F::Sensitivity] {
+    if let Some(language) = &p.incident.language {
+        if !crate::model::translations::is_language_tag(language) {
+            let message = format!(
+                "{:?} is not a language tag: write en, ru or kk (or leave it empty for English)",
+                truncate(language)
+            );
+            p.problem(cols.name(F::Language), message);
+            // Reported here, by its column: not again by the incident's own check.
+            p.incident.language = None;
+        }
+    }
+    for f in [
+        F::Location,
+        F::Summary,
+        F::Verification,
+        F::Sensitivity,
+        F::Language,
+    ] {
         if !cell(row, cols, f).is_empty() {
             p.filled |= 1 << f as u16;
         }

@@ -4,7 +4,7 @@ use crate::store::record::table;
 
 table! {
     Commitment in "commitments", order "made_from, made_until, title, id";
-    columns [id, title, made_by, made_on, instrument, kind, quote, quote_language, summary, illustrative, updated_at];
+    columns [id, title, made_by, made_on, instrument, kind, quote, quote_language, summary, illustrative, language, translations, updated_at];
     derived [
         made_from = |r| r.made_on.earliest().to_string(),
         made_until = |r| r.made_on.latest().to_string(),
@@ -16,7 +16,7 @@ table! {
     ];
     refs [];
     part_of [];
-    search [title, made_by, instrument, quote, summary];
+    search [title, made_by, instrument, quote, summary, translations];
     sensitivity [];
     label |r| r.title.clone();
 }

@@ -3,12 +3,12 @@ use crate::store::record::table;
 
 table! {
     Negotiation in "negotiations", order "title, id";
-    columns [id, title, parties, description, illustrative, updated_at];
+    columns [id, title, parties, description, illustrative, language, translations, updated_at];
     derived [];
     links [];
     refs [];
     part_of [];
-    search [title, parties, description];
+    search [title, parties, description, translations];
     sensitivity [];
     label |r| r.title.clone();
 }
