@@ -32,7 +32,7 @@ function willOpen(file) {
   symlinkSync(file, OPEN_PATH);
 }
 
-/** The figure a <Counts> row shows for `label`. */
+/** The figure a <Counts> row shows for `key` ("new", "updated": the same in every language). */
 async function count(testid, label) {
   const n = await s.execute(
     `const dd = document.querySelector('[data-testid="' + arguments[0] + '"] [data-count="' + arguments[1] + '"] dd');
@@ -282,8 +282,8 @@ describe("Roundbook in a real window", () => {
     await click('[data-testid="import-csv"]');
     await s.waitFor('[data-testid="csv-dialog"][open]');
     await s.waitFor('[data-testid="csv-counts"]');
-    assert.equal(await count("csv-counts", "New"), 2);
-    assert.equal(await count("csv-counts", "With problems"), 1);
+    assert.equal(await count("csv-counts", "new"), 2);
+    assert.equal(await count("csv-counts", "with-problems"), 1);
     assert.match(await (await s.find('[data-testid="csv-separator"]')).text(), /semicolon/i);
     // 31.02.2012 is named with its row and column.
     const problems = await s.waitFor('[data-testid="csv-problems"]');
@@ -304,7 +304,7 @@ describe("Roundbook in a real window", () => {
     willOpen(join(FIXTURES, "sources-zotero.json"));
     await click('[data-testid="import-csl"]');
     await s.waitFor('[data-testid="csl-dialog"][open]');
-    assert.equal(await count("csl-counts", "New"), 2);
+    assert.equal(await count("csl-counts", "new"), 2);
     await shot("16-csl-import-preview");
     await click('[data-testid="csl-import"]');
     await gone('[data-testid="csl-dialog"][open]', "the import dialog to close");
@@ -312,7 +312,7 @@ describe("Roundbook in a real window", () => {
 
     await click('[data-testid="import-csl"]');
     await s.waitFor('[data-testid="csl-dialog"][open]');
-    assert.equal(await count("csl-counts", "Unchanged"), 2);
+    assert.equal(await count("csl-counts", "unchanged"), 2);
     assert.equal(await (await s.find('[data-testid="csl-import"]')).property("disabled"), true);
     await (await s.waitForText('[data-testid="csl-dialog"] footer button', "Cancel")).click();
     await gone('[data-testid="csl-dialog"][open]', "the import dialog to close");
@@ -345,9 +345,9 @@ describe("Roundbook in a real window", () => {
     await click('[data-testid="merge-bundle"]');
     await s.waitFor('[data-testid="merge-dialog"][open]');
     await s.waitFor('[data-testid="merge-counts"]');
-    assert.equal(await count("merge-counts", "New"), 1);
-    assert.equal(await count("merge-counts", "Updated"), 1);
-    assert.equal(await count("merge-counts", "Conflicts"), 0);
+    assert.equal(await count("merge-counts", "new"), 1);
+    assert.equal(await count("merge-counts", "updated"), 1);
+    assert.equal(await count("merge-counts", "conflicts"), 0);
     await s.waitForText('[data-testid="merge-dialog"]', "Almaty office");
     await shot("17-merge-preview");
     await click('[data-testid="merge"]');
