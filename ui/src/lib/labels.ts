@@ -16,7 +16,7 @@ import type { SourceKind } from "../bindings/SourceKind";
 import type { Verification } from "../bindings/Verification";
 
 /** A table whose entries are worded when read. */
-function words<T extends string>(entries: Record<T, () => string>): Record<T, string> {
+export function words<T extends string>(entries: Record<T, () => string>): Record<T, string> {
   const table = {} as Record<T, string>;
   for (const key of Object.keys(entries) as T[]) {
     Object.defineProperty(table, key, { get: entries[key], enumerable: true });
