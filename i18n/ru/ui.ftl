@@ -80,11 +80,7 @@ vocab-separator-tab = табуляция
 
 ## Количество записей
 
-counts-negotiations = { $count ->
-        [one] { $count } переговоры
-        [few] { $count } переговоров
-       *[many] { $count } переговоров
-    }
+counts-negotiations = переговоры ({ $count })
 counts-rounds = { $count ->
         [one] { $count } раунд
         [few] { $count } раунда
@@ -386,6 +382,8 @@ settings-packs = Пакеты
 settings-organisation = Организация(-и), подготовившая пакет
 settings-organisation-example = например: Норвежский Хельсинкский комитет · IPHR
 settings-organisation-help = Печатается на обложке каждого пакета и указывается автором PDF.
+settings-pack-language = Язык пакетов
+settings-pack-language-help = Язык, на котором пишутся пакеты, если при сборке вы не выберете другой.
 settings-default-paper = Формат бумаги по умолчанию
 settings-default-audience = Аудитория по умолчанию
 settings-illustrative = Эта библиотека — условный материал
@@ -802,6 +800,7 @@ pack-builder-round = Раунд
 pack-builder-audience = Аудитория
 pack-builder-audience-external-help = Инциденты и источники с ограниченным доступом не включаются, как и всё, что опирается только на них.
 pack-builder-audience-internal-help = Включается всё; каждая страница помечена «Для внутреннего пользования — не распространять».
+pack-builder-language = Язык пакета
 pack-builder-paper = Бумага
 pack-builder-since = Новое с
 pack-builder-since-placeholder = ГГГГ-ММ-ДД
