@@ -133,8 +133,32 @@ app-screen-asks = Asks
 app-screen-pack = Build a pack
 app-screen-settings = Settings
 app-screen-search = Search
-app-record-saved = { $kind } saved.
-app-record-deleted = { $kind } deleted.
+app-record-saved = { $kind ->
+        [negotiation] Negotiation saved.
+        [round] Round saved.
+        [concern_area] Concern area saved.
+        [benchmark] Benchmark saved.
+        [assessment] Assessment saved.
+        [commitment] Commitment saved.
+        [incident] Incident saved.
+        [ask] Ask saved.
+        [source] Source saved.
+        [pack] Pack saved.
+       *[other] Saved.
+    }
+app-record-deleted = { $kind ->
+        [negotiation] Negotiation deleted.
+        [round] Round deleted.
+        [concern_area] Concern area deleted.
+        [benchmark] Benchmark deleted.
+        [assessment] Assessment deleted.
+        [commitment] Commitment deleted.
+        [incident] Incident deleted.
+        [ask] Ask deleted.
+        [source] Source deleted.
+        [pack] Pack deleted.
+       *[other] Deleted.
+    }
 app-start-failed = Roundbook could not start
 app-opening = Opening the library…
 app-nav-label = Main

@@ -139,8 +139,32 @@ app-screen-asks = Просьбы
 app-screen-pack = Собрать пакет
 app-screen-settings = Настройки
 app-screen-search = Поиск
-app-record-saved = Сохранено: { $kind }.
-app-record-deleted = Удалено: { $kind }.
+app-record-saved = { $kind ->
+        [negotiation] Переговоры сохранены.
+        [round] Раунд сохранён.
+        [concern_area] Проблемная область сохранена.
+        [benchmark] Ориентир сохранён.
+        [assessment] Оценка сохранена.
+        [commitment] Обязательство сохранено.
+        [incident] Инцидент сохранён.
+        [ask] Просьба сохранена.
+        [source] Источник сохранён.
+        [pack] Пакет сохранён.
+       *[other] Сохранено.
+    }
+app-record-deleted = { $kind ->
+        [negotiation] Переговоры удалены.
+        [round] Раунд удалён.
+        [concern_area] Проблемная область удалена.
+        [benchmark] Ориентир удалён.
+        [assessment] Оценка удалена.
+        [commitment] Обязательство удалено.
+        [incident] Инцидент удалён.
+        [ask] Просьба удалена.
+        [source] Источник удалён.
+        [pack] Пакет удалён.
+       *[other] Удалено.
+    }
 app-start-failed = Не удалось запустить Roundbook
 app-opening = Открываем библиотеку…
 app-nav-label = Главное меню
