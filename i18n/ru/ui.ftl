@@ -371,8 +371,14 @@ incidents-sensitivity = Доступ
 incidents-any = Любая
 incidents-total-none = Инцидентов нет
 incidents-total-none-matching = Подходящих инцидентов нет
-incidents-total = { $first }–{ $last } из { $total }
-incidents-total-matching = { $first }–{ $last } из { $total } подходящих
+incidents-total = { $first }–{ $last } из { $total ->
+        [one] { $total } инцидента
+       *[other] { $total } инцидентов
+    }
+incidents-total-matching = { $first }–{ $last } из { $total ->
+        [one] { $total } подходящего инцидента
+       *[other] { $total } подходящих инцидентов
+    }
 incidents-loading = загрузка…
 incidents-clear-filters = Сбросить фильтры
 incidents-reading = Чтение…
