@@ -666,13 +666,13 @@ readiness-open-record = { $kind ->
 recent-packs-saved-again = Снова сохранён как { $path }
 recent-packs-column-round = Раунд
 recent-packs-column-audience = Аудитория
-recent-packs-column-pages = Страниц
+recent-packs-column-pages = Стр.
 recent-packs-column-made = Создан
 recent-packs-column-actions = Действия
 recent-packs-not-saved = Не сохранён
 recent-packs-open = Открыть PDF
 recent-packs-saving = Сохранение…
-recent-packs-export-again = Экспортировать снова
+recent-packs-export-again = Экспорт заново
 recent-packs-none = Пакетов пока нет. Здесь появятся экспортированные пакеты.
 
 
