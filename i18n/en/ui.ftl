@@ -281,7 +281,7 @@ sources-column-kind = Kind
 sources-column-url = Web address
 sources-open-url = Open { $url } in your web browser
 sources-no-match = No source matches.
-sources-none = No sources yet.
+sources-empty = No sources yet.
 
 ## Search results (screens/SearchResults.svelte)
 

@@ -291,7 +291,7 @@ sources-column-kind = Вид
 sources-column-url = Веб-адрес
 sources-open-url = Открыть { $url } в веб-браузере
 sources-no-match = Подходящих источников нет.
-sources-none = Источников пока нет.
+sources-empty = Источников пока нет.
 
 ## Результаты поиска (screens/SearchResults.svelte)
 

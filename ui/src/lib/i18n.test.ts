@@ -48,6 +48,17 @@ describe("the catalogue", () => {
     expect(sorted(russian.keys())).toEqual(sorted(english.keys()));
   });
 
+  it("shares no id with the core's and the pack's messages (one catalogue per language)", () => {
+    const others = import.meta.glob<string>(["../../../i18n/en/*.ftl", "!../../../i18n/en/ui.ftl"], {
+      query: "?raw",
+      import: "default",
+      eager: true,
+    });
+    expect(Object.keys(others).length).toBeGreaterThan(0);
+    const taken = Object.values(others).flatMap((text) => [...catalogue(text).keys()]);
+    expect(taken.filter((id) => english.has(id))).toEqual([]);
+  });
+
   it("uses only the variables English uses, in every language", () => {
     // Russian may leave a variable out (a plural "one" written as a word), never add one.
     for (const [id, vars] of russian) {
