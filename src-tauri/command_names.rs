@@ -16,6 +16,7 @@ pub const COMMANDS: &[&str] = &[
     "read_date",
     "get_settings",
     "save_settings",
+    "set_language",
     "open_source_url",
     "open_written_file",
     "lock_library",

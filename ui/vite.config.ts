@@ -5,6 +5,9 @@ import { svelte } from "@sveltejs/vite-plugin-svelte";
 export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
+  // The catalogue (i18n/<language>/ui.ftl) lives beside the core's, outside ui/; it is
+  // bundled into the app at build time.
+  server: { fs: { allow: [".."] } },
   build: {
     outDir: "dist",
     emptyOutDir: true,
@@ -13,5 +16,6 @@ export default defineConfig({
   },
   test: {
     include: ["src/**/*.test.ts"],
+    setupFiles: ["src/lib/test-setup.ts"],
   },
 });

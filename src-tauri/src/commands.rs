@@ -8,6 +8,7 @@
 use std::path::PathBuf;
 
 use roundbook_core::crypto::{self, FileState};
+use roundbook_core::i18n::Language;
 use roundbook_core::model::*;
 use roundbook_core::store::SearchHit;
 use roundbook_core::store::{IncidentFilter, IncidentPage, Settings};
@@ -202,7 +203,7 @@ pub fn read_date(text: String) -> Reply<DateReading> {
         .map_err(|message| AppError::new(ErrorCode::Invalid, message))?;
     Ok(DateReading {
         value: date.to_string(),
-        long: date.long(),
+        long: date.long_in(roundbook_core::i18n::messages()),
         earliest: date.earliest().to_string(),
         latest: date.latest().to_string(),
         exact: date.earliest() == date.latest(),
@@ -232,6 +233,15 @@ pub fn save_settings(state: State<'_, AppState>, settings: Settings) -> Reply<Se
         state.arm(lib.is_encrypted(), saved.lock_after_minutes);
         Ok(saved)
     })
+}
+
+/// Words the core's messages (errors, problems found in files, readiness findings) in
+/// the language the user chose for the app.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all)]
+pub fn set_language(language: Language) -> Reply<()> {
+    roundbook_core::i18n::set_messages(language);
+    Ok(())
 }
 
 // ----- opening things outside the app -------------------------------------------------

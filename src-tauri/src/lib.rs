@@ -95,6 +95,7 @@ pub fn run() {
             commands::read_date,
             commands::get_settings,
             commands::save_settings,
+            commands::set_language,
             commands::open_source_url,
             commands::open_written_file,
             security::lock_library,

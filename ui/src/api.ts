@@ -27,6 +27,7 @@ import type { Incident } from "./bindings/Incident";
 import type { IncidentFilter } from "./bindings/IncidentFilter";
 import type { IncidentPage } from "./bindings/IncidentPage";
 import type { Kind } from "./bindings/Kind";
+import type { Language } from "./bindings/Language";
 import type { LibraryStatus } from "./bindings/LibraryStatus";
 import type { LockReason } from "./bindings/LockReason";
 import type { PackMade } from "./bindings/PackMade";
@@ -109,6 +110,8 @@ export const readDate = (text: string) => call<DateReading>("read_date", { text 
 // ----- settings -----
 export const getSettings = () => call<SettingsView>("get_settings");
 export const saveSettings = (settings: Settings) => call<Settings>("save_settings", { settings });
+/** The language the core words its messages in (errors, findings). */
+export const setLanguage = (language: Language) => call<void>("set_language", { language });
 
 // ----- outside the app -----
 export const openSourceUrl = (id: string) => call<void>("open_source_url", { id });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { dateSpan, daysBetween, formatDate, today } from "./dates";
+import { dateSpan, daysBetween, formatDate, formatDateTime, today } from "./dates";
 
 describe("formatDate", () => {
   it("reads stored dates aloud", () => {
-    expect(formatDate("2011-12-16")).toBe("16 Dec 2011");
-    expect(formatDate("2011-12-16", false)).toBe("16 December 2011");
-    expect(formatDate("2012-01")).toBe("Jan 2012");
+    expect(formatDate("2011-12-16", true, "en")).toBe("16 Dec 2011");
+    expect(formatDate("2011-12-16", false, "en")).toBe("16 December 2011");
+    expect(formatDate("2012-01", true, "en")).toBe("Jan 2012");
     expect(formatDate("2012")).toBe("2012");
-    expect(formatDate("2011-12-16/2011-12-17")).toBe("16 Dec 2011 – 17 Dec 2011");
+    expect(formatDate("2011-12-16/2011-12-17", true, "en")).toBe("16 Dec 2011 – 17 Dec 2011");
     expect(formatDate(undefined)).toBe("");
     expect(formatDate("nonsense")).toBe("nonsense");
   });
@@ -23,10 +23,20 @@ describe("today and daysBetween", () => {
 
 describe("dateSpan", () => {
   it("writes a meeting's days compactly", () => {
-    expect(dateSpan("2012-04-10")).toBe("10 April 2012");
-    expect(dateSpan("2012-04-10", "2012-04-10")).toBe("10 April 2012");
-    expect(dateSpan("2012-04-10", "2012-04-11")).toBe("10–11 April 2012");
-    expect(dateSpan("2012-04-30", "2012-05-02")).toBe("30 April – 2 May 2012");
-    expect(dateSpan("2011-12-30", "2012-01-02")).toBe("30 December 2011 – 2 January 2012");
+    expect(dateSpan("2012-04-10", null, "en")).toBe("10 April 2012");
+    expect(dateSpan("2012-04-10", "2012-04-10", "en")).toBe("10 April 2012");
+    expect(dateSpan("2012-04-10", "2012-04-11", "en")).toBe("10–11 April 2012");
+    expect(dateSpan("2012-04-30", "2012-05-02", "en")).toBe("30 April – 2 May 2012");
+    expect(dateSpan("2011-12-30", "2012-01-02", "en")).toBe("30 December 2011 – 2 January 2012");
+  });
+});
+
+describe("in Russian", () => {
+  it("words dates as Russian readers write them", () => {
+    expect(formatDate("2011-12-16", false, "ru")).toMatch(/^16 декабря 2011\sг\.$/);
+    expect(formatDate("2012-01", false, "ru")).toMatch(/^январь 2012\sг\.$/);
+    expect(formatDate("2012", true, "ru")).toBe("2012");
+    expect(dateSpan("2012-04-10", "2012-04-11", "ru")).toMatch(/^10–11 апреля 2012\sг\.$/);
+    expect(formatDateTime(new Date(2012, 2, 12, 9, 5), "ru")).toMatch(/^12 мар\. 2012 г\., 09:05$/);
   });
 });

@@ -1,4 +1,7 @@
-// Words the UI shows for the core's vocabularies.
+// Words the UI shows for the core's vocabularies, in the UI's language (`ui.ftl`,
+// `vocab-*`). Each table reads like a plain record (`statusLabel.met`) and words its
+// entries when they are read, so they follow a change of language.
+import { t } from "./i18n.svelte";
 import type { AssessmentStatus } from "../bindings/AssessmentStatus";
 import type { Audience } from "../bindings/Audience";
 import type { Choice } from "../bindings/Choice";
@@ -12,75 +15,104 @@ import type { Sensitivity } from "../bindings/Sensitivity";
 import type { SourceKind } from "../bindings/SourceKind";
 import type { Verification } from "../bindings/Verification";
 
-export const statusLabel: Record<AssessmentStatus, string> = {
-  not_met: "Not met",
-  partially_met: "Partially met",
-  met: "Met",
-  regressed: "Regressed",
-};
-export const roundStatusLabel: Record<RoundStatus, string> = {
-  scheduled: "Scheduled",
-  held: "Held",
-  cancelled: "Cancelled",
-};
-export const verificationLabel: Record<Verification, string> = {
-  confirmed: "Confirmed",
-  credible: "Credible",
-  unverified: "Unverified",
-};
-export const sensitivityLabel: Record<Sensitivity, string> = {
-  public: "Public",
-  restricted: "Restricted",
-};
-export const commitmentKindLabel: Record<CommitmentKind, string> = {
-  pledge: "Pledge",
-  legal_obligation: "Legal obligation",
-  accepted_recommendation: "Accepted recommendation",
-  recommendation: "Recommendation",
-  statement: "Statement",
-};
-export const sourceKindLabel: Record<SourceKind, string> = {
-  report: "Report",
-  statement: "Statement",
-  resolution: "Resolution",
-  news: "News",
-  legal_text: "Legal text",
-  observation_report: "Observation report",
-  other: "Other",
-};
-export const audienceLabel: Record<Audience, string> = {
-  external: "External — for officials",
-  internal: "Internal — team only",
-};
-export const paperLabel: Record<Paper, string> = { a4: "A4", letter: "Letter" };
-export const kindLabel: Record<Kind, string> = {
-  negotiation: "Negotiation",
-  round: "Round",
-  concern_area: "Concern area",
-  benchmark: "Benchmark",
-  assessment: "Assessment",
-  commitment: "Commitment",
-  incident: "Incident",
-  ask: "Ask",
-  source: "Source",
-  pack: "Pack",
-};
-export const kindPlural: Record<Kind, string> = {
-  negotiation: "Negotiations",
-  round: "Rounds",
-  concern_area: "Concern areas",
-  benchmark: "Benchmarks",
-  assessment: "Assessments",
-  commitment: "Commitments",
-  incident: "Incidents",
-  ask: "Asks",
-  source: "Sources",
-  pack: "Packs",
-};
+/** A table whose entries are worded when read. */
+export function words<T extends string>(entries: Record<T, () => string>): Record<T, string> {
+  const table = {} as Record<T, string>;
+  for (const key of Object.keys(entries) as T[]) {
+    Object.defineProperty(table, key, { get: entries[key], enumerable: true });
+  }
+  return table;
+}
 
-/** "1 negotiation", "4 rounds". */
-export function countOf(kind: Kind, n: number): string {
-  return `${n} ${(n === 1 ? kindLabel[kind] : kindPlural[kind]).toLowerCase()}`;
+export const statusLabel: Record<AssessmentStatus, string> = words({
+  not_met: () => t("vocab-status-not-met"),
+  partially_met: () => t("vocab-status-partially-met"),
+  met: () => t("vocab-status-met"),
+  regressed: () => t("vocab-status-regressed"),
+});
+export const roundStatusLabel: Record<RoundStatus, string> = words({
+  scheduled: () => t("vocab-round-status-scheduled"),
+  held: () => t("vocab-round-status-held"),
+  cancelled: () => t("vocab-round-status-cancelled"),
+});
+export const verificationLabel: Record<Verification, string> = words({
+  confirmed: () => t("vocab-verification-confirmed"),
+  credible: () => t("vocab-verification-credible"),
+  unverified: () => t("vocab-verification-unverified"),
+});
+export const sensitivityLabel: Record<Sensitivity, string> = words({
+  public: () => t("vocab-sensitivity-public"),
+  restricted: () => t("vocab-sensitivity-restricted"),
+});
+export const commitmentKindLabel: Record<CommitmentKind, string> = words({
+  pledge: () => t("vocab-commitment-kind-pledge"),
+  legal_obligation: () => t("vocab-commitment-kind-legal-obligation"),
+  accepted_recommendation: () => t("vocab-commitment-kind-accepted-recommendation"),
+  recommendation: () => t("vocab-commitment-kind-recommendation"),
+  statement: () => t("vocab-commitment-kind-statement"),
+});
+export const sourceKindLabel: Record<SourceKind, string> = words({
+  report: () => t("vocab-source-kind-report"),
+  statement: () => t("vocab-source-kind-statement"),
+  resolution: () => t("vocab-source-kind-resolution"),
+  news: () => t("vocab-source-kind-news"),
+  legal_text: () => t("vocab-source-kind-legal-text"),
+  observation_report: () => t("vocab-source-kind-observation-report"),
+  other: () => t("vocab-source-kind-other"),
+});
+export const audienceLabel: Record<Audience, string> = words({
+  external: () => t("vocab-audience-external"),
+  internal: () => t("vocab-audience-internal"),
+});
+/** The audience in a word, inside a sentence: "external", "internal". */
+export const audienceShort: Record<Audience, string> = words({
+  external: () => t("vocab-audience-short-external"),
+  internal: () => t("vocab-audience-short-internal"),
+});
+export const paperLabel: Record<Paper, string> = words({
+  a4: () => t("vocab-paper-a4"),
+  letter: () => t("vocab-paper-letter"),
+});
+export const kindLabel: Record<Kind, string> = words({
+  negotiation: () => t("vocab-kind-negotiation"),
+  round: () => t("vocab-kind-round"),
+  concern_area: () => t("vocab-kind-concern-area"),
+  benchmark: () => t("vocab-kind-benchmark"),
+  assessment: () => t("vocab-kind-assessment"),
+  commitment: () => t("vocab-kind-commitment"),
+  incident: () => t("vocab-kind-incident"),
+  ask: () => t("vocab-kind-ask"),
+  source: () => t("vocab-kind-source"),
+  pack: () => t("vocab-kind-pack"),
+});
+export const kindPlural: Record<Kind, string> = words({
+  negotiation: () => t("vocab-kinds-negotiation"),
+  round: () => t("vocab-kinds-round"),
+  concern_area: () => t("vocab-kinds-concern-area"),
+  benchmark: () => t("vocab-kinds-benchmark"),
+  assessment: () => t("vocab-kinds-assessment"),
+  commitment: () => t("vocab-kinds-commitment"),
+  incident: () => t("vocab-kinds-incident"),
+  ask: () => t("vocab-kinds-ask"),
+  source: () => t("vocab-kinds-source"),
+  pack: () => t("vocab-kinds-pack"),
+});
+
+/** "1 negotiation", "4 rounds"; "1 раунд", "4 раунда". */
+export function countOf(kind: Kind, count: number): string {
+  const counts: Record<Kind, () => string> = {
+    negotiation: () => t("counts-negotiations", { count }),
+    round: () => t("counts-rounds", { count }),
+    concern_area: () => t("counts-concern-areas", { count }),
+    benchmark: () => t("counts-benchmarks", { count }),
+    assessment: () => t("counts-assessments", { count }),
+    commitment: () => t("counts-commitments", { count }),
+    incident: () => t("counts-incidents", { count }),
+    ask: () => t("counts-asks", { count }),
+    source: () => t("counts-sources", { count }),
+    pack: () => t("counts-packs", { count }),
+  };
+  return counts[kind]();
 }
 
 /** Options for a select from a label table. */
@@ -89,36 +121,36 @@ export function optionsOf<T extends string>(labels: Record<T, string>) {
 }
 
 /** The incident fields a spreadsheet column can fill, in the order the mapping offers them. */
-export const incidentFieldLabel: Record<IncidentField, string> = {
-  title: "Title",
-  date: "Date",
-  location: "Place",
-  summary: "Summary",
-  people: "People and organisations",
-  area: "Concern areas",
-  benchmark: "Benchmarks",
-  verification: "Verification",
-  sensitivity: "Sensitivity",
-  source_url: "Source web addresses",
-  source_title: "Source title",
-  id: "Incident id",
-  language: "Language of the text",
-};
-export const rowActionLabel: Record<RowAction, string> = {
-  create: "New",
-  update: "Updated",
-  unchanged: "Unchanged",
-  keep: "Kept as in the library",
-  invalid: "Has problems",
-};
-export const choiceLabel: Record<Choice, string> = {
-  keep_mine: "Keep mine",
-  take_theirs: "Take theirs",
-  take_theirs_keep_restricted: "Take theirs, keep it restricted",
-  keep_both: "Keep both",
-};
-export const separatorLabel: Record<string, string> = {
-  ",": "comma (,)",
-  ";": "semicolon (;)",
-  "\t": "tab",
-};
+export const incidentFieldLabel: Record<IncidentField, string> = words({
+  title: () => t("vocab-incident-field-title"),
+  date: () => t("vocab-incident-field-date"),
+  location: () => t("vocab-incident-field-location"),
+  summary: () => t("vocab-incident-field-summary"),
+  people: () => t("vocab-incident-field-people"),
+  area: () => t("vocab-incident-field-area"),
+  benchmark: () => t("vocab-incident-field-benchmark"),
+  verification: () => t("vocab-incident-field-verification"),
+  sensitivity: () => t("vocab-incident-field-sensitivity"),
+  source_url: () => t("vocab-incident-field-source-url"),
+  source_title: () => t("vocab-incident-field-source-title"),
+  id: () => t("vocab-incident-field-id"),
+  language: () => t("vocab-incident-field-language"),
+});
+export const rowActionLabel: Record<RowAction, string> = words({
+  create: () => t("vocab-row-action-create"),
+  update: () => t("vocab-row-action-update"),
+  unchanged: () => t("vocab-row-action-unchanged"),
+  keep: () => t("vocab-row-action-keep"),
+  invalid: () => t("vocab-row-action-invalid"),
+});
+export const choiceLabel: Record<Choice, string> = words({
+  keep_mine: () => t("vocab-choice-keep-mine"),
+  take_theirs: () => t("vocab-choice-take-theirs"),
+  take_theirs_keep_restricted: () => t("vocab-choice-take-theirs-keep-restricted"),
+  keep_both: () => t("vocab-choice-keep-both"),
+});
+export const separatorLabel: Record<string, string> = words({
+  ",": () => t("vocab-separator-comma"),
+  ";": () => t("vocab-separator-semicolon"),
+  "\t": () => t("vocab-separator-tab"),
+});

@@ -2,6 +2,7 @@
 import type { Catalogue } from "../bindings/Catalogue";
 import type { FieldSpec, Option } from "./form";
 import { formatDate } from "./dates";
+import { t } from "./i18n.svelte";
 import { byPosition, sortBy } from "./sort";
 import {
   commitmentKindLabel,
@@ -13,17 +14,17 @@ import {
   verificationLabel,
 } from "./labels";
 
-const FUZZY_HELP = "A day, a month or a year, or a range: 2011-12-16, Jan 2012, 2012, 16–17 Dec 2011.";
+const FUZZY_HELP = () => t("spec-fuzzy-date-help");
 
 /** Every kind can be marked as example material; packs say so on every page. */
-const ILLUSTRATIVE: FieldSpec = {
+const ILLUSTRATIVE = (): FieldSpec => ({
   name: "illustrative",
-  label: "Illustrative (example material)",
+  label: t("spec-illustrative"),
   type: "textarea",
   wide: true,
-  help: "Only for invented dates, places or records: say what is invented. Packs that contain it say so on every page, and a pack for officials with it has a blocker. Empty it to remove the mark.",
-};
-const DAY_HELP = "A day: 2012-04-10 or 10 April 2012.";
+  help: t("spec-illustrative-help"),
+});
+const DAY_HELP = () => t("spec-day-help");
 
 export function areaOptions(c: Catalogue): Option[] {
   return byPosition(c.concern_areas).map((a) => ({ value: a.id, label: a.title }));
@@ -60,102 +61,102 @@ export function roundOptions(c: Catalogue): Option[] {
 
 export const specs = {
   negotiation: (): FieldSpec[] => [
-    { name: "title", label: "Title", type: "text", required: true, wide: true, placeholder: "EU–Kazakhstan Partnership and Cooperation Agreement" },
-    { name: "parties", label: "Parties", type: "lines", help: "One per line." },
-    { name: "description", label: "Description", type: "textarea" },
-    ILLUSTRATIVE,
+    { name: "title", label: t("spec-negotiation-title"), type: "text", required: true, wide: true, placeholder: t("spec-negotiation-title-example") },
+    { name: "parties", label: t("spec-parties"), type: "lines", help: t("spec-parties-help") },
+    { name: "description", label: t("spec-description"), type: "textarea" },
+    ILLUSTRATIVE(),
   ],
 
   round: (c: Catalogue): FieldSpec[] => [
-    { name: "title", label: "Title", type: "text", required: true, placeholder: "Round 3" },
-    { name: "negotiation_id", label: "Negotiation", type: "select", required: true, options: negotiationOptions(c) },
-    { name: "starts_on", label: "Starts on", type: "date", required: true, help: DAY_HELP },
-    { name: "ends_on", label: "Ends on", type: "date", help: "Leave empty for a one-day meeting." },
-    { name: "location", label: "Place", type: "text" },
-    { name: "status", label: "Status", type: "select", required: true, options: optionsOf(roundStatusLabel) },
-    { name: "notes", label: "Notes", type: "textarea" },
-    { name: "source_ids", label: "Sources", type: "multi", options: sourceOptions(c), help: "What says the round is scheduled or was held." },
-    ILLUSTRATIVE,
+    { name: "title", label: t("spec-round-title"), type: "text", required: true, placeholder: t("spec-round-title-example") },
+    { name: "negotiation_id", label: t("spec-negotiation-id"), type: "select", required: true, options: negotiationOptions(c) },
+    { name: "starts_on", label: t("spec-starts-on"), type: "date", required: true, help: DAY_HELP() },
+    { name: "ends_on", label: t("spec-ends-on"), type: "date", help: t("spec-ends-on-help") },
+    { name: "location", label: t("spec-location"), type: "text" },
+    { name: "status", label: t("spec-status"), type: "select", required: true, options: optionsOf(roundStatusLabel) },
+    { name: "notes", label: t("spec-notes"), type: "textarea" },
+    { name: "source_ids", label: t("spec-source-ids"), type: "multi", options: sourceOptions(c), help: t("spec-source-ids-help") },
+    ILLUSTRATIVE(),
   ],
 
   concern_area: (c: Catalogue): FieldSpec[] => [
-    { name: "title", label: "Title", type: "text", required: true, placeholder: "Media freedoms" },
-    { name: "negotiation_id", label: "Negotiation", type: "select", options: negotiationOptions(c), allowEmpty: true, emptyLabel: "— any —" },
-    { name: "summary", label: "Background", type: "textarea", help: "Printed at the start of the area's section of a pack." },
-    { name: "position", label: "Order", type: "number", help: "Areas are listed by this number." },
-    { name: "source_ids", label: "Sources", type: "multi", options: sourceOptions(c) },
-    ILLUSTRATIVE,
+    { name: "title", label: t("spec-concern-area-title"), type: "text", required: true, placeholder: t("spec-concern-area-title-example") },
+    { name: "negotiation_id", label: t("spec-negotiation-id"), type: "select", options: negotiationOptions(c), allowEmpty: true, emptyLabel: t("spec-negotiation-id-empty") },
+    { name: "summary", label: t("spec-concern-area-summary"), type: "textarea", help: t("spec-concern-area-summary-help") },
+    { name: "position", label: t("spec-position"), type: "number", help: t("spec-position-help") },
+    { name: "source_ids", label: t("spec-source-ids"), type: "multi", options: sourceOptions(c) },
+    ILLUSTRATIVE(),
   ],
 
   benchmark: (c: Catalogue): FieldSpec[] => [
-    { name: "title", label: "Benchmark", type: "text", required: true, wide: true, placeholder: "Register the opposition parties denied registration" },
-    { name: "concern_area_id", label: "Concern area", type: "select", required: true, options: areaOptions(c) },
-    { name: "target_date", label: "Target date", type: "date" },
-    { name: "measure", label: "How it is verified", type: "textarea" },
-    { name: "rationale", label: "Why it matters", type: "textarea" },
-    { name: "position", label: "Order", type: "number" },
-    { name: "source_ids", label: "Sources", type: "multi", options: sourceOptions(c) },
-    ILLUSTRATIVE,
+    { name: "title", label: t("spec-benchmark-title"), type: "text", required: true, wide: true, placeholder: t("spec-benchmark-title-example") },
+    { name: "concern_area_id", label: t("spec-concern-area-id"), type: "select", required: true, options: areaOptions(c) },
+    { name: "target_date", label: t("spec-target-date"), type: "date" },
+    { name: "measure", label: t("spec-measure"), type: "textarea" },
+    { name: "rationale", label: t("spec-rationale"), type: "textarea" },
+    { name: "position", label: t("spec-position"), type: "number" },
+    { name: "source_ids", label: t("spec-source-ids"), type: "multi", options: sourceOptions(c) },
+    ILLUSTRATIVE(),
   ],
 
   assessment: (c: Catalogue): FieldSpec[] => [
-    { name: "assessed_on", label: "Assessed on", type: "date", required: true, help: DAY_HELP },
-    { name: "status", label: "Status", type: "select", required: true, options: optionsOf(statusLabel) },
-    { name: "evidence", label: "Evidence", type: "textarea" },
-    { name: "source_ids", label: "Sources", type: "multi", options: sourceOptions(c) },
-    ILLUSTRATIVE,
+    { name: "assessed_on", label: t("spec-assessed-on"), type: "date", required: true, help: DAY_HELP() },
+    { name: "status", label: t("spec-status"), type: "select", required: true, options: optionsOf(statusLabel) },
+    { name: "evidence", label: t("spec-evidence"), type: "textarea" },
+    { name: "source_ids", label: t("spec-source-ids"), type: "multi", options: sourceOptions(c) },
+    ILLUSTRATIVE(),
   ],
 
   commitment: (c: Catalogue): FieldSpec[] => [
-    { name: "title", label: "Title", type: "text", required: true, wide: true },
-    { name: "made_on", label: "Made on", type: "fuzzydate", required: true, help: FUZZY_HELP },
-    { name: "made_by", label: "Made by", type: "text", placeholder: "Government of Kazakhstan" },
-    { name: "instrument", label: "Instrument", type: "text", placeholder: "National Human Rights Action Plan 2009–2012" },
-    { name: "kind", label: "Kind", type: "select", options: optionsOf(commitmentKindLabel), allowEmpty: true },
-    { name: "quote", label: "The words as said or written", type: "textarea", wide: true,
-      help: "Verbatim only: printed in quotation marks, and needs a source officials may see. Leave empty if you have no exact words." },
-    { name: "quote_language", label: "Language of the words", type: "text", placeholder: "en", help: "The language they were said in: en, ru, kk." },
-    { name: "summary", label: "Our summary", type: "textarea", wide: true, help: "In your own words: printed as plain text, never in quotation marks." },
-    { name: "concern_area_ids", label: "Concern areas", type: "multi", options: areaOptions(c) },
-    { name: "benchmark_ids", label: "Benchmarks", type: "multi", options: benchmarkOptions(c) },
-    { name: "source_ids", label: "Sources", type: "multi", options: sourceOptions(c) },
-    ILLUSTRATIVE,
+    { name: "title", label: t("spec-commitment-title"), type: "text", required: true, wide: true },
+    { name: "made_on", label: t("spec-made-on"), type: "fuzzydate", required: true, help: FUZZY_HELP() },
+    { name: "made_by", label: t("spec-made-by"), type: "text", placeholder: t("spec-made-by-example") },
+    { name: "instrument", label: t("spec-instrument"), type: "text", placeholder: t("spec-instrument-example") },
+    { name: "kind", label: t("spec-kind"), type: "select", options: optionsOf(commitmentKindLabel), allowEmpty: true },
+    { name: "quote", label: t("spec-quote"), type: "textarea", wide: true,
+      help: t("spec-quote-help") },
+    { name: "quote_language", label: t("spec-quote-language"), type: "text", placeholder: t("spec-quote-language-example"), help: t("spec-quote-language-help") },
+    { name: "summary", label: t("spec-commitment-summary"), type: "textarea", wide: true, help: t("spec-commitment-summary-help") },
+    { name: "concern_area_ids", label: t("spec-concern-area-ids"), type: "multi", options: areaOptions(c) },
+    { name: "benchmark_ids", label: t("spec-commitment-benchmark-ids"), type: "multi", options: benchmarkOptions(c) },
+    { name: "source_ids", label: t("spec-source-ids"), type: "multi", options: sourceOptions(c) },
+    ILLUSTRATIVE(),
   ],
 
   incident: (c: Catalogue): FieldSpec[] => [
-    { name: "title", label: "What happened", type: "text", required: true, wide: true },
-    { name: "occurred_on", label: "Date", type: "fuzzydate", required: true, help: FUZZY_HELP, placeholder: "2012-01-28" },
-    { name: "location", label: "Place", type: "text" },
-    { name: "verification", label: "Verification", type: "select", options: optionsOf(verificationLabel), allowEmpty: true },
-    { name: "sensitivity", label: "Sensitivity", type: "radio", required: true, options: optionsOf(sensitivityLabel),
-      help: "Restricted incidents never appear in a pack for an external audience." },
-    { name: "summary", label: "Summary", type: "textarea" },
-    { name: "people", label: "People and organisations", type: "lines", help: "One per line, as written in the sources." },
-    { name: "concern_area_ids", label: "Concern areas", type: "multi", options: areaOptions(c) },
-    { name: "benchmark_ids", label: "Benchmarks", type: "multi", options: benchmarkOptions(c) },
-    { name: "source_ids", label: "Sources", type: "multi", options: sourceOptions(c) },
-    ILLUSTRATIVE,
+    { name: "title", label: t("spec-incident-title"), type: "text", required: true, wide: true },
+    { name: "occurred_on", label: t("spec-occurred-on"), type: "fuzzydate", required: true, help: FUZZY_HELP(), placeholder: t("spec-occurred-on-example") },
+    { name: "location", label: t("spec-location"), type: "text" },
+    { name: "verification", label: t("spec-verification"), type: "select", options: optionsOf(verificationLabel), allowEmpty: true },
+    { name: "sensitivity", label: t("spec-sensitivity"), type: "radio", required: true, options: optionsOf(sensitivityLabel),
+      help: t("spec-incident-sensitivity-help") },
+    { name: "summary", label: t("spec-incident-summary"), type: "textarea" },
+    { name: "people", label: t("spec-people"), type: "lines", help: t("spec-people-help") },
+    { name: "concern_area_ids", label: t("spec-concern-area-ids"), type: "multi", options: areaOptions(c) },
+    { name: "benchmark_ids", label: t("spec-incident-benchmark-ids"), type: "multi", options: benchmarkOptions(c) },
+    { name: "source_ids", label: t("spec-source-ids"), type: "multi", options: sourceOptions(c) },
+    ILLUSTRATIVE(),
   ],
 
   ask: (c: Catalogue): FieldSpec[] => [
-    { name: "text", label: "What officials should raise", type: "textarea", required: true },
-    { name: "concern_area_id", label: "Concern area", type: "select", required: true, options: areaOptions(c) },
-    { name: "round_id", label: "For round", type: "select", options: roundOptions(c), allowEmpty: true, emptyLabel: "Every round (standing ask)" },
-    { name: "benchmark_ids", label: "Benchmarks it is about", type: "multi", options: benchmarkOptions(c),
-      help: "So that officials see what progress the ask is for." },
-    { name: "position", label: "Order", type: "number" },
-    ILLUSTRATIVE,
+    { name: "text", label: t("spec-text"), type: "textarea", required: true },
+    { name: "concern_area_id", label: t("spec-concern-area-id"), type: "select", required: true, options: areaOptions(c) },
+    { name: "round_id", label: t("spec-round-id"), type: "select", options: roundOptions(c), allowEmpty: true, emptyLabel: t("spec-round-id-empty") },
+    { name: "benchmark_ids", label: t("spec-ask-benchmark-ids"), type: "multi", options: benchmarkOptions(c),
+      help: t("spec-benchmark-ids-help") },
+    { name: "position", label: t("spec-position"), type: "number" },
+    ILLUSTRATIVE(),
   ],
 
   source: (): FieldSpec[] => [
-    { name: "title", label: "Title", type: "text", required: true, wide: true },
-    { name: "publisher", label: "Publisher", type: "text" },
-    { name: "published_on", label: "Published", type: "fuzzydate", help: FUZZY_HELP },
-    { name: "url", label: "Web address", type: "url", placeholder: "https://…", wide: true },
-    { name: "accessed_on", label: "Accessed on", type: "date" },
-    { name: "kind", label: "Kind", type: "select", options: optionsOf(sourceKindLabel), allowEmpty: true },
-    { name: "sensitivity", label: "Sensitivity", type: "radio", required: true, options: optionsOf(sensitivityLabel),
-      help: "A restricted source (e.g. a confidential contact) is never cited in an external pack." },
-    ILLUSTRATIVE,
+    { name: "title", label: t("spec-source-title"), type: "text", required: true, wide: true },
+    { name: "publisher", label: t("spec-publisher"), type: "text" },
+    { name: "published_on", label: t("spec-published-on"), type: "fuzzydate", help: FUZZY_HELP() },
+    { name: "url", label: t("spec-url"), type: "url", placeholder: t("spec-url-example"), wide: true },
+    { name: "accessed_on", label: t("spec-accessed-on"), type: "date" },
+    { name: "kind", label: t("spec-kind"), type: "select", options: optionsOf(sourceKindLabel), allowEmpty: true },
+    { name: "sensitivity", label: t("spec-sensitivity"), type: "radio", required: true, options: optionsOf(sensitivityLabel),
+      help: t("spec-source-sensitivity-help") },
+    ILLUSTRATIVE(),
   ],
 };
