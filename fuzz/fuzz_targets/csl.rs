@@ -2,17 +2,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use roundbook_core::exchange::demo;
-use roundbook_core::Library;
 
-thread_local! {
-    static LIBRARY: Library = {
-        let mut lib = Library::open_in_memory().expect("in-memory library");
-        lib.import_bundle(&demo::demo_bundle()).expect("the demo imports");
-        lib
-    };
-}
+mod demo_library;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = LIBRARY.with(|lib| lib.plan_csl_sources(data));
+    let _ = demo_library::with(|lib| lib.plan_csl_sources(data));
 });

@@ -4,16 +4,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use roundbook_core::exchange::{demo, CsvOptions};
+use roundbook_core::exchange::CsvOptions;
 use roundbook_core::Library;
 
-thread_local! {
-    static LIBRARY: Library = {
-        let mut lib = Library::open_in_memory().expect("in-memory library");
-        lib.import_bundle(&demo::demo_bundle()).expect("the demo imports");
-        lib
-    };
-}
+mod demo_library;
 
 fuzz_target!(|data: &[u8]| {
     let options = CsvOptions {
@@ -21,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
         valid_rows_only: true,
         update_existing: data.first().is_some_and(|b| b & 1 == 1),
     };
-    let plan = LIBRARY.with(|lib| lib.plan_csv_incidents(data, &options));
+    let plan = demo_library::with(|lib| lib.plan_csv_incidents(data, &options));
     if let Ok(report) = plan {
         if report.created > 0 {
             let mut empty = Library::open_in_memory().expect("in-memory library");

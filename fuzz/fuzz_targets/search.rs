@@ -3,23 +3,15 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use roundbook_core::exchange::demo;
 use roundbook_core::search;
-use roundbook_core::Library;
 
-thread_local! {
-    static LIBRARY: Library = {
-        let mut lib = Library::open_in_memory().expect("in-memory library");
-        lib.import_bundle(&demo::demo_bundle()).expect("the demo imports");
-        lib
-    };
-}
+mod demo_library;
 
 fuzz_target!(|data: &[u8]| {
     let query = String::from_utf8_lossy(data);
     let _ = search::fts_query(&query);
     let _ = search::snippet(&query, &query, 40);
-    LIBRARY.with(|lib| {
+    demo_library::with(|lib| {
         if let Err(e) = lib.search(&query, None, 20) {
             panic!("search {query:?} failed: {e}");
         }

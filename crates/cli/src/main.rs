@@ -81,21 +81,8 @@ enum Command {
     },
     /// Build the briefing pack for a round and write it as a PDF.
     Pack {
-        /// The round the pack is for.
-        #[arg(long, value_name = "ID")]
-        round: String,
-        /// Who it is for (default: the library's setting). External packs never contain restricted material.
-        #[arg(long, value_enum)]
-        audience: Option<AudienceArg>,
-        /// A concern area to include (repeatable; default: all of the round's negotiation).
-        #[arg(long = "area", value_name = "ID")]
-        areas: Vec<String>,
-        /// A benchmark to include (repeatable; default: all of the selected areas).
-        #[arg(long = "benchmark", value_name = "ID")]
-        benchmarks: Vec<String>,
-        /// Incidents from this date count as recent (default: the previous round's start).
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-        since: Option<Date>,
+        #[command(flatten)]
+        choice: PackChoice,
         /// Paper size (default: the library's setting).
         #[arg(long, value_enum)]
         paper: Option<PaperArg>,
@@ -106,31 +93,12 @@ enum Command {
         /// blocker; the blockers are listed on stderr.
         #[arg(long)]
         strict: bool,
-        /// The pack's language: en or ru (default: the library's setting).
-        #[arg(long, value_name = "LANG", value_parser = parse_language)]
-        lang: Option<Language>,
     },
     /// List what would weaken the pack the same options would build: blockers, warnings
     /// and notes, each naming the record to fix (exit 0 whatever it finds).
     Check {
-        /// The round the pack is for.
-        #[arg(long, value_name = "ID")]
-        round: String,
-        /// Who it is for (default: the library's setting).
-        #[arg(long, value_enum)]
-        audience: Option<AudienceArg>,
-        /// A concern area to include (repeatable; default: all of the round's negotiation).
-        #[arg(long = "area", value_name = "ID")]
-        areas: Vec<String>,
-        /// A benchmark to include (repeatable; default: all of the selected areas).
-        #[arg(long = "benchmark", value_name = "ID")]
-        benchmarks: Vec<String>,
-        /// Incidents from this date count as recent (default: the previous round's start).
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-        since: Option<Date>,
-        /// The pack's language: en or ru (default: the library's setting).
-        #[arg(long, value_name = "LANG", value_parser = parse_language)]
-        lang: Option<Language>,
+        #[command(flatten)]
+        choice: PackChoice,
         /// Print the findings as a JSON array.
         #[arg(long)]
         json: bool,
@@ -173,6 +141,29 @@ enum Command {
         #[arg(long)]
         include_restricted: bool,
     },
+}
+
+/// What goes into a pack: the options `pack` and `check` share.
+#[derive(clap::Args)]
+struct PackChoice {
+    /// The round the pack is for.
+    #[arg(long, value_name = "ID")]
+    round: String,
+    /// Who it is for (default: the library's setting). External packs never contain restricted material.
+    #[arg(long, value_enum)]
+    audience: Option<AudienceArg>,
+    /// A concern area to include (repeatable; default: all of the round's negotiation).
+    #[arg(long = "area", value_name = "ID")]
+    areas: Vec<String>,
+    /// A benchmark to include (repeatable; default: all of the selected areas).
+    #[arg(long = "benchmark", value_name = "ID")]
+    benchmarks: Vec<String>,
+    /// Incidents from this date count as recent (default: the previous round's start).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    since: Option<Date>,
+    /// The pack's language: en or ru (default: the library's setting).
+    #[arg(long, value_name = "LANG", value_parser = parse_language)]
+    lang: Option<Language>,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -423,19 +414,14 @@ fn run(cli: Cli) -> Outcome {
             Ok(())
         }
         Command::Pack {
-            round,
-            audience,
-            areas,
-            benchmarks,
-            since,
+            choice,
             paper,
             output,
             strict,
-            lang,
         } => {
             let mut lib = open_existing(&path)?;
             let settings = lib.settings().map_err(|e| e.to_string())?;
-            let selection = selection(&settings, round, audience, areas, benchmarks, since, lang);
+            let selection = selection(&settings, choice);
             let paper = match paper {
                 Some(PaperArg::A4) => Paper::A4,
                 Some(PaperArg::Letter) => Paper::Letter,
@@ -465,18 +451,10 @@ fn run(cli: Cli) -> Outcome {
             );
             Ok(())
         }
-        Command::Check {
-            round,
-            audience,
-            areas,
-            benchmarks,
-            since,
-            lang,
-            json,
-        } => {
+        Command::Check { choice, json } => {
             let lib = open_existing(&path)?;
             let settings = lib.settings().map_err(|e| e.to_string())?;
-            let selection = selection(&settings, round, audience, areas, benchmarks, since, lang);
+            let selection = selection(&settings, choice);
             let findings = lib
                 .check_pack(&selection, now().date())
                 .map_err(|e| e.to_string())?;
@@ -547,27 +525,19 @@ fn run(cli: Cli) -> Outcome {
 }
 
 /// The selection the pack and check commands share.
-fn selection(
-    settings: &roundbook_core::store::Settings,
-    round: String,
-    audience: Option<AudienceArg>,
-    areas: Vec<String>,
-    benchmarks: Vec<String>,
-    since: Option<Date>,
-    lang: Option<Language>,
-) -> Selection {
+fn selection(settings: &roundbook_core::store::Settings, choice: PackChoice) -> Selection {
     Selection {
-        round_id: round,
-        audience: match audience {
+        round_id: choice.round,
+        audience: match choice.audience {
             Some(AudienceArg::External) => Audience::External,
             Some(AudienceArg::Internal) => Audience::Internal,
             None => settings.default_audience,
         },
-        concern_area_ids: areas,
-        benchmark_ids: benchmarks,
-        since,
+        concern_area_ids: choice.areas,
+        benchmark_ids: choice.benchmarks,
+        since: choice.since,
         excluded: Vec::new(),
-        language: lang.unwrap_or(settings.language),
+        language: choice.lang.unwrap_or(settings.language),
     }
 }
 
