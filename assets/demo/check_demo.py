@@ -32,21 +32,13 @@ KINDS = [
     "commitments", "incidents", "asks", "sources",
 ]
 
-# (kind, field, target kind, is_list)
-REFERENCES = [
-    ("rounds", "negotiation_id", "negotiations", False),
-    ("concern_areas", "negotiation_id", "negotiations", False),
-    ("benchmarks", "concern_area_id", "concern_areas", False),
-    ("assessments", "benchmark_id", "benchmarks", False),
-    ("asks", "concern_area_id", "concern_areas", False),
-    ("asks", "round_id", "rounds", False),
-    ("commitments", "concern_area_ids", "concern_areas", True),
-    ("commitments", "benchmark_ids", "benchmarks", True),
-    ("incidents", "concern_area_ids", "concern_areas", True),
-    ("incidents", "benchmark_ids", "benchmarks", True),
-    ("asks", "benchmark_ids", "benchmarks", True),
-    ("rounds", "source_ids", "sources", True),
-]
+# Each reference field, wherever it stands, and the kind it points to; a field ending in
+# `_ids` holds a list. (`source_ids` is checked with the citations, below.)
+TARGETS = {
+    "negotiation_id": "negotiations", "concern_area_id": "concern_areas",
+    "benchmark_id": "benchmarks", "round_id": "rounds",
+    "concern_area_ids": "concern_areas", "benchmark_ids": "benchmarks",
+}
 SOURCED_KINDS = ["concern_areas", "benchmarks", "assessments", "commitments", "incidents"]
 
 # kind -> fields holding a full date (YYYY-MM-DD)
@@ -152,14 +144,15 @@ def main(argv):
         return "%s %r" % (kind, rec.get("id"))
 
     # 3. References.
-    for kind, field, target, is_list in REFERENCES:
+    for kind in KINDS:
         for rec in records[kind]:
-            if field not in rec:
-                continue
-            values = rec[field] if is_list else [rec[field]]
-            for value in values:
-                if value not in ids[target]:
-                    problems.append("%s: %s -> %r is not in %s" % (label(kind, rec), field, value, target))
+            for field, target in TARGETS.items():
+                if field not in rec:
+                    continue
+                values = rec[field] if field.endswith("_ids") else [rec[field]]
+                for value in values:
+                    if value not in ids[target]:
+                        problems.append("%s: %s -> %r is not in %s" % (label(kind, rec), field, value, target))
     cited = set()
     for kind in KINDS:
         for rec in records[kind]:

@@ -510,9 +510,6 @@ csl-export-submit = Export…
 ## Importing sources from Zotero (components/CslImport.svelte)
 
 csl-import-title = Import sources from “{ $file }”
-csl-import-count-new = New
-csl-import-count-updated = Updated
-csl-import-count-unchanged = Unchanged
 csl-import-lead = Titles, publishers, dates, web addresses and kinds come from the file. Sources imported before from the same Zotero items are updated, not duplicated; whether a source is restricted stays as you set it.
 csl-import-column-item = Item
 csl-import-column-source = Source
@@ -547,9 +544,6 @@ merge-from = From { $sender }.
 merge-exported = Exported { $date }.
 merge-last-exchange = Your last merge from them was of a bundle exported { $date }.
 merge-first-exchange = The first bundle from this sender: where the versions differ, the newer one is proposed.
-merge-count-new = New
-merge-count-updated = Updated
-merge-count-unchanged = Unchanged
 merge-count-kept = Kept as yours
 merge-count-conflicts = Conflicts
 merge-nothing-to-do = Everything in this bundle is already in your library: merging changes nothing.
@@ -594,9 +588,6 @@ csv-goes-into = Goes into
 csv-column-number = Column { $number }
 csv-not-imported = — not imported —
 csv-update-existing = Update incidents the library already holds with the file's filled-in cells
-csv-count-new = New
-csv-count-updated = Updated
-csv-count-unchanged = Unchanged
 csv-count-kept = Kept as in the library
 csv-count-with-problems = With problems
 csv-sources-to-make = { $count ->
@@ -637,6 +628,12 @@ field-filter-placeholder = Filter…
 field-filter = Filter { $field }
 field-nothing-to-choose = Nothing to choose from yet.
 field-selected = { $count } selected
+
+## What an import would do (components/Counts.svelte)
+
+import-count-new = New
+import-count-updated = Updated
+import-count-unchanged = Unchanged
 
 ## Dialogs (components/Modal.svelte)
 

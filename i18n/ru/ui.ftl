@@ -514,9 +514,6 @@ csl-export-submit = Экспортировать…
 ## Импорт источников из Zotero (components/CslImport.svelte)
 
 csl-import-title = Импорт источников из «{ $file }»
-csl-import-count-new = Новые
-csl-import-count-updated = Обновлённые
-csl-import-count-unchanged = Без изменений
 csl-import-lead = Названия, издатели, даты, веб-адреса и виды берутся из файла. Источники, ранее импортированные из тех же записей Zotero, обновляются, а не дублируются; ограничение доступа к источнику остаётся таким, как вы его установили.
 csl-import-column-item = Запись
 csl-import-column-source = Источник
@@ -551,9 +548,6 @@ merge-from = От { $sender }.
 merge-exported = Экспортирован { $date }.
 merge-last-exchange = В последний раз вы объединялись с их файлом, экспортированным { $date }.
 merge-first-exchange = Первый файл от этого отправителя: там, где варианты различаются, предлагается более новый.
-merge-count-new = Новые
-merge-count-updated = Обновлённые
-merge-count-unchanged = Без изменений
 merge-count-kept = Ваш вариант
 merge-count-conflicts = Конфликты
 merge-nothing-to-do = Всё, что есть в этом файле, уже есть в вашей библиотеке: объединение ничего не изменит.
@@ -596,9 +590,6 @@ csv-goes-into = Куда попадает
 csv-column-number = Столбец { $number }
 csv-not-imported = — не импортируется —
 csv-update-existing = Обновить инциденты, уже имеющиеся в библиотеке, заполненными ячейками файла
-csv-count-new = Новые
-csv-count-updated = Обновлённые
-csv-count-unchanged = Без изменений
 csv-count-kept = Как в библиотеке
 csv-count-with-problems = С ошибками
 csv-sources-to-make = { $count ->
@@ -631,6 +622,12 @@ field-filter-placeholder = Фильтр…
 field-filter = Фильтр: { $field }
 field-nothing-to-choose = Пока не из чего выбрать.
 field-selected = Выбрано: { $count }
+
+## Что сделает импорт (components/Counts.svelte)
+
+import-count-new = Новые
+import-count-updated = Обновлённые
+import-count-unchanged = Без изменений
 
 ## Диалоги (components/Modal.svelte)
 

@@ -121,24 +121,26 @@ pub fn sync_dir(_dir: &Path) -> Result<()> {
 /// file systems the old blocks may survive elsewhere; this removes what is cheap to
 /// remove (see docs/security.md).
 pub fn scrub_and_remove(path: &Path) -> Result<()> {
-    let len = std::fs::metadata(path)
-        .map_err(|e| Error::io(path, e))?
-        .len();
-    {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .map_err(|e| Error::io(path, e))?;
-        let zeros = vec![0u8; 64 * 1024];
-        let mut left = len;
-        while left > 0 {
-            let n = left.min(zeros.len() as u64) as usize;
-            f.write_all(&zeros[..n]).map_err(|e| Error::io(path, e))?;
-            left -= n as u64;
-        }
-        f.sync_all().map_err(|e| Error::io(path, e))?;
-    }
+    let f = std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(|e| Error::io(path, e))?;
+    overwrite_with_zeros(f, path)?;
     std::fs::remove_file(path).map_err(|e| Error::io(path, e))
+}
+
+/// Overwrites the open file `f` (the file at `path`, named in errors) with zeros from
+/// its start to its length, and flushes it.
+pub fn overwrite_with_zeros(mut f: std::fs::File, path: &Path) -> Result<()> {
+    let len = f.metadata().map_err(|e| Error::io(path, e))?.len();
+    let zeros = vec![0u8; 64 * 1024];
+    let mut left = len;
+    while left > 0 {
+        let n = left.min(zeros.len() as u64) as usize;
+        f.write_all(&zeros[..n]).map_err(|e| Error::io(path, e))?;
+        left -= n as u64;
+    }
+    f.sync_all().map_err(|e| Error::io(path, e))
 }
 
 /// Why `read_bounded` read nothing.

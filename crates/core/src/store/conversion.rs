@@ -17,7 +17,6 @@
 //! itself, finishes a committed conversion (renames what is left, no key needed) and
 //! removes, overwriting it first, every partial file of one that did not commit.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -94,7 +93,7 @@ fn swap(partial: &Path, file: &Path) -> Result<()> {
     std::fs::rename(partial, file).map_err(|e| Error::io(file, e))?;
     crate::files::sync_dir(dir_of(file))?;
     if let Some(old) = old {
-        overwrite_with_zeros(old, file)?;
+        crate::files::overwrite_with_zeros(old, file)?;
     }
     Ok(())
 }
@@ -106,7 +105,7 @@ fn swap(partial: &Path, file: &Path) -> Result<()> {
 #[cfg(windows)]
 fn swap(partial: &Path, file: &Path) -> Result<()> {
     if let Ok(old) = std::fs::OpenOptions::new().write(true).open(file) {
-        overwrite_with_zeros(old, file)?;
+        crate::files::overwrite_with_zeros(old, file)?;
     }
     let mut tries = 0;
     loop {
@@ -120,18 +119,6 @@ fn swap(partial: &Path, file: &Path) -> Result<()> {
             Err(e) => return Err(Error::io(file, e)),
         }
     }
-}
-
-fn overwrite_with_zeros(mut old: std::fs::File, file: &Path) -> Result<()> {
-    let len = old.metadata().map(|m| m.len()).unwrap_or(0);
-    let zeros = vec![0u8; 64 * 1024];
-    let mut left = len;
-    while left > 0 {
-        let n = left.min(zeros.len() as u64) as usize;
-        old.write_all(&zeros[..n]).map_err(|e| Error::io(file, e))?;
-        left -= n as u64;
-    }
-    old.sync_all().map_err(|e| Error::io(file, e))
 }
 
 /// Finishes a conversion that committed, and removes what one that did not left behind
