@@ -19,6 +19,7 @@ pub const COMMANDS: &[&str] = &[
     "set_language",
     "open_source_url",
     "open_written_file",
+    "show_written_file",
     "lock_library",
     "note_activity",
     "watch_lock",

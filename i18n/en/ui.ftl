@@ -866,6 +866,8 @@ pack-builder-ready = The pack is ready: { $pages ->
        *[other] { $pages } pages
     }.
 pack-builder-open-pdf = Open PDF
+pack-builder-show-in-folder = Show in folder
+pack-builder-dismiss = Dismiss
 pack-builder-outline = Outline
 pack-builder-scorecard = Scorecard
 pack-builder-scorecard-columns = status now · since the previous round

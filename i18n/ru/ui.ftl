@@ -856,6 +856,8 @@ pack-builder-ready = Пакет готов: { $pages ->
        *[many] { $pages } страниц
     }.
 pack-builder-open-pdf = Открыть PDF
+pack-builder-show-in-folder = Показать в папке
+pack-builder-dismiss = Закрыть
 pack-builder-outline = Содержание
 pack-builder-scorecard = Сводная таблица
 pack-builder-scorecard-columns = статус сейчас · с предыдущего раунда

@@ -162,7 +162,7 @@ pub fn delete_record(state: State<'_, AppState>, kind: Kind, id: String) -> Repl
     if kind == Kind::Pack {
         return Err(AppError::new(
             ErrorCode::NotSupported,
-            "packs are kept as the record of what was sent",
+            roundbook_core::m!("app-error-pack-not-deleted"),
         ));
     }
     state.with(|lib| Ok(lib.delete_kind(kind, &id)?))
@@ -255,11 +255,11 @@ pub fn open_source_url(app: AppHandle, state: State<'_, AppState>, id: String) -
     let url = source
         .url
         .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
-        .ok_or_else(|| AppError::new(ErrorCode::NoUrl, "this source has no web address"))?;
+        .ok_or_else(|| AppError::new(ErrorCode::NoUrl, roundbook_core::m!("app-error-no-url")))?;
     app.opener().open_url(url, None::<&str>).map_err(|e| {
         AppError::new(
             ErrorCode::OpenFailed,
-            format!("could not open the browser: {e}"),
+            roundbook_core::m!("app-error-browser", problem = e.to_string()),
         )
     })
 }
@@ -268,27 +268,48 @@ pub fn open_source_url(app: AppHandle, state: State<'_, AppState>, id: String) -
 #[tauri::command(async)]
 #[tracing::instrument(skip_all)]
 pub fn open_written_file(app: AppHandle, state: State<'_, AppState>, path: String) -> Reply<()> {
-    let path = PathBuf::from(path);
-    if !state.wrote(&path) && !crate::packs::is_pack_file(&state, &path)? {
-        return Err(AppError::new(
-            ErrorCode::NotAllowed,
-            "only files Roundbook wrote can be opened from here",
-        ));
-    }
-    if !path.is_file() {
-        return Err(AppError::new(
-            ErrorCode::NotFound,
-            format!("{} is no longer there", path.display()),
-        ));
-    }
+    let path = written_file(&state, path)?;
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
         .map_err(|e| {
             AppError::new(
                 ErrorCode::OpenFailed,
-                format!("could not open the file: {e}"),
+                roundbook_core::m!("app-error-open-file", problem = e.to_string()),
             )
         })
+}
+
+/// Shows a file this app wrote (an exported pack) in its folder, in the system's file
+/// manager.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all)]
+pub fn show_written_file(app: AppHandle, state: State<'_, AppState>, path: String) -> Reply<()> {
+    let path = written_file(&state, path)?;
+    app.opener().reveal_item_in_dir(&path).map_err(|e| {
+        AppError::new(
+            ErrorCode::OpenFailed,
+            roundbook_core::m!("app-error-show-folder", problem = e.to_string()),
+        )
+    })
+}
+
+/// `path`, if this app wrote it and it is still there: the window may open or show only
+/// files Roundbook wrote.
+fn written_file(state: &AppState, path: String) -> Reply<PathBuf> {
+    let path = PathBuf::from(path);
+    if !state.wrote(&path) && !crate::packs::is_pack_file(state, &path)? {
+        return Err(AppError::new(
+            ErrorCode::NotAllowed,
+            roundbook_core::m!("app-error-not-written-here"),
+        ));
+    }
+    if !path.is_file() {
+        return Err(AppError::new(
+            ErrorCode::NotFound,
+            roundbook_core::m!("app-error-file-gone", path = path.display().to_string()),
+        ));
+    }
+    Ok(path)
 }
 
 /// Runs blocking work (the library, a file, a key derivation) on a thread of its own.

@@ -30,7 +30,7 @@ type Reply<T> = Result<T, AppError>;
 fn nothing_pending(what: &str) -> AppError {
     AppError::new(
         ErrorCode::NothingToImport,
-        format!("no {what} is open for import; choose the file again"),
+        roundbook_core::m!("app-error-nothing-to-import", what = what),
     )
 }
 
@@ -162,7 +162,7 @@ pub async fn import_csl(app: AppHandle) -> Reply<CslReport> {
         state.with(|lib| {
             let mut pending = state.pending();
             let Some(Pending::Csl { bytes }) = &*pending else {
-                return Err(nothing_pending("CSL JSON file"));
+                return Err(nothing_pending("csl"));
             };
             let report = lib.import_csl_sources(bytes, now())?;
             *pending = None;
@@ -254,7 +254,7 @@ pub async fn unseal_bundle(app: AppHandle, passphrase: String) -> Reply<ImportPl
         state.with(|lib| {
             let mut pending = state.pending();
             let Some(Pending::SealedBundle { path }) = &*pending else {
-                return Err(nothing_pending("sealed bundle"));
+                return Err(nothing_pending("sealed"));
             };
             let bundle = sealed::read_bundle_file(path, Some(&passphrase))?;
             let plan = lib.plan_bundle_import(&bundle)?;

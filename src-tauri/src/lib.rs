@@ -98,6 +98,7 @@ pub fn run() {
             commands::set_language,
             commands::open_source_url,
             commands::open_written_file,
+            commands::show_written_file,
             security::lock_library,
             security::note_activity,
             security::watch_lock,

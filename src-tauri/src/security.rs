@@ -177,7 +177,7 @@ pub async fn restore_backup(
                 .ok_or_else(|| {
                     AppError::new(
                         ErrorCode::NotFound,
-                        format!("there is no backup {file_name:?}"),
+                        roundbook_core::m!("app-error-no-backup", file = file_name.as_str()),
                     )
                 })
         })?;

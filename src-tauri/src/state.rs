@@ -148,8 +148,16 @@ impl AppState {
     /// for the UI, which then asks for the passphrase or shows what went wrong.
     pub fn open(&self, passphrase: Option<&str>) -> Result<(), AppError> {
         if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| AppError::new(ErrorCode::Io, format!("{}: {e}", dir.display())))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                AppError::new(
+                    ErrorCode::Io,
+                    roundbook_core::m!(
+                        "app-error-folder",
+                        folder = dir.display().to_string(),
+                        problem = e.to_string()
+                    ),
+                )
+            })?;
         }
         let mut library = lock(&self.library);
         let result = open_file(&self.path, passphrase);
@@ -202,7 +210,10 @@ impl AppState {
         let mut guard = lock(&self.library);
         match guard.as_mut() {
             Some(lib) => f(lib),
-            None => Err(AppError::new(ErrorCode::Locked, "the library is not open")),
+            None => Err(AppError::new(
+                ErrorCode::Locked,
+                roundbook_core::m!("app-error-not-open"),
+            )),
         }
     }
 
@@ -244,7 +255,7 @@ impl AppState {
             Some(lib) if !lib.is_encrypted() => {
                 return Err(AppError::new(
                     ErrorCode::NotEncrypted,
-                    "only an encrypted library can be locked: encrypt it in Settings → Security",
+                    roundbook_core::m!("app-error-lock-unencrypted"),
                 ))
             }
             Some(_) => {}

@@ -266,7 +266,48 @@ describe("Roundbook in a real window", () => {
     pdfPath = (await (await s.find('[data-testid="export-done"] .path')).text()).trim();
     assert.ok(pdfPath.startsWith(SAVE_DIR + "/") && pdfPath.endsWith(".pdf"), `the pack was saved in the folder the test gave: ${pdfPath}`);
     assert.ok(done);
+    // Confirmed where the user is looking: beside the button, however far down they were.
+    const inView = await s.execute(
+      `const r = document.querySelector('[data-testid="export-done"]').getBoundingClientRect();
+       return r.top >= 0 && r.bottom <= window.innerHeight;`,
+    );
+    assert.ok(inView, "the export confirmation is in view");
+    assert.ok(await s.find('[data-testid="export-done"] [data-testid="show-pdf"]'), "Show in folder is offered");
     await shot("10-pack-exported");
+  });
+
+  test("keeps the pack builder's choices for a round while the user fixes records elsewhere", async () => {
+    const settled = () =>
+      until(async () => (await s.execute(`return document.querySelector("section.preview").getAttribute("aria-busy")`)) === "false", {
+        what: "the preview to settle",
+      });
+    const pages = async () => Number((await (await s.find('[data-testid="page-count"]')).text()).match(/\d+/)[0]);
+    const area = '[data-area="area-political-participation"] label.strong input';
+    await nav("pack");
+    await s.waitFor('[data-testid="page-count"]', 30_000);
+    await settled();
+    const all = await pages();
+    await click(area);
+    await click('input[name="audience"][value="internal"]');
+    await settled();
+    const chosen = await pages();
+    assert.notEqual(chosen, all, "the choices change the pack");
+
+    await nav("incidents");
+    await s.waitFor('[data-testid="incidents-table"]');
+    await nav("pack");
+    await s.waitFor('[data-testid="page-count"]', 30_000);
+    await settled();
+    assert.equal(await (await s.find("#pack-round")).property("value"), "round-eu-kz-3");
+    assert.equal(await (await s.find('input[name="audience"][value="internal"]')).property("checked"), true);
+    assert.equal(await (await s.find(area)).property("checked"), false);
+    assert.equal(await pages(), chosen, "the same pack as before leaving");
+
+    // Back to the whole external pack for the tests that follow.
+    await click(area);
+    await click('input[name="audience"][value="external"]');
+    await settled();
+    assert.equal(await pages(), all);
   });
 
   test("a blocker is fixed from the readiness panel and disappears", async () => {
@@ -410,7 +451,8 @@ describe("Roundbook in a real window", () => {
     await s.waitFor('[data-testid="merge-dialog"][open]');
     await fill('[data-testid="merge-dialog"] input[name="passphrase"]', "not the passphrase");
     await click('[data-testid="unseal"]');
-    await s.waitFor('[data-testid="merge-dialog"] [data-field="passphrase"] .error, [data-testid="merge-dialog"] .notice.error');
+    // Deriving the key takes seconds, more on a busy machine.
+    await s.waitFor('[data-testid="merge-dialog"] [data-field="passphrase"] .error, [data-testid="merge-dialog"] .notice.error', 90_000);
     await fill('[data-testid="merge-dialog"] input[name="passphrase"]', PASSPHRASE);
     await click('[data-testid="unseal"]');
     await s.waitForText('[data-testid="merge-dialog"]', "already in your library");
@@ -450,6 +492,12 @@ describe("Roundbook in a real window", () => {
     );
     assert.deepEqual(overflow, [0, 0], "the Russian incidents screen: no sideways scrolling");
     await shot("ru-incidents");
+
+    // The pack builder in Russian: its page count in a Russian plural form.
+    await nav("pack");
+    await s.waitForText('[data-testid="page-count"]', "страниц", 30_000);
+    await s.waitForText("#content", "Аудитория");
+    await shot("ru-pack-builder");
 
     // A typed date is read back by the core, in the language the app speaks.
     await click('[data-testid="add-incident"]');

@@ -116,6 +116,7 @@ export const setLanguage = (language: Language) => call<void>("set_language", { 
 // ----- outside the app -----
 export const openSourceUrl = (id: string) => call<void>("open_source_url", { id });
 export const openWrittenFile = (path: string) => call<void>("open_written_file", { path });
+export const showWrittenFile = (path: string) => call<void>("show_written_file", { path });
 
 // ----- security: locking, encryption, backups -----
 // Passphrases go straight to Rust; the UI keeps them only in the form that asks for them.

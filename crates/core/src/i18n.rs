@@ -31,9 +31,11 @@ const FILES: &[(Language, &str)] = &[
     (Language::En, include_str!("../../../i18n/en/core.ftl")),
     (Language::En, include_str!("../../../i18n/en/pack.ftl")),
     (Language::En, include_str!("../../../i18n/en/cli.ftl")),
+    (Language::En, include_str!("../../../i18n/en/app.ftl")),
     (Language::Ru, include_str!("../../../i18n/ru/core.ftl")),
     (Language::Ru, include_str!("../../../i18n/ru/pack.ftl")),
     (Language::Ru, include_str!("../../../i18n/ru/cli.ftl")),
+    (Language::Ru, include_str!("../../../i18n/ru/app.ftl")),
 ];
 
 impl Language {

@@ -1,6 +1,7 @@
 // The app's shared state: where the user is, what the library holds (the small kinds;
 // incidents are paged from the core), and short notices.
 import * as api from "../api";
+import { forgetChoices } from "./packChoices";
 import type { Catalogue } from "../bindings/Catalogue";
 import type { LibraryStatus } from "../bindings/LibraryStatus";
 import type { LockReason } from "../bindings/LockReason";
@@ -63,6 +64,7 @@ export function notify(kind: "ok" | "error" | "info", text: string, ms = 5000) {
  */
 export function forgetLibrary() {
   closeEditor();
+  forgetChoices();
   clearTimeout(noticeTimer);
   app.notice = null;
   app.catalogue = null;
