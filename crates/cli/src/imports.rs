@@ -6,7 +6,7 @@ use std::path::Path;
 use roundbook_core::exchange::csv_incidents::{CsvReport, RowAction};
 use roundbook_core::exchange::{csl, csv_incidents, CsvError, CsvOptions};
 use roundbook_core::model::Timestamp;
-use roundbook_core::Library;
+use roundbook_core::{m, Library};
 
 /// What the rows of a CSV file are. Only incidents can be imported from CSV.
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -17,84 +17,107 @@ pub enum CsvKind {
 /// At most this many problems or warnings are printed; the rest are counted.
 const PRINT_AT_MOST: usize = 200;
 
-fn action_word(action: RowAction, dry_run: bool) -> &'static str {
+fn action_word(action: RowAction, dry_run: bool) -> String {
     match (action, dry_run) {
-        (RowAction::Create, true) => "would create",
-        (RowAction::Create, false) => "created",
-        (RowAction::Update, true) => "would update",
-        (RowAction::Update, false) => "updated",
-        (RowAction::Unchanged, _) => "unchanged",
-        (RowAction::Keep, _) => "kept as the library has it",
-        (RowAction::Invalid, _) => "invalid",
+        (RowAction::Create, true) => m!("cli-row-would-create"),
+        (RowAction::Create, false) => m!("cli-row-created"),
+        (RowAction::Update, true) => m!("cli-row-would-update"),
+        (RowAction::Update, false) => m!("cli-row-updated"),
+        (RowAction::Unchanged, _) => m!("cli-row-unchanged"),
+        (RowAction::Keep, _) => m!("cli-row-kept"),
+        (RowAction::Invalid, _) => m!("cli-row-invalid"),
     }
 }
 
-/// Titles in listings: at most 80 characters.
+/// Titles in listings: at most 80 characters, quoted, on one line.
 fn clip(title: &str) -> String {
-    if title.chars().count() <= 80 {
+    let title = if title.chars().count() <= 80 {
         title.to_string()
     } else {
         format!("{}…", title.chars().take(79).collect::<String>())
-    }
+    };
+    m!("cli-quoted", text = crate::one_line(&title))
 }
 
-fn print_list<T: std::fmt::Display>(heading: &str, items: &[T]) {
+/// The heading of a list of problems or warnings.
+#[derive(Clone, Copy)]
+enum Heading {
+    Problems,
+    Warnings,
+}
+
+fn print_list<T: std::fmt::Display>(heading: Heading, items: &[T]) {
     if items.is_empty() {
         return;
     }
+    let heading = match heading {
+        Heading::Problems => m!("cli-list-problems"),
+        Heading::Warnings => m!("cli-list-warnings"),
+    };
     println!("{heading}:");
     for item in items.iter().take(PRINT_AT_MOST) {
         println!("  {item}");
     }
     if items.len() > PRINT_AT_MOST {
-        println!("  … and {} more", items.len() - PRINT_AT_MOST);
+        println!(
+            "  {}",
+            m!("cli-list-more", count = items.len() - PRINT_AT_MOST)
+        );
     }
 }
 
 fn print_csv_report(file: &Path, report: &CsvReport, dry_run: bool) {
     let separator = match report.delimiter.as_str() {
         "\t" => "tab".to_string(),
-        d => format!("{d:?}"),
+        "," => "comma".to_string(),
+        ";" => "semicolon".to_string(),
+        d => d.escape_debug().to_string(),
     };
     println!(
-        "{}: {} rows, separated by {separator}",
-        file.display(),
-        report.rows.len()
+        "{}",
+        m!(
+            "cli-csv-read",
+            file = file.display().to_string(),
+            rows = report.rows.len(),
+            separator = separator
+        )
     );
     let columns: Vec<String> = report
         .columns
         .iter()
         .map(|c| match c.field {
             Some(f) => format!("{} → {}", c.header, f.label()),
-            None => format!("{} → (ignored)", c.header),
+            None => m!("cli-csv-column-ignored", header = &c.header),
         })
         .collect();
-    println!("columns: {}", columns.join(", "));
+    println!("{}", m!("cli-csv-columns", columns = columns.join(", ")));
     if dry_run {
         for row in &report.rows {
-            let mut line = format!("row {}: {}", row.row, action_word(row.action, true));
+            let mut line = m!(
+                "cli-csv-row",
+                row = row.row,
+                action = action_word(row.action, true)
+            );
             if let Some(id) = &row.incident_id {
                 line.push_str(&format!(" {id}"));
             }
-            line.push_str(&format!(" {:?}", clip(&row.title)));
+            line.push_str(&format!(" {}", clip(&row.title)));
             if !row.changes.is_empty() {
+                let changes = row.changes.join(", ");
                 let what = if row.action == RowAction::Keep {
-                    "the file differs in"
+                    m!("cli-csv-row-differs", changes = changes)
                 } else {
-                    "changes"
+                    m!("cli-csv-row-changes", changes = changes)
                 };
-                line.push_str(&format!(" ({what}: {})", row.changes.join(", ")));
+                line.push_str(&format!(" {what}"));
             }
             println!("{line}");
         }
     }
-    print_list("problems", &report.problems);
-    print_list("warnings", &report.warnings);
+    print_list(Heading::Problems, &report.problems);
+    print_list(Heading::Warnings, &report.warnings);
     if report.kept > 0 {
-        println!(
-            "{} incidents are already in the library in another version and were left as they are (--update-existing takes the file's values)",
-            report.kept
-        );
+        println!("{}", m!("cli-csv-kept", count = report.kept));
     }
 }
 
@@ -119,15 +142,27 @@ pub fn import_csv(
             .map_err(|e| e.to_string())?;
         print_csv_report(file, &report, true);
         println!(
-            "dry run: {} would be created, {} updated, {} unchanged, {} kept as the library has them, {} invalid; {} new sources; nothing was written",
-            report.created, report.updated, report.unchanged, report.kept, report.invalid, report.sources_created
+            "{}",
+            m!(
+                "cli-csv-dry-run",
+                created = report.created,
+                updated = report.updated,
+                unchanged = report.unchanged,
+                kept = report.kept,
+                invalid = report.invalid,
+                sources = report.sources_created
+            )
         );
         if report.invalid > 0 && !valid_rows_only {
-            return Err(format!(
-                "{} of {} rows have problems, so importing would write nothing (fix them, or use --valid-rows-only); first: {}",
-                report.invalid,
-                report.rows.len(),
-                report.problems.first().map(|p| p.to_string()).unwrap_or_default()
+            return Err(m!(
+                "cli-csv-dry-run-invalid",
+                invalid = report.invalid,
+                rows = report.rows.len(),
+                first = report
+                    .problems
+                    .first()
+                    .map(|p| p.to_string())
+                    .unwrap_or_default()
             ));
         }
         return Ok(());
@@ -136,14 +171,17 @@ pub fn import_csv(
         Ok(report) => {
             print_csv_report(file, &report, false);
             println!(
-                "imported {}: {} created, {} updated, {} unchanged, {} kept as the library has them, {} rows skipped; {} new sources",
-                file.display(),
-                report.created,
-                report.updated,
-                report.unchanged,
-                report.kept,
-                report.invalid,
-                report.sources_created
+                "{}",
+                m!(
+                    "cli-csv-imported",
+                    file = file.display().to_string(),
+                    created = report.created,
+                    updated = report.updated,
+                    unchanged = report.unchanged,
+                    kept = report.kept,
+                    skipped = report.invalid,
+                    sources = report.sources_created
+                )
             );
             Ok(())
         }
@@ -151,10 +189,11 @@ pub fn import_csv(
             invalid_rows,
             problems,
         }) => {
-            print_list("problems", &problems);
-            Err(format!(
-                "nothing was imported: {invalid_rows} rows have problems (fix them, or use --valid-rows-only); first: {}",
-                problems.first().map(|p| p.to_string()).unwrap_or_default()
+            print_list(Heading::Problems, &problems);
+            Err(m!(
+                "cli-csv-nothing-imported",
+                invalid = invalid_rows,
+                first = problems.first().map(|p| p.to_string()).unwrap_or_default()
             ))
         }
         Err(e) => Err(e.to_string()),
@@ -175,19 +214,19 @@ pub fn import_csl(
     }
     .map_err(|e| match e {
         csl::CslError::InvalidItems { problems } => {
-            print_list("problems", &problems);
+            print_list(Heading::Problems, &problems);
             csl::CslError::InvalidItems { problems }.to_string()
         }
         other => other.to_string(),
     })?;
     if dry_run {
         for item in &report.items {
-            let mut line = format!(
-                "item {}: {} {} {:?}",
-                item.item,
-                action_word(item.action, true),
-                item.source_id,
-                clip(&item.title)
+            let mut line = m!(
+                "cli-csl-item",
+                item = item.item,
+                action = action_word(item.action, true),
+                source = &item.source_id,
+                title = clip(&item.title)
             );
             if !item.changes.is_empty() {
                 line.push_str(&format!(" ({})", item.changes.join(", ")));
@@ -195,17 +234,26 @@ pub fn import_csl(
             println!("{line}");
         }
     }
-    print_list("warnings", &report.warnings);
-    let verb = if dry_run { "dry run" } else { "imported" };
-    println!(
-        "{verb} {}: {} sources {}created, {} updated, {} unchanged{}",
-        file.display(),
-        report.created,
-        if dry_run { "would be " } else { "" },
-        report.updated,
-        report.unchanged,
-        if dry_run { "; nothing was written" } else { "" }
-    );
+    print_list(Heading::Warnings, &report.warnings);
+    let file = file.display().to_string();
+    let said = if dry_run {
+        m!(
+            "cli-csl-dry-run",
+            file = file,
+            created = report.created,
+            updated = report.updated,
+            unchanged = report.unchanged
+        )
+    } else {
+        m!(
+            "cli-csl-imported",
+            file = file,
+            created = report.created,
+            updated = report.updated,
+            unchanged = report.unchanged
+        )
+    };
+    println!("{said}");
     Ok(())
 }
 
@@ -213,13 +261,17 @@ pub fn export_csl(lib: &Library, file: &Path, include_restricted: bool) -> Resul
     let export = lib
         .write_csl(include_restricted, file)
         .map_err(|e| e.to_string())?;
-    print!("exported {} sources to {}", export.exported, file.display());
-    if export.restricted_left_out > 0 {
-        print!(
-            " ({} restricted sources left out; --include-restricted adds them)",
-            export.restricted_left_out
-        );
-    }
-    println!();
+    let file = file.display().to_string();
+    let said = if export.restricted_left_out > 0 {
+        m!(
+            "cli-csl-exported-restricted",
+            count = export.exported,
+            file = file,
+            restricted = export.restricted_left_out
+        )
+    } else {
+        m!("cli-csl-exported", count = export.exported, file = file)
+    };
+    println!("{said}");
     Ok(())
 }

@@ -1,7 +1,8 @@
 //! `roundbook`: the command-line face of a Roundbook library, for headless use and
 //! scripting. Thin: it parses arguments, opens the library, calls one core function and
 //! prints the result. Exit codes: 0 success, 2 usage error, 1 any other failure (one line
-//! on stderr).
+//! on stderr). Every message a user reads is worded from the catalogue
+//! (`i18n/<language>/cli.ftl`, with `m!`) in the language of the locale.
 
 mod imports;
 mod secrets;
@@ -18,7 +19,7 @@ use roundbook_core::i18n::{self, Language};
 use roundbook_core::model::{Kind, Round, Timestamp};
 use roundbook_core::pack::{self, Audience, Paper, Selection};
 use roundbook_core::store::{BackupPolicy, OpenOptions};
-use roundbook_core::{paths, Library};
+use roundbook_core::{m, paths, Library};
 
 #[derive(Parser)]
 #[command(
@@ -189,6 +190,8 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    // A crash report for whoever fixes the bug, in English: it must print even when the
+    // catalogue itself is what failed.
     std::panic::set_hook(Box::new(|info| {
         eprintln!("roundbook: internal error: {info}");
     }));
@@ -236,9 +239,10 @@ fn messages_language() -> Language {
 /// A `--lang` value: one of the languages Roundbook speaks.
 fn parse_language(s: &str) -> Result<Language, String> {
     Language::parse(s).ok_or_else(|| {
-        format!(
-            "unsupported language {s:?}: the supported languages are {}",
-            Language::supported()
+        m!(
+            "cli-unsupported-language",
+            language = one_line(s),
+            supported = Language::supported()
         )
     })
 }
@@ -257,7 +261,7 @@ fn now() -> Timestamp {
 fn library_path(cli_db: Option<&Path>) -> Result<PathBuf, String> {
     let env_db = std::env::var("ROUNDBOOK_DB").ok();
     paths::library_path(cli_db, env_db.as_deref(), dirs::data_local_dir().as_deref())
-        .ok_or_else(|| "no library path: pass --db PATH or set ROUNDBOOK_DB".to_string())
+        .ok_or_else(|| m!("cli-no-library-path"))
 }
 
 /// How many automatic backups are kept.
@@ -266,19 +270,16 @@ const BACKUPS_KEPT: usize = 10;
 /// The library's passphrase when the file is encrypted: $ROUNDBOOK_PASSPHRASE, else asked.
 fn passphrase_for(path: &Path) -> Result<Option<secrets::Secret>, String> {
     match crypto::file_state(path).map_err(|e| e.to_string())? {
-        FileState::Encrypted => secrets::existing(security::PASSPHRASE, "the library").map(Some),
+        FileState::Encrypted => {
+            secrets::existing(security::PASSPHRASE, &m!("cli-prompt-passphrase-library")).map(Some)
+        }
         _ => Ok(None),
     }
 }
 
 /// Opens an existing library (never creates one by accident), with a daily backup.
 fn open_existing(path: &Path) -> Result<Library, String> {
-    if !path.exists() {
-        return Err(format!(
-            "no library at {} (create one with `roundbook init`)",
-            path.display()
-        ));
-    }
+    security::require_library(path)?;
     let pass = passphrase_for(path)?;
     let options = OpenOptions {
         passphrase: pass.as_deref().map(|s| s.as_str()),
@@ -292,8 +293,8 @@ fn open_existing(path: &Path) -> Result<Library, String> {
         // Reading, exporting and packing go on; the user hears once why there is no
         // backup today.
         eprintln!(
-            "roundbook: note: today's automatic backup could not be made ({}); the library itself is unchanged",
-            one_line(problem)
+            "roundbook: {}",
+            m!("cli-backup-not-made", problem = one_line(problem))
         );
     }
     Ok(lib)
@@ -315,7 +316,8 @@ fn run(cli: Cli) -> Outcome {
             let mut lib = open_existing(&path)?;
             let bundle = match sealed::read_bundle_file(&file, None) {
                 Err(roundbook_core::Error::Bundle(BundleError::PassphraseRequired)) => {
-                    let pass = secrets::existing(BUNDLE_PASSPHRASE, "the bundle")?;
+                    let pass =
+                        secrets::existing(BUNDLE_PASSPHRASE, &m!("cli-prompt-passphrase-bundle"))?;
                     sealed::read_bundle_file(&file, Some(&pass))
                 }
                 other => other,
@@ -323,23 +325,36 @@ fn run(cli: Cli) -> Outcome {
             .map_err(|e| e.to_string())?;
             let report = lib.import_bundle(&bundle).map_err(|e| e.to_string())?;
             println!(
-                "imported {}: {} inserted, {} updated, {} unchanged, {} conflicts kept",
-                file.display(),
-                report.inserted,
-                report.updated,
-                report.unchanged,
-                report.conflicts.len()
+                "{}",
+                m!(
+                    "cli-imported-bundle",
+                    file = file.display().to_string(),
+                    inserted = report.inserted,
+                    updated = report.updated,
+                    unchanged = report.unchanged,
+                    conflicts = report.conflicts.len()
+                )
             );
             for c in &report.conflicts {
                 println!(
-                    "  conflict: {} {} ({}) — the library's version was kept",
-                    c.kind, c.id, c.label
+                    "  {}",
+                    m!(
+                        "cli-import-conflict",
+                        kind = kind_noun(c.kind),
+                        id = &c.id,
+                        label = &c.label
+                    )
                 );
             }
             for c in &report.sensitivity_kept {
                 println!(
-                    "  kept restricted: {} {} ({}) — the bundle's version is public; the library's restriction was kept",
-                    c.kind, c.id, c.label
+                    "  {}",
+                    m!(
+                        "cli-import-kept-restricted",
+                        kind = kind_noun(c.kind),
+                        id = &c.id,
+                        label = &c.label
+                    )
                 );
             }
             Ok(())
@@ -356,7 +371,10 @@ fn run(cli: Cli) -> Outcome {
                 None => ExportScope::All,
             };
             let pass = if encrypt {
-                Some(secrets::new(BUNDLE_PASSPHRASE, "the bundle")?)
+                Some(secrets::new(
+                    BUNDLE_PASSPHRASE,
+                    &m!("cli-prompt-new-passphrase-bundle"),
+                )?)
             } else {
                 None
             };
@@ -369,23 +387,37 @@ fn run(cli: Cli) -> Outcome {
                     format_version,
                 )
                 .map_err(|e| e.to_string())?;
-            println!(
-                "exported {} records to {} (bundle version {}){}",
-                written.records,
-                file.display(),
-                written.version,
-                if written.sealed { " (encrypted)" } else { "" }
-            );
+            let file = file.display().to_string();
+            let (records, version) = (written.records, written.version);
+            if written.sealed {
+                println!(
+                    "{}",
+                    m!(
+                        "cli-exported-bundle-encrypted",
+                        records = records,
+                        file = &file,
+                        version = version
+                    )
+                );
+            } else {
+                println!(
+                    "{}",
+                    m!(
+                        "cli-exported-bundle",
+                        records = records,
+                        file = &file,
+                        version = version
+                    )
+                );
+            }
             for l in &written.left_out {
                 println!(
-                    "  left out (version 1 cannot carry it): {} of {} record{}",
-                    l.field,
-                    l.records,
-                    if l.records == 1 { "" } else { "s" }
+                    "  {}",
+                    m!("cli-export-left-out", field = &l.field, records = l.records)
                 );
             }
             if lib.is_encrypted() && !encrypt {
-                println!("note: the library is encrypted but this bundle is not; use --encrypt to protect it");
+                println!("{}", m!("cli-export-not-encrypted"));
             }
             Ok(())
         }
@@ -402,13 +434,21 @@ fn run(cli: Cli) -> Outcome {
                 .filter(|r| negotiation.as_ref().is_none_or(|n| &r.negotiation_id == n))
                 .collect();
             let width = rounds.iter().map(|r| r.id.len()).max().unwrap_or(0);
-            for r in rounds {
+            let statuses: Vec<String> = rounds
+                .iter()
+                .map(|r| m!("cli-round-status", status = r.status.as_str()))
+                .collect();
+            // At least 9 wide, as "scheduled" and "cancelled" are.
+            let status_width = statuses
+                .iter()
+                .map(|s| s.chars().count())
+                .max()
+                .unwrap_or(0)
+                .max(9);
+            for (r, status) in rounds.iter().zip(&statuses) {
                 println!(
-                    "{:width$}  {}  {:9}  {}",
-                    r.id,
-                    r.starts_on,
-                    r.status.as_str(),
-                    r.title
+                    "{:width$}  {}  {:status_width$}  {}",
+                    r.id, r.starts_on, status, r.title
                 );
             }
             Ok(())
@@ -432,22 +472,21 @@ fn run(cli: Cli) -> Outcome {
                     for b in &blockers {
                         eprintln!("roundbook: {}", finding_line(b));
                     }
-                    return Err(format!(
-                        "the pack was not written: the readiness check found {} blocker{} (listed above)",
-                        blockers.len(),
-                        if blockers.len() == 1 { "" } else { "s" }
-                    ));
+                    return Err(m!("cli-pack-blocked", count = blockers.len()));
                 }
                 other => other.map_err(|e| e.to_string())?,
             };
             println!(
-                "wrote {} ({} pages, {} audience, {} concern areas, {} incidents, {} sources)",
-                output.display(),
-                made.page_count,
-                made.audience.as_str(),
-                made.areas,
-                made.incidents,
-                made.sources
+                "{}",
+                m!(
+                    "cli-pack-written",
+                    file = output.display().to_string(),
+                    pages = made.page_count,
+                    audience = made.audience.as_str(),
+                    areas = made.areas,
+                    incidents = made.incidents,
+                    sources = made.sources
+                )
             );
             Ok(())
         }
@@ -472,12 +511,15 @@ fn run(cli: Cli) -> Outcome {
                 count(pack::Severity::Note),
             );
             println!(
-                "{} pack for {}: {b} blocker{}, {w} warning{}, {n} note{}",
-                selection.audience.as_str(),
-                selection.round_id,
-                if b == 1 { "" } else { "s" },
-                if w == 1 { "" } else { "s" },
-                if n == 1 { "" } else { "s" },
+                "{}",
+                m!(
+                    "cli-check-summary",
+                    audience = selection.audience.as_str(),
+                    round = &selection.round_id,
+                    blockers = b,
+                    warnings = w,
+                    notes = n
+                )
             );
             for f in &findings {
                 println!("{}", finding_line(f));
@@ -548,13 +590,30 @@ fn finding_line(f: &pack::Finding) -> String {
         pack::Severity::Warning => "warning",
         pack::Severity::Note => "note   ",
     };
-    one_line(&format!(
-        "{severity}  {} {} (“{}”): {}",
-        f.kind.as_str(),
-        f.id,
-        f.title,
-        f.message
+    one_line(&m!(
+        "cli-finding",
+        severity = severity,
+        kind = f.kind.as_str(),
+        id = &f.id,
+        title = &f.title,
+        message = &f.message
     ))
+}
+
+/// A kind of record as a word of the language of messages: "concern area".
+fn kind_noun(kind: Kind) -> String {
+    match kind {
+        Kind::Negotiation => m!("kind-negotiation"),
+        Kind::Round => m!("kind-round"),
+        Kind::ConcernArea => m!("kind-concern_area"),
+        Kind::Benchmark => m!("kind-benchmark"),
+        Kind::Assessment => m!("kind-assessment"),
+        Kind::Commitment => m!("kind-commitment"),
+        Kind::Incident => m!("kind-incident"),
+        Kind::Ask => m!("kind-ask"),
+        Kind::Source => m!("kind-source"),
+        Kind::Pack => m!("kind-pack"),
+    }
 }
 
 fn init(path: &Path, demo: bool, encrypt: bool) -> Outcome {
@@ -564,15 +623,12 @@ fn init(path: &Path, demo: bool, encrypt: bool) -> Outcome {
             _ => open_existing(path)?.is_empty().map_err(|e| e.to_string())?,
         };
         if !is_empty {
-            return Err(format!(
-                "a library with records already exists at {} (to add the demo to it, use `roundbook import`)",
-                path.display()
-            ));
+            return Err(m!("cli-library-exists", path = path.display().to_string()));
         }
         if encrypt && crypto::file_state(path).map_err(|e| e.to_string())? == FileState::Plain {
-            return Err(format!(
-                "an empty plain library exists at {}: encrypt it with `roundbook encrypt`",
-                path.display()
+            return Err(m!(
+                "cli-plain-library-exists",
+                path = path.display().to_string()
             ));
         }
     }
@@ -580,9 +636,10 @@ fn init(path: &Path, demo: bool, encrypt: bool) -> Outcome {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     let pass = match crypto::file_state(path).map_err(|e| e.to_string())? {
-        FileState::Missing | FileState::Empty if encrypt => {
-            Some(secrets::new(security::PASSPHRASE, "the new library")?)
-        }
+        FileState::Missing | FileState::Empty if encrypt => Some(secrets::new(
+            security::PASSPHRASE,
+            &m!("cli-prompt-new-passphrase-new-library"),
+        )?),
         _ => passphrase_for(path)?,
     };
     let mut lib =
@@ -597,11 +654,15 @@ fn init(path: &Path, demo: bool, encrypt: bool) -> Outcome {
             .map(|(_, n)| n)
             .sum();
         println!(
-            "created {} with the demo library ({n} records)",
-            path.display()
+            "{}",
+            m!(
+                "cli-created-demo",
+                path = path.display().to_string(),
+                records = n
+            )
         );
     } else {
-        println!("created {}", path.display());
+        println!("{}", m!("cli-created", path = path.display().to_string()));
     }
     Ok(())
 }

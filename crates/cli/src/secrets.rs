@@ -1,6 +1,7 @@
 //! Passphrases: from the environment (for scripts) or asked on the terminal, never echoed
 //! and never taken from the command line (where other users could see them in `ps`).
 
+use roundbook_core::m;
 use zeroize::Zeroizing;
 
 pub type Secret = Zeroizing<String>;
@@ -12,34 +13,31 @@ fn from_env(var: &str) -> Option<Secret> {
         .map(Zeroizing::new)
 }
 
-fn ask(prompt: &str) -> Result<Secret, String> {
-    rpassword::prompt_password(prompt)
+/// Asks on the terminal after `prompt`; without a terminal, says that `$var` is needed.
+fn ask(prompt: &str, var: &str) -> Result<Secret, String> {
+    rpassword::prompt_password(format!("{prompt} "))
         .map(Zeroizing::new)
-        .map_err(|_| {
-            "a passphrase is needed: set the environment variable or run this in a terminal"
-                .to_string()
-        })
+        .map_err(|_| m!("cli-passphrase-needed", var = format!("${var}")))
 }
 
-/// The passphrase of an existing library or bundle: `$var`, else asked once.
-pub fn existing(var: &str, what: &str) -> Result<Secret, String> {
+/// The passphrase of an existing library or bundle: `$var`, else asked once after
+/// `prompt` ("Passphrase of the library:").
+pub fn existing(var: &str, prompt: &str) -> Result<Secret, String> {
     match from_env(var) {
         Some(p) => Ok(p),
-        None => ask(&format!("Passphrase of {what}: "))
-            .map_err(|e| e.replace("the environment variable", &format!("${var}"))),
+        None => ask(prompt, var),
     }
 }
 
-/// A new passphrase: `$var`, else asked twice.
-pub fn new(var: &str, what: &str) -> Result<Secret, String> {
+/// A new passphrase: `$var`, else asked twice, first after `prompt`.
+pub fn new(var: &str, prompt: &str) -> Result<Secret, String> {
     if let Some(p) = from_env(var) {
         return Ok(p);
     }
-    let first = ask(&format!("New passphrase for {what}: "))
-        .map_err(|e| e.replace("the environment variable", &format!("${var}")))?;
-    let second = ask("The same passphrase again: ")?;
+    let first = ask(prompt, var)?;
+    let second = ask(&m!("cli-prompt-passphrase-again"), var)?;
     if first != second {
-        return Err("the two passphrases differ; nothing was changed".into());
+        return Err(m!("cli-passphrases-differ"));
     }
     Ok(first)
 }

@@ -5,35 +5,33 @@ use std::path::Path;
 use roundbook_core::crypto::{self, FileState};
 use roundbook_core::model::Timestamp;
 use roundbook_core::store::{self, backup, EncryptionReport};
-use roundbook_core::Library;
+use roundbook_core::{m, Library};
 
 use crate::secrets;
 
 pub const PASSPHRASE: &str = "ROUNDBOOK_PASSPHRASE";
 pub const NEW_PASSPHRASE: &str = "ROUNDBOOK_NEW_PASSPHRASE";
 
-fn require_library(path: &Path) -> Result<(), String> {
+/// Refuses a library file that does not exist (a command never creates one by accident).
+pub fn require_library(path: &Path) -> Result<(), String> {
     if path.exists() {
         Ok(())
     } else {
-        Err(format!(
-            "no library at {} (create one with `roundbook init`)",
-            path.display()
-        ))
+        Err(m!("cli-no-library", path = path.display().to_string()))
     }
 }
 
 fn say(report: EncryptionReport) {
     if report.backups_converted > 0 {
         println!(
-            "  {} backup(s) converted the same way",
-            report.backups_converted
+            "  {}",
+            m!("cli-backups-converted", count = report.backups_converted)
         );
     }
     if report.backups_skipped > 0 {
         println!(
-            "  {} backup(s) did not open with this passphrase (made before an earlier change) and were left as they are",
-            report.backups_skipped
+            "  {}",
+            m!("cli-backups-skipped", count = report.backups_skipped)
         );
     }
 }
@@ -41,13 +39,11 @@ fn say(report: EncryptionReport) {
 pub fn encrypt(path: &Path) -> Result<(), String> {
     require_library(path)?;
     if crypto::file_state(path).map_err(|e| e.to_string())? == FileState::Encrypted {
-        return Err(
-            "this library is already encrypted (to change its passphrase: roundbook rekey)".into(),
-        );
+        return Err(m!("cli-already-encrypted"));
     }
-    let pass = secrets::new(PASSPHRASE, "the library")?;
+    let pass = secrets::new(PASSPHRASE, &m!("cli-prompt-new-passphrase-library"))?;
     let report = store::encrypt(path, &pass).map_err(|e| e.to_string())?;
-    println!("encrypted {}", path.display());
+    println!("{}", m!("cli-encrypted", path = path.display().to_string()));
     say(report);
     Ok(())
 }
@@ -55,11 +51,11 @@ pub fn encrypt(path: &Path) -> Result<(), String> {
 pub fn decrypt(path: &Path) -> Result<(), String> {
     require_library(path)?;
     if crypto::file_state(path).map_err(|e| e.to_string())? != FileState::Encrypted {
-        return Err("this library is not encrypted".into());
+        return Err(m!("cli-not-encrypted"));
     }
-    let pass = secrets::existing(PASSPHRASE, "the library")?;
+    let pass = secrets::existing(PASSPHRASE, &m!("cli-prompt-passphrase-library"))?;
     let report = store::decrypt(path, &pass).map_err(|e| e.to_string())?;
-    println!("decrypted {}", path.display());
+    println!("{}", m!("cli-decrypted", path = path.display().to_string()));
     say(report);
     Ok(())
 }
@@ -67,14 +63,14 @@ pub fn decrypt(path: &Path) -> Result<(), String> {
 pub fn rekey(path: &Path) -> Result<(), String> {
     require_library(path)?;
     if crypto::file_state(path).map_err(|e| e.to_string())? != FileState::Encrypted {
-        return Err("this library is not encrypted (to encrypt it: roundbook encrypt)".into());
+        return Err(m!("cli-not-encrypted-rekey"));
     }
-    let old = secrets::existing(PASSPHRASE, "the library")?;
+    let old = secrets::existing(PASSPHRASE, &m!("cli-prompt-passphrase-library"))?;
     // Check the old passphrase before asking for a new one.
     drop(Library::open(path, Some(&old)).map_err(|e| e.to_string())?);
-    let new = secrets::new(NEW_PASSPHRASE, "the library")?;
+    let new = secrets::new(NEW_PASSPHRASE, &m!("cli-prompt-new-passphrase-library"))?;
     let report = store::rekey(path, &old, &new).map_err(|e| e.to_string())?;
-    println!("changed the passphrase of {}", path.display());
+    println!("{}", m!("cli-rekeyed", path = path.display().to_string()));
     say(report);
     Ok(())
 }
@@ -83,16 +79,27 @@ pub fn list_backups(path: &Path) -> Result<(), String> {
     let backups = backup::list(path).map_err(|e| e.to_string())?;
     if backups.is_empty() {
         println!(
-            "no backups of {} (they are kept in {})",
-            path.display(),
-            backup::dir_for(path).display()
+            "{}",
+            m!(
+                "cli-no-backups",
+                path = path.display().to_string(),
+                dir = backup::dir_for(path).display().to_string()
+            )
         );
     }
     for b in backups {
         let when = chrono::DateTime::from_timestamp(b.modified, 0)
             .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
             .unwrap_or_default();
-        println!("{when}  {:>9} bytes  {}", b.bytes, b.path);
+        println!(
+            "{}",
+            m!(
+                "cli-backup-line",
+                when = when,
+                size = format!("{:>9}", b.bytes),
+                path = &b.path
+            )
+        );
     }
     Ok(())
 }
@@ -100,7 +107,7 @@ pub fn list_backups(path: &Path) -> Result<(), String> {
 pub fn backup_now(lib: &Library, now: Timestamp) -> Result<(), String> {
     let label = now.utc().format("%Y%m%dT%H%M%SZ-manual").to_string();
     let dest = lib.backup_now(&label).map_err(|e| e.to_string())?;
-    println!("backed up to {}", dest.display());
+    println!("{}", m!("cli-backed-up", path = dest.display().to_string()));
     Ok(())
 }
 
@@ -108,16 +115,22 @@ pub fn restore(path: &Path, from: &Path, now: Timestamp) -> Result<(), String> {
     let needs_pass = crypto::file_state(from).map_err(|e| e.to_string())? == FileState::Encrypted
         || crypto::file_state(path).map_err(|e| e.to_string())? == FileState::Encrypted;
     let pass = if needs_pass {
-        Some(secrets::existing(PASSPHRASE, "the backup")?)
+        Some(secrets::existing(
+            PASSPHRASE,
+            &m!("cli-prompt-passphrase-backup"),
+        )?)
     } else {
         None
     };
     backup::restore(path, from, pass.as_deref().map(|s| s.as_str()), now)
         .map_err(|e| e.to_string())?;
     println!(
-        "restored {} from {} (the library as it was is kept among the backups)",
-        path.display(),
-        from.display()
+        "{}",
+        m!(
+            "cli-restored",
+            path = path.display().to_string(),
+            backup = from.display().to_string()
+        )
     );
     Ok(())
 }
