@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use roundbook_core::exchange::{demo, synthetic, Bundle};
 use roundbook_core::i18n::Language;
-use roundbook_core::model::{Kind, Timestamp};
+use roundbook_core::model::{translatable_fields, Kind, Timestamp};
 use roundbook_core::pack::{self, Audience, Paper, Selection};
 use roundbook_core::Library;
 
@@ -174,6 +174,13 @@ fn packs() {
             peak_mib()
         );
         english_against_russian(&lib, &sel, 6, &format!("synthetic pack, {n} incidents"));
+        let translated = translated_library(n);
+        english_against_russian(
+            &translated,
+            &sel,
+            6,
+            &format!("synthetic pack, {n} incidents, every text translated"),
+        );
         // The readiness check over the same assembled pack, against rendering it.
         let p = lib.assemble_pack(&sel).expect("assemble");
         let (mut check_times, mut render_times) = (Vec::new(), Vec::new());
@@ -234,19 +241,62 @@ fn english_against_russian(lib: &Library, sel: &Selection, runs: usize, what: &s
     );
 }
 
+fn synthetic_bundle(incidents: usize) -> Bundle {
+    let size = synthetic::Size {
+        areas: 6,
+        benchmarks_per_area: 3,
+        incidents,
+        sources: 60,
+        commitments: 12,
+        rounds: 12,
+    };
+    synthetic::bundle(size, 11)
+}
+
+/// The synthetic library of `incidents` incidents with a Russian translation of every
+/// translatable text: the original with its Latin letters written in Cyrillic, so that the
+/// Russian pack sets text of the same length in Cyrillic glyphs and marks nothing as
+/// untranslated — the like-for-like comparison with the English pack.
+fn translated_library(incidents: usize) -> Library {
+    const LATIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const CYRILLIC: &str = "абцдефгхийклмнопярстувшхызАБЦДЕФГХИЙКЛМНОПЯРСТУВШХЫЗ";
+    let cyrillic = |text: &str| -> String {
+        text.chars()
+            .map(|c| match LATIN.chars().position(|l| l == c) {
+                Some(i) => CYRILLIC.chars().nth(i).expect("same length"),
+                None => c,
+            })
+            .collect()
+    };
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&synthetic_bundle(incidents).to_json()).expect("json");
+    for &kind in Kind::RECORDS {
+        let fields = translatable_fields(kind);
+        let Some(records) = json.get_mut(kind.plural()).and_then(|v| v.as_array_mut()) else {
+            continue;
+        };
+        for record in records {
+            let mut ru = serde_json::Map::new();
+            for field in fields {
+                if let Some(text) = record.get(field.name).and_then(|v| v.as_str()) {
+                    ru.insert(field.name.into(), cyrillic(text).into());
+                }
+            }
+            if !ru.is_empty() {
+                record["translations"] = serde_json::json!({ "ru": ru });
+            }
+        }
+    }
+    let bundle = Bundle::parse(&serde_json::to_vec(&json).expect("json")).expect("bundle");
+    let mut lib = Library::open_in_memory().expect("library");
+    lib.import_bundle(&bundle).expect("import");
+    lib
+}
+
 fn library_for_pages(target: usize) -> (usize, Library) {
     let make = |n: usize| {
-        let size = synthetic::Size {
-            areas: 6,
-            benchmarks_per_area: 3,
-            incidents: n,
-            sources: 60,
-            commitments: 12,
-            rounds: 12,
-        };
         let mut lib = Library::open_in_memory().expect("library");
-        lib.import_bundle(&synthetic::bundle(size, 11))
-            .expect("import");
+        lib.import_bundle(&synthetic_bundle(n)).expect("import");
         lib
     };
     let pages = |lib: &Library| {
