@@ -124,6 +124,7 @@ counts-packs = { $count ->
 
 ## The window: menu, search, notices (App.svelte)
 
+app-skip-to-content = Skip to content
 app-screen-home = Home
 app-screen-rounds = Rounds
 app-screen-areas = Concern areas & benchmarks

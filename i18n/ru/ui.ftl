@@ -130,6 +130,7 @@ counts-packs = { $count ->
 
 ## Окно: меню, поиск, уведомления (App.svelte)
 
+app-skip-to-content = Перейти к содержимому
 app-screen-home = Главная
 app-screen-rounds = Раунды
 app-screen-areas = Проблемные области и ориентиры

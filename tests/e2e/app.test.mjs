@@ -525,6 +525,38 @@ describe("Roundbook in a real window", () => {
     await s.waitForText('[data-testid="incident-total"]', " incidents");
   });
 
+  test("keyboard: a chosen screen takes the focus, the search box forgets its term, a confirmation defaults to the safe answer", async () => {
+    const focused = () => s.execute(`return document.activeElement?.dataset.testid ?? document.activeElement?.id ?? ""`);
+    await nav("incidents");
+    await until(async () => (await focused()) === "screen-heading", { what: "the heading to have the focus" });
+    assert.equal(await (await s.find('[data-testid="screen-heading"]')).text(), "Incidents");
+    // The next Tab reaches the screen, not the menu.
+    await s.cmd("POST", "/actions", {
+      actions: [{ type: "key", id: "kbd", actions: [{ type: "keyDown", value: "\uE004" }, { type: "keyUp", value: "\uE004" }] }],
+    });
+    assert.ok(
+      await s.execute(`return !!document.activeElement.closest("header.topbar, main#content")`),
+      "Tab goes on from the heading into the screen",
+    );
+
+    await setValue("#global-search", "Zhanaozen");
+    await s.execute(`document.querySelector("form[role=search]").requestSubmit()`);
+    await s.waitFor('[data-testid="search-results"]');
+    assert.equal(await (await s.find("#global-search")).property("value"), "Zhanaozen");
+    await nav("sources");
+    assert.equal(await (await s.find("#global-search")).property("value"), "", "the term is gone once the user leaves the results");
+
+    await nav("incidents");
+    await click('[data-testid="add-incident"]');
+    await s.waitFor('[data-testid="record-form"][open]');
+    await fill('[data-testid="record-form"] input[name="title"]', "A draft to throw away");
+    await (await s.waitForText('[data-testid="record-form"] footer button', "Cancel")).click();
+    await s.waitFor('[data-testid="confirm-dialog"][open]');
+    await until(async () => (await focused()) === "confirm-cancel", { what: "Cancel, not Discard, to have the focus" });
+    await click('[data-testid="confirm-dialog"] button.danger');
+    await gone('[data-testid="record-form"][open]', "the form to close");
+  });
+
   test("fits a 1024 × 700 window without sideways scrolling", async () => {
     await s.setWindowRect({ width: 1024, height: 700 });
     const size = await until(
@@ -601,6 +633,9 @@ describe("Roundbook in a real window", () => {
     // Lock now: nothing of the library stays on screen; the wrong passphrase is refused.
     await click('[data-testid="lock-now"]');
     await s.waitFor('[data-testid="locked-notice"]');
+    await until(async () => (await s.execute("return document.activeElement?.id")) === "passphrase", {
+      what: "the passphrase field to have the focus",
+    });
     assert.ok(!(await s.find('[data-nav="incidents"]')), "no library screens while locked");
     const onScreen = await s.execute("return document.body.innerHTML");
     assert.ok(!/Zhanaozen|Tulegenov|Vzglyad/.test(onScreen), "no record text left in the window");
