@@ -720,6 +720,7 @@ record-form-delete = Delete…
 record-form-cancel = Cancel
 record-form-saving = Saving…
 record-form-save-changes = Save changes
+record-form-choose-one = Choose one: there is no default.
 record-form-discard-title = Discard your changes?
 record-form-discard-message = { $kind ->
         [negotiation] You changed this negotiation but did not save it.

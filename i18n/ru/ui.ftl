@@ -708,6 +708,7 @@ record-form-delete = Удалить…
 record-form-cancel = Отмена
 record-form-saving = Сохранение…
 record-form-save-changes = Сохранить изменения
+record-form-choose-one = Выберите вариант: значения по умолчанию нет.
 record-form-discard-title = Отменить изменения?
 record-form-discard-message = { $kind ->
         [negotiation] Вы изменили эти переговоры, но не сохранили их.

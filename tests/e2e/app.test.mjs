@@ -141,6 +141,7 @@ describe("Roundbook in a real window", () => {
     await (await s.find('[data-testid="add-incident"]')).click();
     await s.waitFor('[data-testid="record-form"][open]');
     await fill('[data-testid="record-form"] input[name="title"]', INCIDENT);
+    await click('[data-field="sensitivity"] input[value="public"]');
     await fill('[data-testid="record-form"] input[name="occurred_on"]', "2012-13-45");
     await (await s.find('button[form="record-form"][type="submit"]')).click();
     const error = await s.waitFor('[data-field="occurred_on"] .error[role="alert"]');
@@ -576,6 +577,16 @@ describe("Roundbook in a real window", () => {
       assert.deepEqual(overflow, [0, 0], `${screen} at ${size.join("×")}: no sideways scrolling`);
       if (name) await shot(name);
     }
+    // Home's recent packs: every button inside its card, none over the next one.
+    await s.waitFor('section[aria-labelledby="packs-h"] table');
+    const outside = await s.execute(
+      `const card = document.querySelector('section[aria-labelledby="packs-h"]').getBoundingClientRect();
+       return [...document.querySelectorAll('section[aria-labelledby="packs-h"] button')]
+         .map((b) => b.getBoundingClientRect())
+         .filter((r) => r.left < card.left || r.right > card.right || r.top < card.top || r.bottom > card.bottom).length;`,
+    );
+    assert.equal(outside, 0, "the recent packs' buttons stay inside their card");
+    await shot("13b-home-1024x700");
   });
   test("restores a backup: what was added since is gone, and the library as it was is kept", async () => {
     await s.setWindowRect({ width: 1280, height: 800 }).catch(() => {});
@@ -591,6 +602,11 @@ describe("Roundbook in a real window", () => {
     await s.waitFor('[data-testid="record-form"][open]');
     await fill('[data-testid="record-form"] input[name="title"]', "Typed after the backup");
     await fill('[data-testid="record-form"] input[name="occurred_on"]', "2012-04");
+    // Who may see a new incident is a choice with no default: saving without it names it.
+    await (await s.find('[data-testid="record-form"] input[name="occurred_on"]')).type(ENTER);
+    await s.waitForText('[data-field="sensitivity"] .error[role="alert"]', "no default");
+    assert.ok(await s.find('[data-testid="record-form"][open]'), "nothing saved without the choice");
+    await click('[data-field="sensitivity"] input[value="restricted"]');
     await (await s.find('[data-testid="record-form"] input[name="occurred_on"]')).type(ENTER);
     await gone('[data-testid="record-form"][open]', "the form to close");
     await s.waitForText('[data-testid="incident-total"]', "23 incidents");
