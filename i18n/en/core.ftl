@@ -87,3 +87,89 @@ problem-translation-field = { $name } cannot be translated (the fields that can:
 
 # The readiness check: a record without a translation into the pack's language.
 finding-untranslated = No translation into { $language } of: { $fields }. The pack prints the original text, marked { $mark }: add a translation to the record.
+
+## A number of records of a kind (in lists such as "2 incidents, 1 ask")
+
+count-kind-negotiation = { $count ->
+        [one] { $count } negotiation
+       *[other] { $count } negotiations
+    }
+count-kind-round = { $count ->
+        [one] { $count } round
+       *[other] { $count } rounds
+    }
+count-kind-concern_area = { $count ->
+        [one] { $count } concern area
+       *[other] { $count } concern areas
+    }
+count-kind-benchmark = { $count ->
+        [one] { $count } benchmark
+       *[other] { $count } benchmarks
+    }
+count-kind-assessment = { $count ->
+        [one] { $count } assessment
+       *[other] { $count } assessments
+    }
+count-kind-commitment = { $count ->
+        [one] { $count } commitment
+       *[other] { $count } commitments
+    }
+count-kind-incident = { $count ->
+        [one] { $count } incident
+       *[other] { $count } incidents
+    }
+count-kind-ask = { $count ->
+        [one] { $count } ask
+       *[other] { $count } asks
+    }
+count-kind-source = { $count ->
+        [one] { $count } source
+       *[other] { $count } sources
+    }
+count-kind-pack = { $count ->
+        [one] { $count } pack
+       *[other] { $count } packs
+    }
+
+## Errors of the library. $kind is a kind of record's name (kind-…); $id a record's id,
+## $field a field's name and $path a file's path, all as they are (not translated).
+
+# A record with no problem named.
+error-invalid-record = { $kind } is invalid
+# A record's problem: $problem is "field: what is wrong".
+error-invalid-field = { $kind } { $problem }
+error-invalid-fields = { $kind } { $problem } (and { $more } more { $more ->
+        [one] problem
+       *[other] problems
+    })
+error-invalid-setting = setting { $problem }
+error-not-found = there is no { $kind } with id "{ $id }"
+error-already-exists = a { $kind } with id "{ $id }" already exists
+error-dangling-reference = { $field }: there is no { $target } with id "{ $id }"
+# $usedBy lists the records that point at it: "2 incidents, 1 ask" (count-kind-…).
+error-in-use = cannot delete { $kind } "{ $id }": it is still referenced by { $usedBy }
+error-library-too-new = this library was written by a newer version of Roundbook (library version { $found }, this program knows up to { $known }); it was not opened so it cannot be damaged — update Roundbook
+error-wrong-passphrase = the passphrase is wrong, or the file is not a Roundbook library
+error-conversion-finished = an interrupted change of the library's encryption was finished just now: open it with the passphrase that change set (or none, if it was decrypted)
+error-passphrase-required = this library is encrypted: a passphrase is needed to open it
+error-weak-passphrase = the passphrase is too short: use at least 8 characters (a few unrelated words are best)
+error-not-encrypted = this library is not encrypted
+# "rekey" is the command (and the app's action) that changes the passphrase.
+error-already-encrypted = this library is already encrypted (to change its passphrase, rekey it)
+# $reason says what is wrong with the backup.
+error-bad-backup = { $path } is not a usable backup: { $reason }
+error-busy = the library is in use by another program and could not be written; try again in a moment
+error-library-being-converted = the library is being encrypted, decrypted, re-keyed or restored by another program; try again when that has finished
+error-library-open-elsewhere = the library is open in another program (the Roundbook app, or another roundbook command); close it, then try again
+error-not-a-library = { $path } is not a Roundbook library (it is another program's database); it was left untouched
+error-library-file = { $path } is the library itself or one of its files; choose another file to write
+# A path to write that is not a file.
+error-not-a-file = { $path } is { $what ->
+        [folder] a folder
+        [device] a device
+        [named_pipe] a named pipe
+        [socket] a socket
+       *[other] not a regular file
+    }, not a file: choose a file to write to
+# $reason is the database's own message.
+error-database = library database error: { $reason }
