@@ -173,3 +173,50 @@ error-not-a-file = { $path } is { $what ->
     }, not a file: choose a file to write to
 # $reason is the database's own message.
 error-database = library database error: { $reason }
+
+## The readiness check's findings: what is wrong and how to fix it, in one or two
+## sentences. $audience is "external" (a pack for officials) or "internal" (for the team).
+
+finding-illustrative-library-external = This whole library is marked as example material (Settings): a pack for officials must be made from a library of real material.
+finding-illustrative-library = This whole library is marked as example material (Settings): every page of this internal pack says so.
+# $what names the record as the pack does: "Incident: Arrest of … (20 March 2012)".
+finding-illustrative-external = { $what } is marked illustrative (example material): a pack for officials must hold only real material — replace it or leave it out; if it is real, remove the mark.
+finding-illustrative = { $what } is marked illustrative: every page of this internal pack says so.
+# $round is the round's title, $date the day it began.
+finding-round-passed = { $round } began on { $date }, which has passed: check the round and its date before you hand the pack over.
+finding-unsourced-area = The background of “{ $title }” cites no source { $audience ->
+        [external] officials
+       *[internal] the team
+    } may see: add a source to the concern area.
+finding-not-assessed = This benchmark has no assessment: add one (its status on a date, with evidence and a source), or leave the benchmark out.
+# $status is the assessment's status (status-…), in lower case.
+finding-unsourced-assessment = The assessment of { $date } (“{ $status }”) cites no source { $audience ->
+        [external] officials
+       *[internal] the team
+    } may see: add one to the assessment.
+finding-not-reviewed = The latest assessment is of { $date }, before the previous round: review the status for this round and add an assessment, even if it is unchanged.
+finding-restricted-evidence = Its latest assessment rests only on restricted sources, so this pack shows an older status (or none): add a public source to that assessment if one exists.
+finding-ask-without-benchmark = This ask is tied to no benchmark in the pack, so an official cannot see what progress it asks for: link it to the benchmark it is about.
+finding-unsourced-quote = The words quoted cite no source { $audience ->
+        [external] officials
+       *[internal] the team
+    } may see: add the source they were said or written in.
+finding-unsourced-commitment = This commitment cites no source { $audience ->
+        [external] officials
+       *[internal] the team
+    } may see: add the instrument or statement it comes from.
+finding-commitment-unlinked = This commitment is linked to no benchmark in the pack, so the pack cannot show what happened against it: link it to the benchmarks it bears on.
+finding-unsourced-incident = This incident cites no source { $audience ->
+        [external] officials
+       *[internal] the team
+    } may see: add the report or statement it rests on.
+finding-verification-missing = How this incident was verified is not recorded: say whether it is confirmed, credible or unverified.
+finding-unverified = This incident is unverified: confirm it, or say so where you present it.
+# $title and $id are the other incident's.
+finding-likely-duplicate = This incident looks like “{ $title }” ({ $id }): same date and place, similar title — merge them if they are one event.
+# $number is the source's number in the pack's list of sources.
+finding-untraceable = Source [{ $number }] has no web address, and no publisher with a date: an official cannot trace it — add one or the other.
+# $text is the start of the text concerned.
+finding-unbalanced-quotes = A quotation mark has no partner in “{ $text }”: close the quotation, or remove the mark.
+# $char is the character, $code its Unicode number (hexadecimal).
+finding-unprintable = “{ $char }” (U+{ $code }) cannot be printed with the pack's fonts and shows as a white square: write it in Latin or Cyrillic script, or leave it out.
