@@ -220,3 +220,23 @@ finding-untraceable = Source [{ $number }] has no web address, and no publisher 
 finding-unbalanced-quotes = A quotation mark has no partner in “{ $text }”: close the quotation, or remove the mark.
 # $char is the character, $code its Unicode number (hexadecimal).
 finding-unprintable = “{ $char }” (U+{ $code }) cannot be printed with the pack's fonts and shows as a white square: write it in Latin or Cyrillic script, or leave it out.
+
+## Problems with a record's fields, shown after the field's name ("title: is empty").
+## Values quoted between "" are what was typed, as it was typed.
+
+problem-empty = is empty
+problem-listed-twice = "{ $id }" is listed twice
+# $count is the text's length, $max the most it may have.
+problem-too-long = is too long ({ $count } characters, at most { $max })
+problem-too-long-max = is too long (at most { $max } characters)
+# $char is the character, $code its Unicode number (hexadecimal).
+problem-undrawable = contains “{ $char }” (U+{ $code }), a character the pack's fonts cannot print (they cover Latin, Cyrillic with Kazakh, Greek and common symbols); write it in one of those scripts, or leave it out
+problem-not-a-url = "{ $url }" is not a web address (it must start with http:// or https://)
+# An id may hold Latin letters, digits and . _ : - (the characters themselves are not translated).
+problem-invalid-id = "{ $id }" is not a valid id (letters, digits and . _ : - only, starting with a letter or digit, at most { $max })
+# Dates as stored: 2012-04-10.
+problem-end-before-start = { $end } is before the start date { $start }
+problem-not-a-date = "{ $text }" is not a date (expected YYYY-MM-DD)
+problem-not-a-fuzzy-date = "{ $text }" is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or START/END)
+problem-reversed-range = "{ $text }" is a range whose end is before its start
+problem-not-a-timestamp = "{ $text }" is not a date-time (expected RFC 3339, e.g. 2012-03-20T09:00:00Z)

@@ -223,3 +223,29 @@ finding-likely-duplicate = Этот инцидент похож на «{ $title 
 finding-untraceable = У источника [{ $number }] нет ни веб-адреса, ни издателя с датой: официальное лицо не сможет его найти — добавьте одно или другое.
 finding-unbalanced-quotes = В тексте «{ $text }» у кавычки нет пары: закройте цитату или уберите кавычку.
 finding-unprintable = Символ «{ $char }» (U+{ $code }) не печатается шрифтами пакета и выглядит как белый квадрат: напишите его латиницей или кириллицей или уберите.
+
+## Problems with a record's fields, shown after the field's name ("title: is empty").
+## Values quoted between "" are what was typed, as it was typed.
+
+problem-empty = не заполнено
+problem-listed-twice = «{ $id }» указан дважды
+problem-too-long = слишком длинный текст ({ $count } { $count ->
+        [one] символ
+        [few] символа
+        [many] символов
+       *[other] символа
+    }, допускается не больше { $max })
+problem-too-long-max = слишком длинный текст (допускается не больше { $max } { $max ->
+        [one] символа
+        [few] символов
+        [many] символов
+       *[other] символа
+    })
+problem-undrawable = содержит символ «{ $char }» (U+{ $code }), который шрифты пакета не могут напечатать (они охватывают латиницу, кириллицу с казахскими буквами, греческий алфавит и распространённые знаки): напишите его одним из этих алфавитов или уберите
+problem-not-a-url = «{ $url }» — не веб-адрес (он должен начинаться с http:// или https://)
+problem-invalid-id = «{ $id }» — недопустимый идентификатор (только латинские буквы, цифры и . _ : -, начиная с буквы или цифры, не длиннее { $max } символов)
+problem-end-before-start = { $end } — раньше даты начала { $start }
+problem-not-a-date = «{ $text }» — не дата (ожидается ГГГГ-ММ-ДД)
+problem-not-a-fuzzy-date = «{ $text }» — не дата (ожидается ГГГГ, ГГГГ-ММ, ГГГГ-ММ-ДД или НАЧАЛО/КОНЕЦ)
+problem-reversed-range = «{ $text }» — диапазон, конец которого раньше начала
+problem-not-a-timestamp = «{ $text }» — не дата и время (ожидается RFC 3339, например 2012-03-20T09:00:00Z)

@@ -68,6 +68,24 @@ fn check() {
     assert!(ru.contains("инцидент"), "{ru}");
     assert!(ru.contains("«no-such-incident»"), "{ru}");
 
+    // A record with problems: its first, and how many more.
+    let mut incident = lib.list::<Incident>().unwrap()[0].clone();
+    incident.id = "two words".into();
+    incident.title = " ".into();
+    incident.occurred_on = "2012-03-20".parse().unwrap();
+    let (en, ru) = both(|| {
+        lib.create(incident.clone(), ts("2013-03-01T09:00:00Z"))
+            .unwrap_err()
+            .to_string()
+    });
+    assert!(
+        en.starts_with(r#"incident id: "two words" is not a valid id"#),
+        "{en}"
+    );
+    assert!(en.ends_with("(and 1 more problem)"), "{en}");
+    assert_russian(&en, &ru, &["two words", "id"]);
+    assert!(ru.ends_with("(и ещё 1 проблема)"), "{ru}");
+
     // A record others still point at.
     let area = lib.list::<ConcernArea>().unwrap()[0].id.clone();
     let (en, ru) = both(|| lib.delete::<ConcernArea>(&area).unwrap_err().to_string());
