@@ -240,3 +240,43 @@ problem-not-a-date = "{ $text }" is not a date (expected YYYY-MM-DD)
 problem-not-a-fuzzy-date = "{ $text }" is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or START/END)
 problem-reversed-range = "{ $text }" is a range whose end is before its start
 problem-not-a-timestamp = "{ $text }" is not a date-time (expected RFC 3339, e.g. 2012-03-20T09:00:00Z)
+
+## Bundles (the exchange files): why one was refused. Values quoted between "" are what
+## the file holds; $field names such as sources[0].title are not translated.
+
+# $format is the name every bundle carries: "roundbook-bundle".
+bundle-not-a-bundle = "{ $value }" is not a Roundbook bundle (expected "{ $format }")
+bundle-version-unsupported = bundle version { $version } is not supported (this version of Roundbook reads versions { $oldest } to { $newest }; a newer bundle needs a newer Roundbook)
+# Sizes in bytes.
+bundle-too-large = the bundle is too large ({ $size } bytes; at most { $max } bytes are accepted)
+bundle-passphrase-required = the bundle is encrypted: a passphrase is needed to read it
+bundle-wrong-passphrase = the bundle's passphrase is wrong, or the file is damaged
+# $reason says what the sealed file asks for that is out of bounds.
+bundle-hostile-seal = the sealed bundle was refused: { $reason }; it was not written by Roundbook
+bundle-not-utf8 = the bundle is not UTF-8 text (invalid byte at offset { $offset })
+# $message is the JSON reader's own description of the fault.
+bundle-syntax = the bundle is not valid JSON: { $message } (line { $line }, column { $column })
+bundle-invalid = the bundle is invalid
+# $problem is the first problem, "field: what is wrong".
+bundle-problems = { $problem } (and { $more } more { $more ->
+        [one] problem
+       *[other] problems
+    })
+# $example is the start of a bundle, as JSON.
+bundle-not-an-object = a bundle is a JSON object ({ $example })
+bundle-null = must not be null: give a value, or leave the field out
+# $value is the value as the file has it (JSON).
+bundle-invalid-value = { $value } is not a valid value here
+bundle-wrong-type = has a value of the wrong type
+bundle-trailing = there is more after the end of the bundle
+bundle-truncated = the file ends too early (is it truncated?)
+bundle-version-2-field = is a field of bundle version 2, but the bundle says it is version 1
+bundle-dangling-reference = there is no { $kind } with id "{ $id }" in the bundle or the library
+# $other is where the same id was used first: records[3].
+bundle-id-used-twice = "{ $id }" is used twice (also by { $other })
+# Why a sealed (encrypted) bundle was refused before it was opened; shown in bundle-hostile-seal.
+seal-header-too-long = its header is longer than { $max } bytes
+# A stanza is one block of the encrypted file's header.
+seal-too-many-stanzas = it has { $count } recipient stanzas (at most { $max })
+# The work is a power of two: 2^20.
+seal-excessive-work = it asks for a key derivation of work 2^{ $required } (at most 2^{ $max } is accepted)

@@ -249,3 +249,38 @@ problem-not-a-date = «{ $text }» — не дата (ожидается ГГГ�
 problem-not-a-fuzzy-date = «{ $text }» — не дата (ожидается ГГГГ, ГГГГ-ММ, ГГГГ-ММ-ДД или НАЧАЛО/КОНЕЦ)
 problem-reversed-range = «{ $text }» — диапазон, конец которого раньше начала
 problem-not-a-timestamp = «{ $text }» — не дата и время (ожидается RFC 3339, например 2012-03-20T09:00:00Z)
+
+## Bundles (the exchange files): why one was refused. Values quoted between "" are what
+## the file holds; $field names such as sources[0].title are not translated.
+
+bundle-not-a-bundle = «{ $value }» — не файл обмена Roundbook (ожидается «{ $format }»)
+bundle-version-unsupported = версия файла обмена { $version } не поддерживается (эта версия Roundbook читает версии с { $oldest } по { $newest }; для более нового файла нужна более новая версия Roundbook)
+bundle-too-large = файл обмена слишком велик ({ $size } { $size ->
+        [one] байт
+        [few] байта
+       *[other] байт
+    }; принимается не больше { $max } байт)
+bundle-passphrase-required = файл обмена зашифрован: чтобы прочитать его, нужна парольная фраза
+bundle-wrong-passphrase = неверная парольная фраза файла обмена, или файл повреждён
+bundle-hostile-seal = зашифрованный файл обмена отклонён: { $reason }; его записала не программа Roundbook
+bundle-not-utf8 = файл обмена — не текст в кодировке UTF-8 (недопустимый байт в позиции { $offset })
+bundle-syntax = файл обмена — не корректный JSON: { $message } (строка { $line }, столбец { $column })
+bundle-invalid = файл обмена заполнен неверно
+bundle-problems = { $problem } (и ещё { $more } { $more ->
+        [one] проблема
+        [few] проблемы
+        [many] проблем
+       *[other] проблемы
+    })
+bundle-not-an-object = файл обмена — это объект JSON ({ $example })
+bundle-null = не может быть null: укажите значение или уберите поле
+bundle-invalid-value = { $value } — недопустимое здесь значение
+bundle-wrong-type = значение неподходящего типа
+bundle-trailing = после конца файла обмена есть что-то ещё
+bundle-truncated = файл обрывается раньше времени (не обрезан ли он?)
+bundle-version-2-field = это поле версии 2 файла обмена, а в файле указана версия 1
+bundle-dangling-reference = ни в файле обмена, ни в библиотеке нет записи с идентификатором «{ $id }» ({ $kind })
+bundle-id-used-twice = «{ $id }» используется дважды (ещё и в { $other })
+seal-header-too-long = его заголовок длиннее { $max } байт
+seal-too-many-stanzas = число блоков получателей в нём — { $count } (допускается не больше { $max })
+seal-excessive-work = он требует выработки ключа сложностью 2^{ $required } (допускается не больше 2^{ $max })
