@@ -87,3 +87,196 @@ problem-translation-field = { $name } cannot be translated (the fields that can:
 
 # The readiness check: a record without a translation into the pack's language.
 finding-untranslated = No translation into { $language } of: { $fields }. The pack prints the original text, marked { $mark }: add a translation to the record.
+
+## A number of records of a kind (in lists such as "2 incidents, 1 ask")
+
+count-kind-negotiation = { $count ->
+        [one] { $count } negotiation
+       *[other] { $count } negotiations
+    }
+count-kind-round = { $count ->
+        [one] { $count } round
+       *[other] { $count } rounds
+    }
+count-kind-concern_area = { $count ->
+        [one] { $count } concern area
+       *[other] { $count } concern areas
+    }
+count-kind-benchmark = { $count ->
+        [one] { $count } benchmark
+       *[other] { $count } benchmarks
+    }
+count-kind-assessment = { $count ->
+        [one] { $count } assessment
+       *[other] { $count } assessments
+    }
+count-kind-commitment = { $count ->
+        [one] { $count } commitment
+       *[other] { $count } commitments
+    }
+count-kind-incident = { $count ->
+        [one] { $count } incident
+       *[other] { $count } incidents
+    }
+count-kind-ask = { $count ->
+        [one] { $count } ask
+       *[other] { $count } asks
+    }
+count-kind-source = { $count ->
+        [one] { $count } source
+       *[other] { $count } sources
+    }
+count-kind-pack = { $count ->
+        [one] { $count } pack
+       *[other] { $count } packs
+    }
+
+## Errors of the library. $kind is a kind of record's name (kind-…); $id a record's id,
+## $field a field's name and $path a file's path, all as they are (not translated).
+
+# A record with no problem named.
+error-invalid-record = { $kind } is invalid
+# A record's problem: $problem is "field: what is wrong".
+error-invalid-field = { $kind } { $problem }
+error-invalid-fields = { $kind } { $problem } (and { $more } more { $more ->
+        [one] problem
+       *[other] problems
+    })
+error-invalid-setting = setting { $problem }
+error-not-found = there is no { $kind } with id "{ $id }"
+error-already-exists = a { $kind } with id "{ $id }" already exists
+error-dangling-reference = { $field }: there is no { $target } with id "{ $id }"
+# $usedBy lists the records that point at it: "2 incidents, 1 ask" (count-kind-…).
+error-in-use = cannot delete { $kind } "{ $id }": it is still referenced by { $usedBy }
+error-library-too-new = this library was written by a newer version of Roundbook (library version { $found }, this program knows up to { $known }); it was not opened so it cannot be damaged — update Roundbook
+error-wrong-passphrase = the passphrase is wrong, or the file is not a Roundbook library
+error-conversion-finished = an interrupted change of the library's encryption was finished just now: open it with the passphrase that change set (or none, if it was decrypted)
+error-passphrase-required = this library is encrypted: a passphrase is needed to open it
+error-weak-passphrase = the passphrase is too short: use at least 8 characters (a few unrelated words are best)
+error-not-encrypted = this library is not encrypted
+# "rekey" is the command (and the app's action) that changes the passphrase.
+error-already-encrypted = this library is already encrypted (to change its passphrase, rekey it)
+# $reason says what is wrong with the backup.
+error-bad-backup = { $path } is not a usable backup: { $reason }
+error-busy = the library is in use by another program and could not be written; try again in a moment
+error-library-being-converted = the library is being encrypted, decrypted, re-keyed or restored by another program; try again when that has finished
+error-library-open-elsewhere = the library is open in another program (the Roundbook app, or another roundbook command); close it, then try again
+error-not-a-library = { $path } is not a Roundbook library (it is another program's database); it was left untouched
+error-library-file = { $path } is the library itself or one of its files; choose another file to write
+# A path to write that is not a file.
+error-not-a-file = { $path } is { $what ->
+        [folder] a folder
+        [device] a device
+        [named_pipe] a named pipe
+        [socket] a socket
+       *[other] not a regular file
+    }, not a file: choose a file to write to
+# $reason is the database's own message.
+error-database = library database error: { $reason }
+
+## The readiness check's findings: what is wrong and how to fix it, in one or two
+## sentences. $audience is "external" (a pack for officials) or "internal" (for the team).
+
+finding-illustrative-library-external = This whole library is marked as example material (Settings): a pack for officials must be made from a library of real material.
+finding-illustrative-library = This whole library is marked as example material (Settings): every page of this internal pack says so.
+# $what names the record as the pack does: "Incident: Arrest of … (20 March 2012)".
+finding-illustrative-external = { $what } is marked illustrative (example material): a pack for officials must hold only real material — replace it or leave it out; if it is real, remove the mark.
+finding-illustrative = { $what } is marked illustrative: every page of this internal pack says so.
+# $round is the round's title, $date the day it began.
+finding-round-passed = { $round } began on { $date }, which has passed: check the round and its date before you hand the pack over.
+finding-unsourced-area = The background of “{ $title }” cites no source { $audience ->
+        [external] officials
+       *[internal] the team
+    } may see: add a source to the concern area.
+finding-not-assessed = This benchmark has no assessment: add one (its status on a date, with evidence and a source), or leave the benchmark out.
+# $status is the assessment's status (status-…), in lower case.
+finding-unsourced-assessment = The assessment of { $date } (“{ $status }”) cites no source { $audience ->
+        [external] officials
+       *[internal] the team
+    } may see: add one to the assessment.
+finding-not-reviewed = The latest assessment is of { $date }, before the previous round: review the status for this round and add an assessment, even if it is unchanged.
+finding-restricted-evidence = Its latest assessment rests only on restricted sources, so this pack shows an older status (or none): add a public source to that assessment if one exists.
+finding-ask-without-benchmark = This ask is tied to no benchmark in the pack, so an official cannot see what progress it asks for: link it to the benchmark it is about.
+finding-unsourced-quote = The words quoted cite no source { $audience ->
+        [external] officials
+       *[internal] the team
+    } may see: add the source they were said or written in.
+finding-unsourced-commitment = This commitment cites no source { $audience ->
+        [external] officials
+       *[internal] the team
+    } may see: add the instrument or statement it comes from.
+finding-commitment-unlinked = This commitment is linked to no benchmark in the pack, so the pack cannot show what happened against it: link it to the benchmarks it bears on.
+finding-unsourced-incident = This incident cites no source { $audience ->
+        [external] officials
+       *[internal] the team
+    } may see: add the report or statement it rests on.
+finding-verification-missing = How this incident was verified is not recorded: say whether it is confirmed, credible or unverified.
+finding-unverified = This incident is unverified: confirm it, or say so where you present it.
+# $title and $id are the other incident's.
+finding-likely-duplicate = This incident looks like “{ $title }” ({ $id }): same date and place, similar title — merge them if they are one event.
+# $number is the source's number in the pack's list of sources.
+finding-untraceable = Source [{ $number }] has no web address, and no publisher with a date: an official cannot trace it — add one or the other.
+# $text is the start of the text concerned.
+finding-unbalanced-quotes = A quotation mark has no partner in “{ $text }”: close the quotation, or remove the mark.
+# $char is the character, $code its Unicode number (hexadecimal).
+finding-unprintable = “{ $char }” (U+{ $code }) cannot be printed with the pack's fonts and shows as a white square: write it in Latin or Cyrillic script, or leave it out.
+
+## Problems with a record's fields, shown after the field's name ("title: is empty").
+## Values quoted between "" are what was typed, as it was typed.
+
+problem-empty = is empty
+problem-listed-twice = "{ $id }" is listed twice
+# $count is the text's length, $max the most it may have.
+problem-too-long = is too long ({ $count } characters, at most { $max })
+problem-too-long-max = is too long (at most { $max } characters)
+# $char is the character, $code its Unicode number (hexadecimal).
+problem-undrawable = contains “{ $char }” (U+{ $code }), a character the pack's fonts cannot print (they cover Latin, Cyrillic with Kazakh, Greek and common symbols); write it in one of those scripts, or leave it out
+problem-not-a-url = "{ $url }" is not a web address (it must start with http:// or https://)
+# An id may hold Latin letters, digits and . _ : - (the characters themselves are not translated).
+problem-invalid-id = "{ $id }" is not a valid id (letters, digits and . _ : - only, starting with a letter or digit, at most { $max })
+# Dates as stored: 2012-04-10.
+problem-end-before-start = { $end } is before the start date { $start }
+problem-not-a-date = "{ $text }" is not a date (expected YYYY-MM-DD)
+problem-not-a-fuzzy-date = "{ $text }" is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or START/END)
+problem-reversed-range = "{ $text }" is a range whose end is before its start
+problem-not-a-timestamp = "{ $text }" is not a date-time (expected RFC 3339, e.g. 2012-03-20T09:00:00Z)
+
+## Bundles (the exchange files): why one was refused. Values quoted between "" are what
+## the file holds; $field names such as sources[0].title are not translated.
+
+# $format is the name every bundle carries: "roundbook-bundle".
+bundle-not-a-bundle = "{ $value }" is not a Roundbook bundle (expected "{ $format }")
+bundle-version-unsupported = bundle version { $version } is not supported (this version of Roundbook reads versions { $oldest } to { $newest }; a newer bundle needs a newer Roundbook)
+# Sizes in bytes.
+bundle-too-large = the bundle is too large ({ $size } bytes; at most { $max } bytes are accepted)
+bundle-passphrase-required = the bundle is encrypted: a passphrase is needed to read it
+bundle-wrong-passphrase = the bundle's passphrase is wrong, or the file is damaged
+# $reason says what the sealed file asks for that is out of bounds.
+bundle-hostile-seal = the sealed bundle was refused: { $reason }; it was not written by Roundbook
+bundle-not-utf8 = the bundle is not UTF-8 text (invalid byte at offset { $offset })
+# $message is the JSON reader's own description of the fault.
+bundle-syntax = the bundle is not valid JSON: { $message } (line { $line }, column { $column })
+bundle-invalid = the bundle is invalid
+# $problem is the first problem, "field: what is wrong".
+bundle-problems = { $problem } (and { $more } more { $more ->
+        [one] problem
+       *[other] problems
+    })
+# $example is the start of a bundle, as JSON.
+bundle-not-an-object = a bundle is a JSON object ({ $example })
+bundle-null = must not be null: give a value, or leave the field out
+# $value is the value as the file has it (JSON).
+bundle-invalid-value = { $value } is not a valid value here
+bundle-wrong-type = has a value of the wrong type
+bundle-trailing = there is more after the end of the bundle
+bundle-truncated = the file ends too early (is it truncated?)
+bundle-version-2-field = is a field of bundle version 2, but the bundle says it is version 1
+bundle-dangling-reference = there is no { $kind } with id "{ $id }" in the bundle or the library
+# $other is where the same id was used first: records[3].
+bundle-id-used-twice = "{ $id }" is used twice (also by { $other })
+# Why a sealed (encrypted) bundle was refused before it was opened; shown in bundle-hostile-seal.
+seal-header-too-long = its header is longer than { $max } bytes
+# A stanza is one block of the encrypted file's header.
+seal-too-many-stanzas = it has { $count } recipient stanzas (at most { $max })
+# The work is a power of two: 2^20.
+seal-excessive-work = it asks for a key derivation of work 2^{ $required } (at most 2^{ $max } is accepted)

@@ -82,3 +82,205 @@ problem-translation-field = поле { $name } нельзя перевести (
 
 # The readiness check: a record without a translation into the pack's language.
 finding-untranslated = Нет перевода на { $language }: { $fields }. В пакете приводится текст оригинала с пометкой { $mark }: добавьте перевод в запись.
+
+## A number of records of a kind (in lists such as "2 incidents, 1 ask")
+
+count-kind-negotiation = { $count ->
+        [one] { $count } запись о переговорах
+        [few] { $count } записи о переговорах
+        [many] { $count } записей о переговорах
+       *[other] { $count } записи о переговорах
+    }
+count-kind-round = { $count ->
+        [one] { $count } раунд
+        [few] { $count } раунда
+        [many] { $count } раундов
+       *[other] { $count } раунда
+    }
+count-kind-concern_area = { $count ->
+        [one] { $count } проблемная область
+        [few] { $count } проблемные области
+        [many] { $count } проблемных областей
+       *[other] { $count } проблемной области
+    }
+count-kind-benchmark = { $count ->
+        [one] { $count } ориентир
+        [few] { $count } ориентира
+        [many] { $count } ориентиров
+       *[other] { $count } ориентира
+    }
+count-kind-assessment = { $count ->
+        [one] { $count } оценка
+        [few] { $count } оценки
+        [many] { $count } оценок
+       *[other] { $count } оценки
+    }
+count-kind-commitment = { $count ->
+        [one] { $count } обязательство
+        [few] { $count } обязательства
+        [many] { $count } обязательств
+       *[other] { $count } обязательства
+    }
+count-kind-incident = { $count ->
+        [one] { $count } инцидент
+        [few] { $count } инцидента
+        [many] { $count } инцидентов
+       *[other] { $count } инцидента
+    }
+count-kind-ask = { $count ->
+        [one] { $count } просьба
+        [few] { $count } просьбы
+        [many] { $count } просьб
+       *[other] { $count } просьбы
+    }
+count-kind-source = { $count ->
+        [one] { $count } источник
+        [few] { $count } источника
+        [many] { $count } источников
+       *[other] { $count } источника
+    }
+count-kind-pack = { $count ->
+        [one] { $count } пакет
+        [few] { $count } пакета
+        [many] { $count } пакетов
+       *[other] { $count } пакета
+    }
+
+## Errors of the library. $kind is a kind of record's name (kind-…); $id a record's id,
+## $field a field's name and $path a file's path, all as they are (not translated).
+
+error-invalid-record = { $kind }: запись заполнена неверно
+error-invalid-field = { $kind }: { $problem }
+error-invalid-fields = { $kind }: { $problem } (и ещё { $more } { $more ->
+        [one] проблема
+        [few] проблемы
+        [many] проблем
+       *[other] проблемы
+    })
+error-invalid-setting = настройка { $problem }
+error-not-found = не найдено: { $kind } с идентификатором «{ $id }»
+error-already-exists = уже существует: { $kind } с идентификатором «{ $id }»
+error-dangling-reference = { $field }: нет такой записи — { $target } с идентификатором «{ $id }»
+error-in-use = нельзя удалить запись «{ $id }» ({ $kind }): на неё ещё ссылаются: { $usedBy }
+error-library-too-new = эта библиотека записана более новой версией Roundbook (версия библиотеки { $found }, эта программа знает версии до { $known }); она не открыта, чтобы её не повредить, — обновите Roundbook
+error-wrong-passphrase = неверная парольная фраза, или файл не является библиотекой Roundbook
+error-conversion-finished = прерванное изменение шифрования библиотеки только что завершено: откройте её с парольной фразой, которую задало это изменение (или без неё, если шифрование было снято)
+error-passphrase-required = эта библиотека зашифрована: чтобы открыть её, нужна парольная фраза
+error-weak-passphrase = парольная фраза слишком короткая: нужно не меньше 8 символов (лучше всего — несколько не связанных между собой слов)
+error-not-encrypted = эта библиотека не зашифрована
+error-already-encrypted = эта библиотека уже зашифрована (чтобы сменить парольную фразу, смените ключ — rekey)
+error-bad-backup = { $path } — непригодная резервная копия: { $reason }
+error-busy = библиотекой пользуется другая программа, и записать в неё не удалось; попробуйте ещё раз чуть позже
+error-library-being-converted = другая программа сейчас шифрует, расшифровывает, перешифровывает или восстанавливает библиотеку; попробуйте снова, когда она закончит
+error-library-open-elsewhere = библиотека открыта в другой программе (в приложении Roundbook или в другой команде roundbook); закройте её и попробуйте снова
+error-not-a-library = { $path } — не библиотека Roundbook (это база данных другой программы); файл не изменён
+error-library-file = { $path } — это сама библиотека или один из её файлов; выберите для записи другой файл
+error-not-a-file = { $path } — { $what ->
+        [folder] папка
+        [device] устройство
+        [named_pipe] именованный канал
+        [socket] сокет
+       *[other] не обычный файл
+    }: выберите файл для записи
+error-database = ошибка базы данных библиотеки: { $reason }
+
+## The readiness check's findings: what is wrong and how to fix it, in one or two
+## sentences. $audience is "external" (a pack for officials) or "internal" (for the team).
+
+finding-illustrative-library-external = Вся эта библиотека отмечена как условный материал (Настройки): пакет для официальных лиц нужно собирать из библиотеки с реальными материалами.
+finding-illustrative-library = Вся эта библиотека отмечена как условный материал (Настройки): об этом сказано на каждой странице этого внутреннего пакета.
+finding-illustrative-external = { $what } — отмечено как иллюстративное (условный материал): в пакете для официальных лиц должны быть только реальные материалы — замените это или исключите; если материал реальный, снимите пометку.
+finding-illustrative = { $what } — отмечено как иллюстративное: об этом сказано на каждой странице этого внутреннего пакета.
+finding-round-passed = Дата начала раунда «{ $round }» ({ $date }) уже прошла: проверьте раунд и его дату, прежде чем передавать пакет.
+finding-unsourced-area = Справочный текст «{ $title }» не ссылается ни на один источник, доступный { $audience ->
+        [external] официальным лицам
+       *[internal] команде
+    }: добавьте источник в проблемную область.
+finding-not-assessed = У этого ориентира нет оценки: добавьте её (статус на дату, с обоснованием и источником) или исключите ориентир из пакета.
+finding-unsourced-assessment = Оценка от { $date } («{ $status }») не ссылается ни на один источник, доступный { $audience ->
+        [external] официальным лицам
+       *[internal] команде
+    }: добавьте источник в оценку.
+finding-not-reviewed = Последняя оценка датирована { $date }, то есть сделана до предыдущего раунда: пересмотрите статус к этому раунду и добавьте оценку, даже если он не изменился.
+finding-restricted-evidence = Последняя оценка опирается только на источники с ограниченным доступом, поэтому в пакете показан более ранний статус (или никакого): добавьте в эту оценку открытый источник, если он есть.
+finding-ask-without-benchmark = Эта просьба не связана ни с одним ориентиром пакета, и официальное лицо не увидит, какого продвижения она добивается: свяжите её с ориентиром, к которому она относится.
+finding-unsourced-quote = У цитаты нет источника, доступного { $audience ->
+        [external] официальным лицам
+       *[internal] команде
+    }: добавьте источник, в котором эти слова были сказаны или написаны.
+finding-unsourced-commitment = Это обязательство не ссылается ни на один источник, доступный { $audience ->
+        [external] официальным лицам
+       *[internal] команде
+    }: добавьте документ или заявление, из которого оно взято.
+finding-commitment-unlinked = Это обязательство не связано ни с одним ориентиром пакета, поэтому пакет не может показать, что сделано для его выполнения: свяжите его с ориентирами, к которым оно относится.
+finding-unsourced-incident = Этот инцидент не подкреплён ни одним источником, доступным { $audience ->
+        [external] официальным лицам
+       *[internal] команде
+    }: добавьте доклад или заявление, на котором основаны сведения о нём.
+finding-verification-missing = Не указано, как проверялся этот инцидент: отметьте, подтверждён ли он, достоверен или не проверен.
+finding-unverified = Этот инцидент не проверен: подтвердите его или оговаривайте это там, где о нём рассказываете.
+finding-likely-duplicate = Этот инцидент похож на «{ $title }» ({ $id }): та же дата и то же место, похожее название — объедините их, если это одно событие.
+finding-untraceable = У источника [{ $number }] нет ни веб-адреса, ни издателя с датой: официальное лицо не сможет его найти — добавьте одно или другое.
+finding-unbalanced-quotes = В тексте «{ $text }» у кавычки нет пары: закройте цитату или уберите кавычку.
+finding-unprintable = Символ «{ $char }» (U+{ $code }) не печатается шрифтами пакета и выглядит как белый квадрат: напишите его латиницей или кириллицей или уберите.
+
+## Problems with a record's fields, shown after the field's name ("title: is empty").
+## Values quoted between "" are what was typed, as it was typed.
+
+problem-empty = не заполнено
+problem-listed-twice = «{ $id }» указан дважды
+problem-too-long = слишком длинный текст ({ $count } { $count ->
+        [one] символ
+        [few] символа
+        [many] символов
+       *[other] символа
+    }, допускается не больше { $max })
+problem-too-long-max = слишком длинный текст (допускается не больше { $max } { $max ->
+        [one] символа
+        [few] символов
+        [many] символов
+       *[other] символа
+    })
+problem-undrawable = содержит символ «{ $char }» (U+{ $code }), который шрифты пакета не могут напечатать (они охватывают латиницу, кириллицу с казахскими буквами, греческий алфавит и распространённые знаки): напишите его одним из этих алфавитов или уберите
+problem-not-a-url = «{ $url }» — не веб-адрес (он должен начинаться с http:// или https://)
+problem-invalid-id = «{ $id }» — недопустимый идентификатор (только латинские буквы, цифры и . _ : -, начиная с буквы или цифры, не длиннее { $max } символов)
+problem-end-before-start = { $end } — раньше даты начала { $start }
+problem-not-a-date = «{ $text }» — не дата (ожидается ГГГГ-ММ-ДД)
+problem-not-a-fuzzy-date = «{ $text }» — не дата (ожидается ГГГГ, ГГГГ-ММ, ГГГГ-ММ-ДД или НАЧАЛО/КОНЕЦ)
+problem-reversed-range = «{ $text }» — диапазон, конец которого раньше начала
+problem-not-a-timestamp = «{ $text }» — не дата и время (ожидается RFC 3339, например 2012-03-20T09:00:00Z)
+
+## Bundles (the exchange files): why one was refused. Values quoted between "" are what
+## the file holds; $field names such as sources[0].title are not translated.
+
+bundle-not-a-bundle = «{ $value }» — не файл обмена Roundbook (ожидается «{ $format }»)
+bundle-version-unsupported = версия файла обмена { $version } не поддерживается (эта версия Roundbook читает версии с { $oldest } по { $newest }; для более нового файла нужна более новая версия Roundbook)
+bundle-too-large = файл обмена слишком велик ({ $size } { $size ->
+        [one] байт
+        [few] байта
+       *[other] байт
+    }; принимается не больше { $max } байт)
+bundle-passphrase-required = файл обмена зашифрован: чтобы прочитать его, нужна парольная фраза
+bundle-wrong-passphrase = неверная парольная фраза файла обмена, или файл повреждён
+bundle-hostile-seal = зашифрованный файл обмена отклонён: { $reason }; его записала не программа Roundbook
+bundle-not-utf8 = файл обмена — не текст в кодировке UTF-8 (недопустимый байт в позиции { $offset })
+bundle-syntax = файл обмена — не корректный JSON: { $message } (строка { $line }, столбец { $column })
+bundle-invalid = файл обмена заполнен неверно
+bundle-problems = { $problem } (и ещё { $more } { $more ->
+        [one] проблема
+        [few] проблемы
+        [many] проблем
+       *[other] проблемы
+    })
+bundle-not-an-object = файл обмена — это объект JSON ({ $example })
+bundle-null = не может быть null: укажите значение или уберите поле
+bundle-invalid-value = { $value } — недопустимое здесь значение
+bundle-wrong-type = значение неподходящего типа
+bundle-trailing = после конца файла обмена есть что-то ещё
+bundle-truncated = файл обрывается раньше времени (не обрезан ли он?)
+bundle-version-2-field = это поле версии 2 файла обмена, а в файле указана версия 1
+bundle-dangling-reference = ни в файле обмена, ни в библиотеке нет записи с идентификатором «{ $id }» ({ $kind })
+bundle-id-used-twice = «{ $id }» используется дважды (ещё и в { $other })
+seal-header-too-long = его заголовок длиннее { $max } байт
+seal-too-many-stanzas = число блоков получателей в нём — { $count } (допускается не больше { $max })
+seal-excessive-work = он требует выработки ключа сложностью 2^{ $required } (допускается не больше 2^{ $max })

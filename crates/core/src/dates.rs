@@ -13,15 +13,27 @@ use crate::i18n::Language;
 
 /// Why a date string was refused. The message quotes the input, e.g.
 /// `"2012-13-01" is not a date`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DateError {
-    #[error("{0:?} is not a date (expected YYYY-MM-DD)")]
     NotADate(String),
-    #[error("{0:?} is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or START/END)")]
     NotAFuzzyDate(String),
-    #[error("{0:?} is a range whose end is before its start")]
     Reversed(String),
 }
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::i18n::escaped;
+        f.write_str(&match self {
+            DateError::NotADate(s) => crate::m!("problem-not-a-date", text = escaped(s)),
+            DateError::NotAFuzzyDate(s) => {
+                crate::m!("problem-not-a-fuzzy-date", text = escaped(s))
+            }
+            DateError::Reversed(s) => crate::m!("problem-reversed-range", text = escaped(s)),
+        })
+    }
+}
+
+impl std::error::Error for DateError {}
 
 /// An exact calendar date, written `YYYY-MM-DD` (exactly four, two and two digits).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -92,27 +92,28 @@ pub enum ErrorCode {
     Internal,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
     /// A record breaks the rules; `problems` names every field concerned.
-    #[error("{kind} {}", summary(problems))]
     Invalid {
         kind: Kind,
         problems: Vec<FieldError>,
     },
 
     /// A library setting was refused.
-    #[error("setting {0}")]
     InvalidSetting(FieldError),
 
-    #[error("there is no {kind} with id {id:?}")]
-    NotFound { kind: Kind, id: String },
+    NotFound {
+        kind: Kind,
+        id: String,
+    },
 
-    #[error("a {kind} with id {id:?} already exists")]
-    AlreadyExists { kind: Kind, id: String },
+    AlreadyExists {
+        kind: Kind,
+        id: String,
+    },
 
     /// A record points at something that does not exist.
-    #[error("{field}: there is no {target} with id {id:?}")]
     DanglingReference {
         field: String,
         target: Kind,
@@ -120,7 +121,6 @@ pub enum Error {
     },
 
     /// Deleting would leave other records pointing at nothing.
-    #[error("cannot delete {kind} {id:?}: {}", used_by_text(used_by))]
     InUse {
         kind: Kind,
         id: String,
@@ -128,100 +128,175 @@ pub enum Error {
     },
 
     /// A bundle file was refused; nothing was written.
-    #[error("{0}")]
-    Bundle(#[from] crate::exchange::BundleError),
+    Bundle(crate::exchange::BundleError),
 
     /// A pack could not be built or rendered.
-    #[error("{0}")]
-    Pack(#[from] crate::pack::PackError),
+    Pack(crate::pack::PackError),
 
-    #[error("this library was written by a newer version of Roundbook (library version {found}, this program knows up to {known}); it was not opened so it cannot be damaged — update Roundbook")]
-    LibraryTooNew { found: i64, known: i64 },
+    LibraryTooNew {
+        found: i64,
+        known: i64,
+    },
 
-    #[error("the passphrase is wrong, or the file is not a Roundbook library")]
     WrongPassphrase,
 
     /// An encryption change that was interrupted after it committed was finished just now,
     /// so the library needs what that change set.
-    #[error("an interrupted change of the library's encryption was finished just now: open it with the passphrase that change set (or none, if it was decrypted)")]
     ConversionFinished,
 
-    #[error("this library is encrypted: a passphrase is needed to open it")]
     PassphraseRequired,
 
-    #[error(
-        "the passphrase is too short: use at least 8 characters (a few unrelated words are best)"
-    )]
     WeakPassphrase,
 
-    #[error("this library is not encrypted")]
     NotEncrypted,
 
-    #[error("this library is already encrypted (to change its passphrase, rekey it)")]
     AlreadyEncrypted,
 
-    #[error("{} is not a usable backup: {}", Shown(.0), .1)]
     BadBackup(PathBuf, String),
 
-    #[error(
-        "the library is in use by another program and could not be written; try again in a moment"
-    )]
     Busy,
 
     /// Another program has the library: it is being converted or restored
     /// (`converting`), or it is open while a conversion or restore was asked for.
-    #[error("{}", if *converting {
-        "the library is being encrypted, decrypted, re-keyed or restored by another program; try again when that has finished"
-    } else {
-        "the library is open in another program (the Roundbook app, or another roundbook command); close it, then try again"
-    })]
-    LibraryInUse { converting: bool },
+    LibraryInUse {
+        converting: bool,
+    },
 
     /// The file is a database, but not a Roundbook library; it was not changed.
-    #[error(
-        "{} is not a Roundbook library (it is another program's database); it was left untouched",
-        Shown(path)
-    )]
-    NotALibrary { path: PathBuf },
+    NotALibrary {
+        path: PathBuf,
+    },
 
-    #[error(
-        "{} is the library itself or one of its files; choose another file to write",
-        Shown(path)
-    )]
-    LibraryFile { path: PathBuf },
+    LibraryFile {
+        path: PathBuf,
+    },
 
-    /// A file to write is something a file must not replace.
-    #[error("{} is {what}, not a file: choose a file to write to", Shown(path))]
-    NotAFile { path: PathBuf, what: &'static str },
+    /// A file to write is something a file must not replace: `what` is `folder`,
+    /// `device`, `named_pipe`, `socket` or `other`.
+    NotAFile {
+        path: PathBuf,
+        what: &'static str,
+    },
 
-    #[error("{}: {source}", Shown(path))]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
 
-    #[error("library database error: {0}")]
     Db(rusqlite::Error),
 }
 
-fn summary(problems: &[FieldError]) -> String {
-    match problems {
-        [] => "is invalid".into(),
-        [one] => one.to_string(),
-        [first, rest @ ..] => format!(
-            "{first} (and {} more problem{})",
-            rest.len(),
-            if rest.len() == 1 { "" } else { "s" }
-        ),
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::i18n::escaped;
+        use crate::m;
+        let text = match self {
+            Error::Invalid { kind, problems } => summary(*kind, problems),
+            Error::InvalidSetting(problem) => {
+                m!("error-invalid-setting", problem = problem.to_string())
+            }
+            Error::NotFound { kind, id } => {
+                m!("error-not-found", kind = kind.name(), id = escaped(id))
+            }
+            Error::AlreadyExists { kind, id } => {
+                m!("error-already-exists", kind = kind.name(), id = escaped(id))
+            }
+            Error::DanglingReference { field, target, id } => m!(
+                "error-dangling-reference",
+                field = field,
+                target = target.name(),
+                id = escaped(id)
+            ),
+            Error::InUse { kind, id, used_by } => m!(
+                "error-in-use",
+                kind = kind.name(),
+                id = escaped(id),
+                usedBy = used_by
+                    .iter()
+                    .map(|(kind, n)| kind.count(*n))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Error::Bundle(e) => return e.fmt(f),
+            Error::Pack(e) => return e.fmt(f),
+            Error::LibraryTooNew { found, known } => m!(
+                "error-library-too-new",
+                found = found.to_string(),
+                known = known.to_string()
+            ),
+            Error::WrongPassphrase => m!("error-wrong-passphrase"),
+            Error::ConversionFinished => m!("error-conversion-finished"),
+            Error::PassphraseRequired => m!("error-passphrase-required"),
+            Error::WeakPassphrase => m!("error-weak-passphrase"),
+            Error::NotEncrypted => m!("error-not-encrypted"),
+            Error::AlreadyEncrypted => m!("error-already-encrypted"),
+            Error::BadBackup(path, reason) => m!(
+                "error-bad-backup",
+                path = Shown(path).to_string(),
+                reason = reason
+            ),
+            Error::Busy => m!("error-busy"),
+            Error::LibraryInUse { converting: true } => m!("error-library-being-converted"),
+            Error::LibraryInUse { converting: false } => m!("error-library-open-elsewhere"),
+            Error::NotALibrary { path } => {
+                m!("error-not-a-library", path = Shown(path).to_string())
+            }
+            Error::LibraryFile { path } => {
+                m!("error-library-file", path = Shown(path).to_string())
+            }
+            Error::NotAFile { path, what } => m!(
+                "error-not-a-file",
+                path = Shown(path).to_string(),
+                what = *what
+            ),
+            // The system's own words for the failure (they come in its language).
+            Error::Io { path, source } => return write!(f, "{}: {source}", Shown(path)),
+            Error::Db(e) => m!("error-database", reason = e.to_string()),
+        };
+        f.write_str(&text)
     }
 }
 
-fn used_by_text(used_by: &[(Kind, usize)]) -> String {
-    let parts: Vec<String> = used_by
-        .iter()
-        .map(|(kind, n)| format!("{n} {}{}", kind.noun(), if *n == 1 { "" } else { "s" }))
-        .collect();
-    format!("it is still referenced by {}", parts.join(", "))
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Bundle(e) => Some(e),
+            Error::Pack(e) => Some(e),
+            Error::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+impl From<crate::exchange::BundleError> for Error {
+    fn from(e: crate::exchange::BundleError) -> Error {
+        Error::Bundle(e)
+    }
+}
+
+impl From<crate::pack::PackError> for Error {
+    fn from(e: crate::pack::PackError) -> Error {
+        Error::Pack(e)
+    }
+}
+
+/// An invalid record: its first problem, and how many more there are.
+fn summary(kind: Kind, problems: &[FieldError]) -> String {
+    use crate::m;
+    match problems {
+        [] => m!("error-invalid-record", kind = kind.name()),
+        [one] => m!(
+            "error-invalid-field",
+            kind = kind.name(),
+            problem = one.to_string()
+        ),
+        [first, rest @ ..] => m!(
+            "error-invalid-fields",
+            kind = kind.name(),
+            problem = first.to_string(),
+            more = rest.len()
+        ),
+    }
 }
 
 impl From<rusqlite::Error> for Error {

@@ -23,26 +23,27 @@ impl std::fmt::Display for Shown<'_> {
     }
 }
 
-/// What a path is, when it is not a regular file: "a folder", "a device", ….
+/// What a path is, when it is not a regular file: `folder`, `device`, `named_pipe`,
+/// `socket` or `other` (the message words it).
 fn kind_of(meta: &std::fs::Metadata) -> &'static str {
     let t = meta.file_type();
     if t.is_dir() {
-        return "a folder";
+        return "folder";
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_block_device() || t.is_char_device() {
-            return "a device";
+            return "device";
         }
         if t.is_fifo() {
-            return "a named pipe";
+            return "named_pipe";
         }
         if t.is_socket() {
-            return "a socket";
+            return "socket";
         }
     }
-    "not a regular file"
+    "other"
 }
 
 /// Where writing to `path` should land: `path` itself when it is a regular file or does

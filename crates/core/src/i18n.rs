@@ -185,6 +185,14 @@ macro_rules! m {
     };
 }
 
+/// `s` as it reads between straight quotes in a message (`"{ $id }"` in English,
+/// `«{ $id }»` in Russian): control characters, quotes and backslashes escaped as Rust
+/// writes them, so a strange value cannot break the message.
+pub fn escaped(s: &str) -> String {
+    let quoted = format!("{s:?}");
+    quoted[1..quoted.len() - 1].to_string()
+}
+
 /// Whether `lang` has the message `id`.
 pub fn has(lang: Language, id: &str) -> bool {
     bundles()[lang.index()].has_message(id)

@@ -6,6 +6,8 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::FieldError;
+use crate::i18n::escaped;
+use crate::m;
 use crate::model::validate::truncate;
 use crate::model::*;
 use crate::store::Record;
@@ -106,9 +108,10 @@ impl<'de> Deserialize<'de> for Format {
         if s == FORMAT {
             Ok(Format)
         } else {
-            Err(serde::de::Error::custom(format!(
-                "{:?} is not a Roundbook bundle (expected {FORMAT:?})",
-                truncate(&s)
+            Err(serde::de::Error::custom(m!(
+                "bundle-not-a-bundle",
+                value = escaped(&truncate(&s)),
+                format = FORMAT
             )))
         }
     }
@@ -123,47 +126,81 @@ impl<'de> Deserialize<'de> for Version {
         let v = serde_json::Value::deserialize(d)?;
         match v.as_u64() {
             Some(n) if (OLDEST_VERSION..=VERSION).contains(&n) => Ok(Version(n)),
-            _ => Err(serde::de::Error::custom(format!(
-                "bundle version {v} is not supported (this version of Roundbook reads versions {OLDEST_VERSION} to {VERSION}; a newer bundle needs a newer Roundbook)"
+            _ => Err(serde::de::Error::custom(m!(
+                "bundle-version-unsupported",
+                version = v.to_string(),
+                oldest = OLDEST_VERSION.to_string(),
+                newest = VERSION.to_string()
             ))),
         }
     }
 }
 
 /// Why a bundle was refused. Nothing is written when a bundle is refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BundleError {
-    #[error("the bundle is too large ({size} bytes; at most {max} bytes are accepted)")]
-    TooLarge { size: u64, max: u64 },
-    #[error("the bundle is encrypted: a passphrase is needed to read it")]
+    TooLarge {
+        size: u64,
+        max: u64,
+    },
     PassphraseRequired,
-    #[error("the bundle's passphrase is wrong, or the file is damaged")]
     WrongPassphrase,
     /// A sealed bundle that would cost too much memory or time to open; refused before
     /// any of that work is done.
-    #[error("the sealed bundle was refused: {reason}; it was not written by Roundbook")]
-    HostileSeal { reason: String },
-    #[error("the bundle is not UTF-8 text (invalid byte at offset {offset})")]
-    NotUtf8 { offset: usize },
-    #[error("the bundle is not valid JSON: {message} (line {line}, column {column})")]
+    HostileSeal {
+        reason: String,
+    },
+    NotUtf8 {
+        offset: usize,
+    },
     Syntax {
         line: usize,
         column: usize,
         message: String,
     },
     /// A record or field breaks the format; `problems[0]` is the first, by position.
-    #[error("{}", summary(problems))]
-    Invalid { problems: Vec<FieldError> },
+    Invalid {
+        problems: Vec<FieldError>,
+    },
 }
+
+impl std::fmt::Display for BundleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            BundleError::TooLarge { size, max } => {
+                m!("bundle-too-large", size = *size, max = max.to_string())
+            }
+            BundleError::PassphraseRequired => m!("bundle-passphrase-required"),
+            BundleError::WrongPassphrase => m!("bundle-wrong-passphrase"),
+            BundleError::HostileSeal { reason } => m!("bundle-hostile-seal", reason = reason),
+            BundleError::NotUtf8 { offset } => {
+                m!("bundle-not-utf8", offset = offset.to_string())
+            }
+            BundleError::Syntax {
+                line,
+                column,
+                message,
+            } => m!(
+                "bundle-syntax",
+                message = message,
+                line = line.to_string(),
+                column = column.to_string()
+            ),
+            BundleError::Invalid { problems } => summary(problems),
+        })
+    }
+}
+
+impl std::error::Error for BundleError {}
 
 fn summary(problems: &[FieldError]) -> String {
     match problems {
-        [] => "the bundle is invalid".into(),
+        [] => m!("bundle-invalid"),
         [one] => one.to_string(),
-        [first, rest @ ..] => format!(
-            "{first} (and {} more problem{})",
-            rest.len(),
-            if rest.len() == 1 { "" } else { "s" }
+        [first, rest @ ..] => m!(
+            "bundle-problems",
+            problem = first.to_string(),
+            more = rest.len()
         ),
     }
 }
@@ -207,7 +244,10 @@ impl Bundle {
             return Err(BundleError::Invalid {
                 problems: vec![FieldError::new(
                     "",
-                    "a bundle is a JSON object ({ \"format\": \"roundbook-bundle\", … })",
+                    m!(
+                        "bundle-not-an-object",
+                        example = format!("{{ \"format\": {FORMAT:?}, … }}")
+                    ),
                 )],
             });
         }
@@ -223,9 +263,9 @@ impl Bundle {
             if wrong_type {
                 let field = if path == "." { String::new() } else { path };
                 let message = match value_at(text, &field).as_deref() {
-                    Some("null") => "must not be null: give a value, or leave the field out".into(),
-                    Some(value) => format!("{value} is not a valid value here"),
-                    None => "has a value of the wrong type".into(),
+                    Some("null") => m!("bundle-null"),
+                    Some(value) => m!("bundle-invalid-value", value = value),
+                    None => m!("bundle-wrong-type"),
                 };
                 BundleError::Invalid {
                     problems: vec![FieldError::new(field, message)],
@@ -249,7 +289,7 @@ impl Bundle {
         de.end().map_err(|e| BundleError::Syntax {
             line: e.line(),
             column: e.column(),
-            message: "there is more after the end of the bundle".into(),
+            message: m!("bundle-trailing"),
         })?;
         let version = file.version();
         let bundle = Bundle::from(file);
@@ -317,7 +357,7 @@ impl Bundle {
             if n > 200 {
                 problems.push(FieldError::new(
                     "exported_by",
-                    format!("is too long ({n} characters, at most 200)"),
+                    m!("problem-too-long", count = n, max = 200),
                 ));
             }
         }
@@ -354,10 +394,7 @@ fn version_2_fields(records: &Snapshot) -> Vec<FieldError> {
     let mut problems = Vec::new();
     let mut v2 = |field: String| {
         if problems.len() < MAX_PROBLEMS {
-            problems.push(FieldError::new(
-                field,
-                "is a field of bundle version 2, but the bundle says it is version 1",
-            ));
+            problems.push(FieldError::new(field, m!("bundle-version-2-field")));
         }
     };
     if let Ok(serde_json::Value::Object(all)) = serde_json::to_value(records) {
@@ -412,10 +449,10 @@ impl KindVisitor for CheckRecords<'_> {
                     if !(self.known)(r.target, r.id) {
                         self.problems.push(FieldError::new(
                             format!("{plural}[{i}].{}", r.field),
-                            format!(
-                                "there is no {} with id {:?} in the bundle or the library",
-                                r.target.noun(),
-                                truncate(r.id)
+                            m!(
+                                "bundle-dangling-reference",
+                                kind = r.target.name(),
+                                id = escaped(&truncate(r.id))
                             ),
                         ));
                     }
@@ -433,9 +470,10 @@ impl KindVisitor for CheckRecords<'_> {
             if let Some(first) = first_at.get(record.id()) {
                 self.problems.push(FieldError::new(
                     format!("{plural}[{i}].id"),
-                    format!(
-                        "{:?} is used twice (also by {plural}[{first}])",
-                        truncate(record.id())
+                    m!(
+                        "bundle-id-used-twice",
+                        id = escaped(&truncate(record.id())),
+                        other = format!("{plural}[{first}]")
                     ),
                 ));
             } else {
@@ -464,7 +502,7 @@ fn value_at(text: &str, path: &str) -> Option<String> {
 
 fn syntax_message(e: &serde_json::Error) -> String {
     if e.is_eof() {
-        "the file ends too early (is it truncated?)".into()
+        m!("bundle-truncated")
     } else {
         strip_position(&e.to_string())
     }

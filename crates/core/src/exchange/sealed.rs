@@ -43,7 +43,7 @@ fn check_header(bytes: &[u8]) -> Result<(), BundleError> {
     let end = window.windows(4).position(|w| w == b"\n---");
     let Some(end) = end else {
         return Err(BundleError::HostileSeal {
-            reason: format!("its header is longer than {MAX_HEADER_BYTES} bytes"),
+            reason: crate::m!("seal-header-too-long", max = MAX_HEADER_BYTES.to_string()),
         });
     };
     let stanzas = window[..end]
@@ -52,7 +52,11 @@ fn check_header(bytes: &[u8]) -> Result<(), BundleError> {
         .count();
     if stanzas > MAX_STANZAS {
         return Err(BundleError::HostileSeal {
-            reason: format!("it has {stanzas} recipient stanzas (at most {MAX_STANZAS})"),
+            reason: crate::m!(
+                "seal-too-many-stanzas",
+                count = stanzas.to_string(),
+                max = MAX_STANZAS.to_string()
+            ),
         });
     }
     Ok(())
@@ -65,8 +69,10 @@ pub fn unseal(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>> {
     identity.set_max_work_factor(MAX_WORK_FACTOR);
     let plain = age::decrypt(&identity, bytes).map_err(|e| match e {
         age::DecryptError::ExcessiveWork { required, .. } => BundleError::HostileSeal {
-            reason: format!(
-                "it asks for a key derivation of work 2^{required} (at most 2^{MAX_WORK_FACTOR} is accepted)"
+            reason: crate::m!(
+                "seal-excessive-work",
+                required = required.to_string(),
+                max = MAX_WORK_FACTOR.to_string()
             ),
         },
         _ => BundleError::WrongPassphrase,

@@ -216,6 +216,25 @@ pub trait AnyVisitor {
     fn visit<T: crate::store::Record>(self, record: T) -> Self::Output;
 }
 
+impl Kind {
+    /// The kind's name in the language of messages ("concern area", "проблемная область").
+    pub fn name(self) -> String {
+        let lang = crate::i18n::messages();
+        crate::i18n::format(lang, &format!("kind-{}", self.as_str()), &[])
+    }
+
+    /// `n` records of this kind, in the language of messages ("2 concern areas",
+    /// "2 проблемные области").
+    pub fn count(self, n: usize) -> String {
+        let lang = crate::i18n::messages();
+        crate::i18n::format(
+            lang,
+            &format!("count-kind-{}", self.as_str()),
+            &[("count", crate::i18n::Arg::from(n))],
+        )
+    }
+}
+
 impl std::fmt::Display for Kind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.noun())

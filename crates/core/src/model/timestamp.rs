@@ -34,9 +34,7 @@ impl FromStr for Timestamp {
     fn from_str(s: &str) -> Result<Timestamp, String> {
         DateTime::parse_from_rfc3339(s)
             .map(|t| Timestamp(t.with_timezone(&Utc)))
-            .map_err(|_| {
-                format!("{s:?} is not a date-time (expected RFC 3339, e.g. 2012-03-20T09:00:00Z)")
-            })
+            .map_err(|_| crate::m!("problem-not-a-timestamp", text = crate::i18n::escaped(s)))
     }
 }
 

@@ -8,6 +8,8 @@ use std::collections::HashSet;
 use super::records::*;
 use super::translations::{is_language_tag, same_language, Translatable};
 use crate::error::FieldError;
+use crate::i18n::escaped;
+use crate::m;
 
 /// Limits from the bundle schema, in Unicode scalar values as JSON Schema counts them.
 pub const TITLE_MAX: usize = 300;
@@ -45,7 +47,10 @@ impl Checker {
         for (i, id) in ids.iter().enumerate() {
             self.id(&format!("{field}[{i}]"), id);
             if !seen.insert(id) {
-                self.push(format!("{field}[{i}]"), format!("{id:?} is listed twice"));
+                self.push(
+                    format!("{field}[{i}]"),
+                    m!("problem-listed-twice", id = escaped(id)),
+                );
             }
         }
     }
@@ -57,18 +62,16 @@ impl Checker {
     fn bounded(&mut self, field: &str, value: &str, min: usize, max: usize) {
         let n = value.chars().count();
         if n < min || value.trim().is_empty() && min > 0 {
-            self.push(field, "is empty");
+            self.push(field, m!("problem-empty"));
         } else if n > max {
-            self.push(
-                field,
-                format!("is too long ({n} characters, at most {max})"),
-            );
+            self.push(field, m!("problem-too-long", count = n, max = max));
         } else if let Some(c) = undrawable(value) {
             self.push(
                 field,
-                format!(
-                    "contains “{c}” (U+{:04X}), a character the pack's fonts cannot print (they cover Latin, Cyrillic with Kazakh, Greek and common symbols); write it in one of those scripts, or leave it out",
-                    c as u32
+                m!(
+                    "problem-undrawable",
+                    char = c.to_string(),
+                    code = format!("{:04X}", c as u32)
                 ),
             );
         }
@@ -91,13 +94,10 @@ impl Checker {
             if !(url.starts_with("http://") || url.starts_with("https://")) {
                 self.push(
                     field,
-                    format!(
-                        "{:?} is not a web address (it must start with http:// or https://)",
-                        truncate(url)
-                    ),
+                    m!("problem-not-a-url", url = escaped(&truncate(url))),
                 );
             } else if url.chars().count() > URL_MAX {
-                self.push(field, format!("is too long (at most {URL_MAX} characters)"));
+                self.push(field, m!("problem-too-long-max", max = URL_MAX));
             }
         }
     }
@@ -105,10 +105,7 @@ impl Checker {
     /// A language tag such as `en`, `ru`, `kk` or `en-GB`.
     fn language(&mut self, field: &str, tag: &str) {
         if !is_language_tag(tag) {
-            self.push(
-                field,
-                crate::m!("problem-language-tag", tag = truncate(tag)),
-            );
+            self.push(field, m!("problem-language-tag", tag = truncate(tag)));
         }
     }
 
@@ -127,7 +124,7 @@ impl Checker {
             if same_language(tag, record.language()) {
                 self.push(
                     &at,
-                    crate::m!("problem-translation-own-language", tag = tag.as_str()),
+                    m!("problem-translation-own-language", tag = tag.as_str()),
                 );
             }
             for (name, text) in fields {
@@ -136,7 +133,7 @@ impl Checker {
                     Some(f) => self.bounded(&field, text, 0, f.max),
                     None => self.push(
                         &field,
-                        crate::m!(
+                        m!(
                             "problem-translation-field",
                             name = name.as_str(),
                             fields = T::TRANSLATABLE
@@ -173,11 +170,12 @@ pub fn id_problem(id: &str) -> Option<String> {
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | ':' | '-'));
     if id.is_empty() {
-        Some("is empty".into())
+        Some(m!("problem-empty"))
     } else if !ok_first || !ok_rest || id.len() > ID_MAX {
-        Some(format!(
-            "{:?} is not a valid id (letters, digits and . _ : - only, starting with a letter or digit, at most {ID_MAX})",
-            truncate(id)
+        Some(m!(
+            "problem-invalid-id",
+            id = escaped(&truncate(id)),
+            max = ID_MAX
         ))
     } else {
         None
@@ -226,7 +224,11 @@ impl Validate for Round {
             if end < self.starts_on {
                 c.push(
                     "ends_on",
-                    format!("{end} is before the start date {}", self.starts_on),
+                    m!(
+                        "problem-end-before-start",
+                        end = end.to_string(),
+                        start = self.starts_on.to_string()
+                    ),
                 );
             }
         }

@@ -5,10 +5,11 @@
 
 use serde::Serialize;
 
-use super::render::{illustrative_material, untranslated_items};
+use super::render::{illustrative_material, status_label, untranslated_items};
 use super::typography;
 use super::{Audience, Pack};
 use crate::dates::Date;
+use crate::m;
 use crate::model::validate::undrawable;
 use crate::model::{Kind, Verification};
 
@@ -107,7 +108,9 @@ impl Findings {
 pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
     let mut f = Findings(Vec::new());
     let external = pack.audience == Audience::External;
-    let who = if external { "officials" } else { "the team" };
+    // Who may see the pack's sources, for the messages: `external` or `internal`.
+    let audience = if external { "external" } else { "internal" };
+    let lang = crate::i18n::messages();
 
     // ----- example material
     let round = (
@@ -120,13 +123,17 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
         let Some((kind, id)) = &item.record else {
             // The library as a whole (a setting, not a record).
             f.add(
-                if external { Severity::Blocker } else { Severity::Note },
+                if external {
+                    Severity::Blocker
+                } else {
+                    Severity::Note
+                },
                 FindingCode::IllustrativeLibrary,
                 round,
                 if external {
-                    "This whole library is marked as example material (Settings): a pack for officials must be made from a library of real material.".into()
+                    m!("finding-illustrative-library-external")
                 } else {
-                    "This whole library is marked as example material (Settings): every page of this internal pack says so.".into()
+                    m!("finding-illustrative-library")
                 },
             );
             continue;
@@ -137,14 +144,14 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
                 Severity::Blocker,
                 FindingCode::IllustrativeExternal,
                 this,
-                format!("{what} is marked illustrative (example material): a pack for officials must hold only real material — replace it or leave it out; if it is real, remove the mark."),
+                m!("finding-illustrative-external", what = what),
             );
         } else {
             f.add(
                 Severity::Note,
                 FindingCode::Illustrative,
                 this,
-                format!("{what} is marked illustrative: every page of this internal pack says so."),
+                m!("finding-illustrative", what = what),
             );
         }
     }
@@ -153,10 +160,10 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
             Severity::Note,
             FindingCode::RoundPassed,
             round,
-            format!(
-                "{} began on {}, which has passed: check the round and its date before you hand the pack over.",
-                pack.round.title,
-                pack.round.starts_on.long()
+            m!(
+                "finding-round-passed",
+                round = pack.round.title.as_str(),
+                date = pack.round.starts_on.long_in(lang)
             ),
         );
     }
@@ -170,7 +177,11 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
                 Severity::Blocker,
                 FindingCode::Unsourced,
                 this,
-                format!("The background of “{}” cites no source {who} may see: add a source to the concern area.", area.title),
+                m!(
+                    "finding-unsourced-area",
+                    title = area.title.as_str(),
+                    audience = audience
+                ),
             );
         }
         for b in &area.benchmarks {
@@ -180,7 +191,7 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
                     Severity::Blocker,
                     FindingCode::NotAssessed,
                     this,
-                    "This benchmark has no assessment: add one (its status on a date, with evidence and a source), or leave the benchmark out.".into(),
+                    m!("finding-not-assessed"),
                 ),
                 Some(c) => {
                     if c.notes.is_empty() {
@@ -188,10 +199,11 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
                             Severity::Blocker,
                             FindingCode::Unsourced,
                             this,
-                            format!(
-                                "The assessment of {} (“{}”) cites no source {who} may see: add one to the assessment.",
-                                c.assessed_on.long(),
-                                c.status.label().to_lowercase()
+                            m!(
+                                "finding-unsourced-assessment",
+                                date = c.assessed_on.long_in(lang),
+                                status = status_label(lang, c.status).to_lowercase(),
+                                audience = audience
                             ),
                         );
                     }
@@ -200,10 +212,7 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
                             Severity::Warning,
                             FindingCode::NotReviewed,
                             this,
-                            format!(
-                                "The latest assessment is of {}, before the previous round: review the status for this round and add an assessment, even if it is unchanged.",
-                                c.assessed_on.long()
-                            ),
+                            m!("finding-not-reviewed", date = c.assessed_on.long_in(lang)),
                         );
                     }
                 }
@@ -213,7 +222,7 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
                     Severity::Warning,
                     FindingCode::RestrictedEvidence,
                     this,
-                    "Its latest assessment rests only on restricted sources, so this pack shows an older status (or none): add a public source to that assessment if one exists.".into(),
+                    m!("finding-restricted-evidence"),
                 );
             }
         }
@@ -223,7 +232,7 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
                     Severity::Warning,
                     FindingCode::AskWithoutBenchmark,
                     (Kind::Ask, a.id.as_str(), &clip(&a.text)),
-                    "This ask is tied to no benchmark in the pack, so an official cannot see what progress it asks for: link it to the benchmark it is about.".into(),
+                    m!("finding-ask-without-benchmark"),
                 );
             }
         }
@@ -238,14 +247,14 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
                     Severity::Blocker,
                     FindingCode::UnsourcedQuote,
                     this,
-                    format!("The words quoted cite no source {who} may see: add the source they were said or written in."),
+                    m!("finding-unsourced-quote", audience = audience),
                 );
             } else {
                 f.add(
                     Severity::Blocker,
                     FindingCode::Unsourced,
                     this,
-                    format!("This commitment cites no source {who} may see: add the instrument or statement it comes from."),
+                    m!("finding-unsourced-commitment", audience = audience),
                 );
             }
         }
@@ -254,7 +263,7 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
                 Severity::Warning,
                 FindingCode::CommitmentUnlinked,
                 this,
-                "This commitment is linked to no benchmark in the pack, so the pack cannot show what happened against it: link it to the benchmarks it bears on.".into(),
+                m!("finding-commitment-unlinked"),
             );
         }
     }
@@ -267,7 +276,7 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
                 Severity::Blocker,
                 FindingCode::Unsourced,
                 this,
-                format!("This incident cites no source {who} may see: add the report or statement it rests on."),
+                m!("finding-unsourced-incident", audience = audience),
             );
         }
         match i.verification {
@@ -275,13 +284,13 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
                 Severity::Warning,
                 FindingCode::Unverified,
                 this,
-                "How this incident was verified is not recorded: say whether it is confirmed, credible or unverified.".into(),
+                m!("finding-verification-missing"),
             ),
             Some(Verification::Unverified) => f.add(
                 Severity::Warning,
                 FindingCode::Unverified,
                 this,
-                "This incident is unverified: confirm it, or say so where you present it.".into(),
+                m!("finding-unverified"),
             ),
             _ => {}
         }
@@ -291,9 +300,10 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
                     Severity::Warning,
                     FindingCode::LikelyDuplicate,
                     this,
-                    format!(
-                        "This incident looks like “{}” ({}): same date and place, similar title — merge them if they are one event.",
-                        other.title, other.id
+                    m!(
+                        "finding-likely-duplicate",
+                        title = other.title.as_str(),
+                        id = other.id.as_str()
                     ),
                 );
             }
@@ -312,7 +322,7 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
             Severity::Warning,
             FindingCode::Untranslated,
             (kind, id, title),
-            crate::m!(
+            m!(
                 "finding-untranslated",
                 language = pack.language.tag().to_uppercase(),
                 fields = u.fields.join(", "),
@@ -329,10 +339,7 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
                 Severity::Warning,
                 FindingCode::Untraceable,
                 (Kind::Source, s.id.as_str(), s.title.as_str()),
-                format!(
-                    "Source [{}] has no web address, and no publisher with a date: an official cannot trace it — add one or the other.",
-                    s.number
-                ),
+                m!("finding-untraceable", number = s.number.to_string()),
             );
         }
     }
@@ -403,7 +410,7 @@ fn text_problems(pack: &Pack, f: &mut Findings) {
                 Severity::Warning,
                 FindingCode::UnbalancedQuotes,
                 (kind, id, title),
-                format!("A quotation mark has no partner in “{}”: close the quotation, or remove the mark.", clip(text)),
+                m!("finding-unbalanced-quotes", text = clip(text)),
             );
         }
         if let Some(c) = undrawable(text) {
@@ -413,9 +420,10 @@ fn text_problems(pack: &Pack, f: &mut Findings) {
                     Severity::Warning,
                     FindingCode::Unprintable,
                     (kind, id, title),
-                    format!(
-                        "“{c}” (U+{:04X}) cannot be printed with the pack's fonts and shows as a white square: write it in Latin or Cyrillic script, or leave it out.",
-                        c as u32
+                    m!(
+                        "finding-unprintable",
+                        char = c.to_string(),
+                        code = format!("{:04X}", c as u32)
                     ),
                 );
             }

@@ -1,0 +1,128 @@
+//! The core's messages in Russian: with the language of messages set to Russian, the
+//! library's errors, a record's problems and the readiness check's findings come out in
+//! Russian, with none of the English message's words. In a test binary of its own,
+//! because the language of messages is the process's: no English assertion can run
+//! beside it.
+
+mod common;
+
+use common::*;
+use roundbook_core::dates::Date;
+use roundbook_core::i18n::{self, Language};
+use roundbook_core::model::*;
+use roundbook_core::pack::{self, Audience, FindingCode, Selection};
+
+/// The words of `english` (three letters or more) that `russian` repeats, leaving out
+/// the data both carry (ids, titles, field names), which are not translated.
+fn english_left(english: &str, russian: &str, data: &[&str]) -> Vec<String> {
+    let data: Vec<String> = data.iter().map(|d| d.to_lowercase()).collect();
+    let russian = russian.to_lowercase();
+    english
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .map(str::to_lowercase)
+        .filter(|w| !data.iter().any(|d| d.contains(w.as_str())))
+        .filter(|w| w != "roundbook")
+        .filter(|w| {
+            russian
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|r| r == w)
+        })
+        .collect()
+}
+
+fn cyrillic(s: &str) -> bool {
+    s.chars()
+        .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c)))
+}
+
+/// `make` in English, then in Russian.
+fn both<T>(mut make: impl FnMut() -> T) -> (T, T) {
+    i18n::set_messages(Language::En);
+    let english = make();
+    i18n::set_messages(Language::Ru);
+    let russian = make();
+    (english, russian)
+}
+
+fn assert_russian(english: &str, russian: &str, data: &[&str]) {
+    assert!(cyrillic(russian), "not Russian: {russian}");
+    let left = english_left(english, russian, data);
+    assert!(
+        left.is_empty(),
+        "{russian:?} keeps English words {left:?} of {english:?}"
+    );
+}
+
+fn check() {
+    let mut lib = demo_library();
+
+    // A record that is not there.
+    let (en, ru) = both(|| {
+        lib.get::<Incident>("no-such-incident")
+            .unwrap_err()
+            .to_string()
+    });
+    assert_eq!(en, r#"there is no incident with id "no-such-incident""#);
+    assert_russian(&en, &ru, &["no-such-incident"]);
+    assert!(ru.contains("инцидент"), "{ru}");
+    assert!(ru.contains("«no-such-incident»"), "{ru}");
+
+    // A record with problems: its first, and how many more.
+    let mut incident = lib.list::<Incident>().unwrap()[0].clone();
+    incident.id = "two words".into();
+    incident.title = " ".into();
+    incident.occurred_on = "2012-03-20".parse().unwrap();
+    let (en, ru) = both(|| {
+        lib.create(incident.clone(), ts("2013-03-01T09:00:00Z"))
+            .unwrap_err()
+            .to_string()
+    });
+    assert!(
+        en.starts_with(r#"incident id: "two words" is not a valid id"#),
+        "{en}"
+    );
+    assert!(en.ends_with("(and 1 more problem)"), "{en}");
+    assert_russian(&en, &ru, &["two words", "id"]);
+    assert!(ru.ends_with("(и ещё 1 проблема)"), "{ru}");
+
+    // A record others still point at.
+    let area = lib.list::<ConcernArea>().unwrap()[0].id.clone();
+    let (en, ru) = both(|| lib.delete::<ConcernArea>(&area).unwrap_err().to_string());
+    assert!(en.starts_with("cannot delete concern area"), "{en}");
+    assert_russian(&en, &ru, &[&area]);
+
+    // A round whose date has passed, and whatever else the check finds.
+    let snapshot = lib.snapshot().unwrap();
+    let selection = Selection {
+        round_id: "round-eu-kz-2".into(),
+        audience: Audience::External,
+        ..Selection::default()
+    };
+    let p = pack::assemble(&snapshot, &selection, "", None).unwrap();
+    let later: Date = "2100-01-01".parse().unwrap();
+    let (en, ru) = both(|| pack::check(&p, later));
+    assert!(
+        ru.iter().any(|f| f.code == FindingCode::RoundPassed),
+        "{ru:?}"
+    );
+    for (e, r) in en.iter().zip(&ru) {
+        assert_eq!(e.code, r.code);
+        assert_russian(&e.message, &r.message, &[&r.title, &r.id, &p.round.title]);
+    }
+}
+
+/// Sets the messages back to English when dropped, even when the test fails.
+struct BackToEnglish;
+
+impl Drop for BackToEnglish {
+    fn drop(&mut self) {
+        i18n::set_messages(Language::En);
+    }
+}
+
+#[test]
+fn the_cores_messages_speak_russian() {
+    let _english = BackToEnglish;
+    check();
+}
