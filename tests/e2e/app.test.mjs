@@ -494,12 +494,6 @@ describe("Roundbook in a real window", () => {
     assert.deepEqual(overflow, [0, 0], "the Russian incidents screen: no sideways scrolling");
     await shot("ru-incidents");
 
-    // The pack builder in Russian: its page count in a Russian plural form.
-    await nav("pack");
-    await s.waitForText('[data-testid="page-count"]', "страниц", 30_000);
-    await s.waitForText("#content", "Аудитория");
-    await shot("ru-pack-builder");
-
     // A typed date is read back by the core, in the language the app speaks.
     await click('[data-testid="add-incident"]');
     await s.waitFor('[data-testid="record-form"][open]');
@@ -509,6 +503,12 @@ describe("Roundbook in a real window", () => {
     await (await s.waitForText('[data-testid="record-form"] footer button', "Отмена")).click();
     await (await s.waitForText('[data-testid="confirm-dialog"] button', "Отменить изменения")).click();
     await gone('[data-testid="record-form"][open]', "the form to close");
+
+    // The pack builder in Russian: its page count in a Russian plural form.
+    await nav("pack");
+    await s.waitForText('[data-testid="page-count"]', "страниц", 30_000);
+    await s.waitForText("#content", "Аудитория");
+    await shot("ru-pack-builder");
 
     // The choice is remembered: the window reloaded still speaks Russian.
     await s.execute("window.beforeReload = true; setTimeout(() => location.reload(), 0)");
@@ -530,7 +530,10 @@ describe("Roundbook in a real window", () => {
     const focused = () => s.execute(`return document.activeElement?.dataset.testid ?? document.activeElement?.id ?? ""`);
     await nav("incidents");
     await until(async () => (await focused()) === "screen-heading", { what: "the heading to have the focus" });
-    assert.equal(await (await s.find('[data-testid="screen-heading"]')).text(), "Incidents");
+    assert.equal(
+      await (await s.find('[data-testid="screen-heading"]')).text(),
+      (await (await s.find('[data-nav="incidents"] span')).text()).trim(),
+    );
     // The next Tab reaches the screen, not the menu.
     await s.cmd("POST", "/actions", {
       actions: [{ type: "key", id: "kbd", actions: [{ type: "keyDown", value: "\uE004" }, { type: "keyUp", value: "\uE004" }] }],
@@ -586,6 +589,14 @@ describe("Roundbook in a real window", () => {
          .filter((r) => r.left < card.left || r.right > card.right || r.top < card.top || r.bottom > card.bottom).length;`,
     );
     assert.equal(outside, 0, "the recent packs' buttons stay inside their card");
+    const spill = await s.execute(
+      `return [...document.querySelectorAll("#content section.panel")].filter((card) => {
+         const r = card.getBoundingClientRect();
+         return [...card.querySelectorAll("*")].some((el) => el.getBoundingClientRect().right > r.right + 1)
+           || [...card.querySelectorAll(".fit")].some((f) => f.scrollWidth > f.clientWidth);
+       }).map((card) => card.getAttribute("aria-labelledby"));`,
+    );
+    assert.deepEqual(spill, [], "nothing on Home spills out of its card or scrolls sideways");
     await shot("13b-home-1024x700");
   });
   test("restores a backup: what was added since is gone, and the library as it was is kept", async () => {
