@@ -144,17 +144,24 @@ cli-csv-row = row { $row }: { $action }
 cli-csv-row-changes = (changes: { $changes })
 cli-csv-row-differs = (the file differs in: { $changes })
 cli-csv-kept = { $count } incidents are already in the library in another version and were left as they are (--update-existing takes the file's values)
-cli-csv-dry-run = dry run: { $created } would be created, { $updated } updated, { $unchanged } unchanged, { $kept } kept as the library has them, { $invalid } invalid; { $sources } new sources; nothing was written
 # $first: the first problem.
 cli-csv-dry-run-invalid = { $invalid } of { $rows } rows have problems, so importing would write nothing (fix them, or use --valid-rows-only); first: { $first }
-cli-csv-imported = imported { $file }: { $created } created, { $updated } updated, { $unchanged } unchanged, { $kept } kept as the library has them, { $skipped } rows skipped; { $sources } new sources
+# $written: no for a dry run (nothing written), yes for an import; $invalid: the rows
+# with problems (skipped by an import).
+cli-csv-summary = { $written ->
+        [no] dry run: { $created } would be created, { $updated } updated, { $unchanged } unchanged, { $kept } kept as the library has them, { $invalid } invalid; { $sources } new sources; nothing was written
+       *[yes] imported { $file }: { $created } created, { $updated } updated, { $unchanged } unchanged, { $kept } kept as the library has them, { $invalid } rows skipped; { $sources } new sources
+    }
 cli-csv-nothing-imported = nothing was imported: { $invalid } rows have problems (fix them, or use --valid-rows-only); first: { $first }
 
 ## import-csl, export-csl (sources for and from Zotero)
 
 # An item of the file in a dry run: $action (would create, …), the source's id, its title.
 cli-csl-item = item { $item }: { $action } { $source } { $title }
-cli-csl-dry-run = dry run { $file }: { $created } sources would be created, { $updated } updated, { $unchanged } unchanged; nothing was written
-cli-csl-imported = imported { $file }: { $created } sources created, { $updated } updated, { $unchanged } unchanged
+# $written: no for a dry run (nothing written), yes for an import.
+cli-csl-summary = { $written ->
+        [no] dry run { $file }: { $created } sources would be created, { $updated } updated, { $unchanged } unchanged; nothing was written
+       *[yes] imported { $file }: { $created } sources created, { $updated } updated, { $unchanged } unchanged
+    }
 cli-csl-exported = exported { $count } sources to { $file }
 cli-csl-exported-restricted = exported { $count } sources to { $file } ({ $restricted } restricted sources left out; --include-restricted adds them)

@@ -191,12 +191,16 @@ cli-csv-kept = { $count ->
         [many] { $count } инцидентов уже есть в библиотеке в другом варианте и оставлены как есть
        *[other] { $count } инцидента уже есть в библиотеке в другом варианте и оставлены как есть
     } (--update-existing берёт значения из файла)
-cli-csv-dry-run = пробный запуск: будет создано — { $created }, обновлено — { $updated }, без изменений — { $unchanged }, оставлено как в библиотеке — { $kept }, с ошибками — { $invalid }; новых источников — { $sources }; ничего не записано
 cli-csv-dry-run-invalid = в { $invalid } из { $rows ->
         [one] { $rows } строки
        *[other] { $rows } строк
     } есть ошибки, поэтому импорт ничего не запишет (исправьте их или используйте --valid-rows-only); первая: { $first }
-cli-csv-imported = импортирован { $file }: создано — { $created }, обновлено — { $updated }, без изменений — { $unchanged }, оставлено как в библиотеке — { $kept }, пропущено строк — { $skipped }; новых источников — { $sources }
+# $written: no — пробный запуск (ничего не записано), yes — импорт; $invalid: строки
+# с ошибками (импорт их пропускает).
+cli-csv-summary = { $written ->
+        [no] пробный запуск: будет создано — { $created }, обновлено — { $updated }, без изменений — { $unchanged }, оставлено как в библиотеке — { $kept }, с ошибками — { $invalid }; новых источников — { $sources }; ничего не записано
+       *[yes] импортирован { $file }: создано — { $created }, обновлено — { $updated }, без изменений — { $unchanged }, оставлено как в библиотеке — { $kept }, пропущено строк — { $invalid }; новых источников — { $sources }
+    }
 cli-csv-nothing-imported = ничего не импортировано: { $invalid ->
         [one] в { $invalid } строке
        *[other] в { $invalid } строках
@@ -205,8 +209,11 @@ cli-csv-nothing-imported = ничего не импортировано: { $inva
 ## import-csl, export-csl (источники для Zotero и из него)
 
 cli-csl-item = запись { $item }: { $action } { $source } { $title }
-cli-csl-dry-run = пробный запуск { $file }: будет создано источников — { $created }, обновлено — { $updated }, без изменений — { $unchanged }; ничего не записано
-cli-csl-imported = импортирован { $file }: создано источников — { $created }, обновлено — { $updated }, без изменений — { $unchanged }
+# $written: no — пробный запуск (ничего не записано), yes — импорт.
+cli-csl-summary = { $written ->
+        [no] пробный запуск { $file }: будет создано источников — { $created }, обновлено — { $updated }, без изменений — { $unchanged }; ничего не записано
+       *[yes] импортирован { $file }: создано источников — { $created }, обновлено — { $updated }, без изменений — { $unchanged }
+    }
 cli-csl-exported = { $count ->
         [one] экспортирован { $count } источник
         [few] экспортировано { $count } источника

@@ -66,6 +66,21 @@ fn print_list<T: std::fmt::Display>(heading: Heading, items: &[T]) {
     }
 }
 
+/// What an import of a spreadsheet did, or would do (`dry_run`), in one line.
+fn csv_summary(file: &Path, report: &CsvReport, dry_run: bool) -> String {
+    m!(
+        "cli-csv-summary",
+        written = if dry_run { "no" } else { "yes" },
+        file = file.display().to_string(),
+        created = report.created,
+        updated = report.updated,
+        unchanged = report.unchanged,
+        kept = report.kept,
+        invalid = report.invalid,
+        sources = report.sources_created
+    )
+}
+
 fn print_csv_report(file: &Path, report: &CsvReport, dry_run: bool) {
     let separator = match report.delimiter.as_str() {
         "\t" => "tab".to_string(),
@@ -141,18 +156,7 @@ pub fn import_csv(
             .plan_csv_incidents(&bytes, &options)
             .map_err(|e| e.to_string())?;
         print_csv_report(file, &report, true);
-        println!(
-            "{}",
-            m!(
-                "cli-csv-dry-run",
-                created = report.created,
-                updated = report.updated,
-                unchanged = report.unchanged,
-                kept = report.kept,
-                invalid = report.invalid,
-                sources = report.sources_created
-            )
-        );
+        println!("{}", csv_summary(file, &report, true));
         if report.invalid > 0 && !valid_rows_only {
             return Err(m!(
                 "cli-csv-dry-run-invalid",
@@ -170,19 +174,7 @@ pub fn import_csv(
     match lib.import_csv_incidents(&bytes, &options, now) {
         Ok(report) => {
             print_csv_report(file, &report, false);
-            println!(
-                "{}",
-                m!(
-                    "cli-csv-imported",
-                    file = file.display().to_string(),
-                    created = report.created,
-                    updated = report.updated,
-                    unchanged = report.unchanged,
-                    kept = report.kept,
-                    skipped = report.invalid,
-                    sources = report.sources_created
-                )
-            );
+            println!("{}", csv_summary(file, &report, false));
             Ok(())
         }
         Err(CsvError::InvalidRows {
@@ -236,23 +228,14 @@ pub fn import_csl(
     }
     print_list(Heading::Warnings, &report.warnings);
     let file = file.display().to_string();
-    let said = if dry_run {
-        m!(
-            "cli-csl-dry-run",
-            file = file,
-            created = report.created,
-            updated = report.updated,
-            unchanged = report.unchanged
-        )
-    } else {
-        m!(
-            "cli-csl-imported",
-            file = file,
-            created = report.created,
-            updated = report.updated,
-            unchanged = report.unchanged
-        )
-    };
+    let said = m!(
+        "cli-csl-summary",
+        written = if dry_run { "no" } else { "yes" },
+        file = file,
+        created = report.created,
+        updated = report.updated,
+        unchanged = report.unchanged
+    );
     println!("{said}");
     Ok(())
 }

@@ -335,27 +335,24 @@ fn run(cli: Cli) -> Outcome {
                     conflicts = report.conflicts.len()
                 )
             );
-            for c in &report.conflicts {
-                println!(
-                    "  {}",
-                    m!(
-                        "cli-import-conflict",
-                        kind = kind_noun(c.kind),
-                        id = &c.id,
-                        label = &c.label
-                    )
-                );
-            }
-            for c in &report.sensitivity_kept {
-                println!(
-                    "  {}",
+            // The records kept as the library has them: conflicts first, then those whose
+            // restriction was kept.
+            let conflicts = report.conflicts.iter().map(|c| (c, false));
+            for (c, restricted) in
+                conflicts.chain(report.sensitivity_kept.iter().map(|c| (c, true)))
+            {
+                let (kind, id, label) = (kind_noun(c.kind), &c.id, &c.label);
+                let line = if restricted {
                     m!(
                         "cli-import-kept-restricted",
-                        kind = kind_noun(c.kind),
-                        id = &c.id,
-                        label = &c.label
+                        kind = kind,
+                        id = id,
+                        label = label
                     )
-                );
+                } else {
+                    m!("cli-import-conflict", kind = kind, id = id, label = label)
+                };
+                println!("  {line}");
             }
             Ok(())
         }
