@@ -239,6 +239,10 @@ problem-end-before-start = { $end } is before the start date { $start }
 problem-not-a-date = "{ $text }" is not a date (expected YYYY-MM-DD)
 problem-not-a-fuzzy-date = "{ $text }" is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or START/END)
 problem-reversed-range = "{ $text }" is a range whose end is before its start
+problem-human-not-a-date = "{ $text }" is not a date
+# $first, $second: the two days the value could mean.
+problem-ambiguous-date = "{ $text }" is ambiguous ({ $first } or { $second }?); write it as YYYY-MM-DD
+problem-two-digit-year = "{ $text }" is not a date (write the year with four digits)
 problem-not-a-timestamp = "{ $text }" is not a date-time (expected RFC 3339, e.g. 2012-03-20T09:00:00Z)
 
 ## Bundles (the exchange files): why one was refused. Values quoted between "" are what

@@ -248,6 +248,10 @@ problem-end-before-start = { $end } — раньше даты начала { $st
 problem-not-a-date = «{ $text }» — не дата (ожидается ГГГГ-ММ-ДД)
 problem-not-a-fuzzy-date = «{ $text }» — не дата (ожидается ГГГГ, ГГГГ-ММ, ГГГГ-ММ-ДД или НАЧАЛО/КОНЕЦ)
 problem-reversed-range = «{ $text }» — диапазон, конец которого раньше начала
+problem-human-not-a-date = «{ $text }» — не дата
+# $first, $second: два дня, которые может означать значение.
+problem-ambiguous-date = «{ $text }» — неоднозначно ({ $first } или { $second }?); запишите как ГГГГ-ММ-ДД
+problem-two-digit-year = «{ $text }» — не дата (запишите год четырьмя цифрами)
 problem-not-a-timestamp = «{ $text }» — не дата и время (ожидается RFC 3339, например 2012-03-20T09:00:00Z)
 
 ## Bundles (the exchange files): why one was refused. Values quoted between "" are what

@@ -110,6 +110,22 @@ fn check() {
         assert_eq!(e.code, r.code);
         assert_russian(&e.message, &r.message, &[&r.title, &r.id, &p.round.title]);
     }
+
+    // A date typed as a person writes it (the app's date fields, a spreadsheet's cells).
+    use roundbook_core::exchange::human_dates::read_typed;
+    for typed in ["31.02.2012", "08.03.12", "05/06/2012", "2012-05 – 2012-03"] {
+        let (en, ru) = both(|| read_typed(typed).unwrap_err());
+        assert_russian(&en, &ru, &[typed]);
+    }
+    let (en, ru) = both(|| read_typed("05/06/2012").unwrap_err());
+    assert_eq!(
+        en,
+        r#""05/06/2012" is ambiguous (6 May 2012 or 5 June 2012?); write it as YYYY-MM-DD"#
+    );
+    assert!(
+        ru.contains("5 июня 2012 г.") && ru.contains("6 мая 2012 г."),
+        "{ru}"
+    );
 }
 
 /// Sets the messages back to English when dropped, even when the test fails.

@@ -6,6 +6,7 @@
 //! Two-digit years are refused: `08.03.12` could be 1912 or 2012.
 
 use crate::dates::{Date, FuzzyDate, PartialDate};
+use crate::i18n::escaped;
 
 /// Which number comes first in `08/03/2012`. Spreadsheets write the date in the user's
 /// locale, so the order is decided once per column (see `SlashOrder::detect`).
@@ -51,9 +52,9 @@ pub fn read_typed(value: &str) -> Result<FuzzyDate, String> {
 /// the value: `"31.02.2012" is not a date`.
 pub(crate) fn parse(value: &str, order: SlashOrder) -> Result<FuzzyDate, String> {
     let s = value.trim();
-    let not_a_date = || format!("{:?} is not a date", shorten(s));
+    let not_a_date = || crate::m!("problem-human-not-a-date", text = escaped(&shorten(s)));
     if s.is_empty() {
-        return Err("is empty".into());
+        return Err(crate::m!("problem-empty"));
     }
     if let Ok(d) = s.parse::<FuzzyDate>() {
         return Ok(d);
@@ -64,9 +65,9 @@ pub(crate) fn parse(value: &str, order: SlashOrder) -> Result<FuzzyDate, String>
     };
     if let Some(end) = end {
         if end.last_day() < start.first_day() {
-            return Err(format!(
-                "{:?} is a range whose end is before its start",
-                shorten(s)
+            return Err(crate::m!(
+                "problem-reversed-range",
+                text = escaped(&shorten(s))
             ));
         }
         if end == start {
@@ -118,7 +119,7 @@ fn strip_time(s: &str) -> &str {
 /// One date (not a range).
 fn single(raw: &str, order: SlashOrder) -> Result<PartialDate, String> {
     let s = strip_time(raw);
-    let not_a_date = || format!("{:?} is not a date", shorten(raw));
+    let not_a_date = || crate::m!("problem-human-not-a-date", text = escaped(&shorten(raw)));
     if let Ok(d) = s.parse::<FuzzyDate>() {
         if d.end.is_none() {
             return Ok(d.start);
@@ -139,11 +140,11 @@ fn single(raw: &str, order: SlashOrder) -> Result<PartialDate, String> {
                 SlashOrder::DayFirst => (a, b),
                 SlashOrder::MonthFirst => (b, a),
                 SlashOrder::Unknown => {
-                    return Err(format!(
-                        "{:?} is ambiguous ({} or {}?); write it as YYYY-MM-DD",
-                        shorten(raw),
-                        long(year, a, b),
-                        long(year, b, a)
+                    return Err(crate::m!(
+                        "problem-ambiguous-date",
+                        text = escaped(&shorten(raw)),
+                        first = long(year, a, b),
+                        second = long(year, b, a)
                     ))
                 }
             }
@@ -181,9 +182,9 @@ fn single(raw: &str, order: SlashOrder) -> Result<PartialDate, String> {
         2 if year_of(0).is_some() => {
             month_date(year_of(0).unwrap_or_default(), numbers[1]).ok_or_else(not_a_date)
         }
-        3 if two_digit_year(2) => Err(format!(
-            "{:?} is not a date (write the year with four digits)",
-            shorten(raw)
+        3 if two_digit_year(2) => Err(crate::m!(
+            "problem-two-digit-year",
+            text = escaped(&shorten(raw))
         )),
         _ => Err(not_a_date()),
     }
@@ -331,7 +332,7 @@ fn month_date(year: i32, month: u32) -> Option<PartialDate> {
 /// "8 March 2012", for the message about an ambiguous date.
 fn long(year: i32, month: u32, day: u32) -> String {
     match Date::new(year, month, day) {
-        Some(d) => d.long(),
+        Some(d) => d.long_in(crate::i18n::messages()),
         None => format!("{day}/{month}/{year}"),
     }
 }
