@@ -617,7 +617,15 @@ describe("Roundbook in a real window", () => {
     await (await s.find('[data-testid="record-form"] input[name="occurred_on"]')).type(ENTER);
     await s.waitForText('[data-field="sensitivity"] .error[role="alert"]', "no default");
     assert.ok(await s.find('[data-testid="record-form"][open]'), "nothing saved without the choice");
-    await click('[data-field="sensitivity"] input[value="restricted"]');
+    // The form redraws with the error: choose once it has settled, and see the choice made.
+    const restricted = '[data-field="sensitivity"] input[value="restricted"]';
+    await until(
+      async () => {
+        await click(restricted);
+        return (await (await s.find(restricted)).property("checked")) === true;
+      },
+      { what: "Restricted to be chosen" },
+    );
     await (await s.find('[data-testid="record-form"] input[name="occurred_on"]')).type(ENTER);
     await gone('[data-testid="record-form"][open]', "the form to close");
     await s.waitForText('[data-testid="incident-total"]', "23 incidents");
