@@ -39,9 +39,11 @@ pub const COMMANDS: &[&str] = &[
     "choose_bundle_file",
     "unseal_bundle",
     "merge_bundle",
+    "preview_bundle",
     "export_bundle",
     "pack_preview",
     "export_pack",
+    "last_pack_choice",
     "list_packs",
     "reexport_pack",
 ];

@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
-use roundbook_core::exchange::{demo, ExportScope};
+use roundbook_core::exchange::{demo, ExportScope, RestrictedRecords};
 use roundbook_core::model::{Incident, Timestamp};
 use roundbook_core::pack::{Paper, Selection};
 use roundbook_core::Library;
@@ -54,6 +54,7 @@ fn the_log_of_a_session_names_the_workflows_and_none_of_the_text() {
         let _ = AppError::from(refused);
         lib.write_bundle(
             &ExportScope::All,
+            RestrictedRecords::Sent,
             Some(PASSPHRASE),
             &dir.path().join("out.json.age"),
             now,

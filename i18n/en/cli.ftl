@@ -53,6 +53,10 @@ cli-export-left-out = left out (version 1 cannot carry it): { $field } of { $rec
         [one] { $records } record
        *[other] { $records } records
     }
+cli-export-restricted-left-out = { $records ->
+        [one] { $records } restricted record stayed behind
+       *[other] { $records } restricted records stayed behind
+    } (add --include-restricted to send restricted material).
 cli-export-not-encrypted = note: the library is encrypted but this bundle is not; use --encrypt to protect it
 
 ## rounds (the status column of the list)

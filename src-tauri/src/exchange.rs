@@ -11,8 +11,8 @@ use roundbook_core::crypto;
 use roundbook_core::exchange::csl::{read_csl_file, CslReport};
 use roundbook_core::exchange::csv_incidents::{read_csv_file, CsvOptions, CsvPreview};
 use roundbook_core::exchange::{
-    sealed, BundleError, BundleWritten, CslError, CslWritten, ExportScope, ImportPlan,
-    ImportReport, Resolutions,
+    sealed, BundleError, BundlePreview, BundleWritten, CslError, CslWritten, ExportScope,
+    ImportPlan, ImportReport, Resolutions,
 };
 use roundbook_core::Error;
 use roundbook_core::ErrorCode;
@@ -289,6 +289,19 @@ pub async fn merge_bundle(app: AppHandle, resolutions: Resolutions) -> Reply<Imp
 
 // ----- sending a bundle ---------------------------------------------------------------
 
+/// What the bundle for `scope` would hold: the records that would leave, per kind and by
+/// name, and the restricted ones that would stay behind. Nothing is written.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn preview_bundle(app: AppHandle, scope: BundleScope) -> Reply<BundlePreview> {
+    let (scope, restricted) = scope.to_core();
+    blocking(move || {
+        app.state::<AppState>()
+            .with(|lib| Ok(lib.preview_bundle(&scope, restricted)?))
+    })
+    .await
+}
+
 /// Asks where to save and writes the library, one negotiation or some of its concern
 /// areas as a bundle file, sealed with `passphrase` (age) when one is given. `None`: the
 /// user cancelled.
@@ -303,20 +316,13 @@ pub async fn export_bundle(
     if let Some(p) = &passphrase {
         crypto::check_passphrase(p).map_err(AppError::from)?;
     }
-    let scope = match scope.negotiation_id {
-        None => ExportScope::All,
-        Some(id) if scope.concern_area_ids.is_empty() => ExportScope::Negotiation(id),
-        Some(negotiation_id) => ExportScope::Areas {
-            negotiation_id,
-            concern_area_ids: scope.concern_area_ids,
-        },
-    };
+    let (scope, restricted) = scope.to_core();
     // The scope must make a bundle before anyone picks a file.
     let (check, handle) = (scope.clone(), app.clone());
     blocking(move || {
         handle
             .state::<AppState>()
-            .with(|lib| Ok(lib.bundle_for(&check, now()).map(|_| ())?))
+            .with(|lib| Ok(lib.bundle_for(&check, restricted, now()).map(|_| ())?))
     })
     .await?;
     let part = match &scope {
@@ -342,7 +348,8 @@ pub async fn export_bundle(
     blocking(move || {
         let state = app.state::<AppState>();
         let pass = passphrase.as_ref().map(|p| p.as_str());
-        let written = state.with(|lib| Ok(lib.write_bundle(&scope, pass, &path, now())?))?;
+        let written =
+            state.with(|lib| Ok(lib.write_bundle(&scope, restricted, pass, &path, now())?))?;
         Ok(Some(written))
     })
     .await

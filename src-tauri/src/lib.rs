@@ -118,9 +118,11 @@ pub fn run() {
             exchange::choose_bundle_file,
             exchange::unseal_bundle,
             exchange::merge_bundle,
+            exchange::preview_bundle,
             exchange::export_bundle,
             packs::pack_preview,
             packs::export_pack,
+            packs::last_pack_choice,
             packs::list_packs,
             packs::reexport_pack,
         ])

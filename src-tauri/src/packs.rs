@@ -5,7 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use roundbook_core::pack::{
-    Pack, PackMade, PackPreview, PackRewritten, PackStep, PackSummary, Paper, Selection,
+    LastPackChoice, Pack, PackMade, PackPreview, PackRewritten, PackStep, PackSummary, Paper,
+    Selection,
 };
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
@@ -81,6 +82,17 @@ pub async fn export_pack(
         Ok(Some(made))
     })
     .await
+}
+
+/// The selection and paper of the newest pack made for `round_id`, if any: where the
+/// builder starts for a round it has no choice of its own for.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all)]
+pub fn last_pack_choice(
+    state: State<'_, AppState>,
+    round_id: String,
+) -> Reply<Option<LastPackChoice>> {
+    state.with(|lib| Ok(lib.last_pack_choice(&round_id)?))
 }
 
 /// Packs made so far, newest first.

@@ -5,6 +5,7 @@ use roundbook_core::exchange::csl::{CslReport, ItemProblem};
 use roundbook_core::exchange::csv_incidents::CsvPreview;
 use roundbook_core::exchange::merge::ImportPlan;
 pub use roundbook_core::exchange::KindCount;
+use roundbook_core::exchange::{ExportScope, RestrictedRecords};
 use roundbook_core::model::*;
 use roundbook_core::store::Settings;
 use serde::{Deserialize, Serialize};
@@ -117,6 +118,29 @@ pub struct BundleScope {
     /// Empty: the whole negotiation.
     #[serde(default)]
     pub concern_area_ids: Vec<String>,
+    /// Also send restricted incidents and sources (left out unless the user opts in).
+    #[serde(default)]
+    pub include_restricted: bool,
+}
+
+impl BundleScope {
+    /// The core's scope and restricted-records choice.
+    pub fn to_core(&self) -> (ExportScope, RestrictedRecords) {
+        let scope = match &self.negotiation_id {
+            None => ExportScope::All,
+            Some(id) if self.concern_area_ids.is_empty() => ExportScope::Negotiation(id.clone()),
+            Some(negotiation_id) => ExportScope::Areas {
+                negotiation_id: negotiation_id.clone(),
+                concern_area_ids: self.concern_area_ids.clone(),
+            },
+        };
+        let restricted = if self.include_restricted {
+            RestrictedRecords::Sent
+        } else {
+            RestrictedRecords::LeftOut
+        };
+        (scope, restricted)
+    }
 }
 
 /// The library's backups.

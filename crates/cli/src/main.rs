@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use roundbook_core::crypto::{self, FileState};
 use roundbook_core::dates::Date;
-use roundbook_core::exchange::{sealed, BundleError, ExportScope};
+use roundbook_core::exchange::{sealed, BundleError, ExportScope, RestrictedRecords};
 use roundbook_core::i18n::{self, Language};
 use roundbook_core::model::{Kind, Round, Timestamp};
 use roundbook_core::pack::{self, Audience, Paper, Selection};
@@ -62,6 +62,9 @@ enum Command {
         /// version 1 cannot carry is left out, and said).
         #[arg(long, value_name = "1|2", default_value_t = 2, value_parser = clap::value_parser!(u64).range(1..=2))]
         format_version: u64,
+        /// Also send restricted incidents and sources (left out by default, with every link to them).
+        #[arg(long)]
+        include_restricted: bool,
     },
     /// Encrypt a plain library in place (passphrase: $ROUNDBOOK_PASSPHRASE, else asked twice).
     Encrypt,
@@ -361,6 +364,7 @@ fn run(cli: Cli) -> Outcome {
             negotiation,
             encrypt,
             format_version,
+            include_restricted,
         } => {
             let lib = open_existing(&path)?;
             let scope = match negotiation {
@@ -378,6 +382,11 @@ fn run(cli: Cli) -> Outcome {
             let written = lib
                 .write_bundle_as(
                     &scope,
+                    if include_restricted {
+                        RestrictedRecords::Sent
+                    } else {
+                        RestrictedRecords::LeftOut
+                    },
                     pass.as_deref().map(|s| s.as_str()),
                     &file,
                     now(),
@@ -411,6 +420,15 @@ fn run(cli: Cli) -> Outcome {
                 println!(
                     "  {}",
                     m!("cli-export-left-out", field = &l.field, records = l.records)
+                );
+            }
+            if written.restricted_left_out > 0 {
+                println!(
+                    "{}",
+                    m!(
+                        "cli-export-restricted-left-out",
+                        records = written.restricted_left_out
+                    )
                 );
             }
             if lib.is_encrypted() && !encrypt {

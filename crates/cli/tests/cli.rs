@@ -37,9 +37,10 @@ impl Place {
     }
     /// Exports the library and returns its records (without the export's own date and
     /// author), pretty-printed, for "nothing was lost" comparisons.
+    /// The whole library, restricted records included, as a bundle's records.
     fn export(&self, name: &str, env: &[(&str, &str)]) -> String {
         let file = self.s(name);
-        ok(&self.db, &["export", &file], env);
+        ok(&self.db, &["export", &file, "--include-restricted"], env);
         records(&std::fs::read(&file).unwrap())
     }
 }
@@ -1153,6 +1154,55 @@ fn check_lists_findings_as_text_and_json_and_strict_refuses_blockers() {
         ],
         &[],
     );
+}
+
+#[test]
+fn export_leaves_restricted_records_behind_unless_asked_and_says_so() {
+    let p = Place::demo();
+    let restricted = restricted_title(&p);
+    let file = p.s("default.json");
+    let out = ok(&p.db, &["export", &file], &[]);
+    assert!(out.contains("1 restricted record stayed behind"), "{out}");
+    assert!(out.contains("--include-restricted"), "{out}");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(!text.contains(&restricted), "the restricted incident left");
+    assert!(!text.contains("\"restricted\""), "a restricted record left");
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let ids = |kind: &str| -> Vec<String> {
+        json[kind]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let sources = ids("sources");
+    for kind in [
+        "incidents",
+        "commitments",
+        "assessments",
+        "benchmarks",
+        "rounds",
+    ] {
+        for record in json[kind].as_array().unwrap() {
+            for id in record["source_ids"].as_array().into_iter().flatten() {
+                assert!(
+                    sources.contains(&id.as_str().unwrap().to_string()),
+                    "{kind} cites {id}, which was not sent"
+                );
+            }
+        }
+    }
+    // What was sent imports on its own.
+    let q = Place::new();
+    ok(&q.db, &["init"], &[]);
+    let imported = ok(&q.db, &["import", &file], &[]);
+    assert!(!imported.contains("error"), "{imported}");
+
+    let all = p.s("all.json");
+    let out = ok(&p.db, &["export", &all, "--include-restricted"], &[]);
+    assert!(!out.contains("stayed behind"), "{out}");
+    assert!(std::fs::read_to_string(&all).unwrap().contains(&restricted));
 }
 
 #[test]

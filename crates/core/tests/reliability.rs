@@ -9,7 +9,7 @@ use std::path::Path;
 
 use common::*;
 use roundbook_core::exchange::{
-    export, sealed, Bundle, BundleError, ExportScope, MergeAction, Resolutions,
+    export, sealed, Bundle, BundleError, ExportScope, MergeAction, Resolutions, RestrictedRecords,
 };
 use roundbook_core::model::*;
 use roundbook_core::pack::{Audience, Paper, Selection};
@@ -285,6 +285,7 @@ fn an_area_of_another_negotiation_cannot_be_listed_in_a_scope() {
                 negotiation_id: "neg-eu-kz-pca".into(),
                 concern_area_ids: vec!["area-b".into()],
             },
+            RestrictedRecords::Sent,
             now(),
         )
         .unwrap_err();
@@ -396,8 +397,14 @@ fn a_backup_that_cannot_be_made_blocks_nothing_and_is_said() {
     let mut lib = Library::open_with(&path, &options).unwrap();
     assert!(lib.backup_problem().is_some());
     assert!(!lib.search("Zhanaozen", None, 10).unwrap().is_empty());
-    lib.write_bundle(&ExportScope::All, None, &dir.path().join("out.json"), now())
-        .unwrap();
+    lib.write_bundle(
+        &ExportScope::All,
+        RestrictedRecords::Sent,
+        None,
+        &dir.path().join("out.json"),
+        now(),
+    )
+    .unwrap();
     lib.make_pack(
         &Selection {
             round_id: "round-eu-kz-3".into(),
@@ -433,7 +440,13 @@ fn outputs_are_never_written_over_devices_pipes_or_folders_and_links_are_followe
         (dir.path(), "a folder"),
     ] {
         let e = lib
-            .write_bundle(&ExportScope::All, None, path, now())
+            .write_bundle(
+                &ExportScope::All,
+                RestrictedRecords::Sent,
+                None,
+                path,
+                now(),
+            )
             .unwrap_err();
         assert_eq!(e.code(), ErrorCode::NotAFile, "{e}");
         assert!(e.to_string().contains(what), "{e}");
@@ -452,8 +465,14 @@ fn outputs_are_never_written_over_devices_pipes_or_folders_and_links_are_followe
     std::fs::write(&target, b"old").unwrap();
     let link = dir.path().join("link.json");
     std::os::unix::fs::symlink(&target, &link).unwrap();
-    lib.write_bundle(&ExportScope::All, None, &link, now())
-        .unwrap();
+    lib.write_bundle(
+        &ExportScope::All,
+        RestrictedRecords::Sent,
+        None,
+        &link,
+        now(),
+    )
+    .unwrap();
     assert!(std::fs::symlink_metadata(&link)
         .unwrap()
         .file_type()
@@ -539,6 +558,7 @@ fn a_path_with_a_newline_stays_on_one_line_in_errors() {
         .unwrap()
         .write_bundle(
             &ExportScope::All,
+            RestrictedRecords::Sent,
             None,
             &dir.path().join("two\nlines").join("out.json"),
             now(),

@@ -11,4 +11,8 @@ negotiation_id: string | null,
 /**
  * Empty: the whole negotiation.
  */
-concern_area_ids: Array<string>, };
+concern_area_ids: Array<string>, 
+/**
+ * Also send restricted incidents and sources (left out unless the user opts in).
+ */
+include_restricted: boolean, };

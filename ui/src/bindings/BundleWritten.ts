@@ -21,4 +21,8 @@ version: number,
 /**
  * What the version written could not carry and left out: field → records.
  */
-left_out: Array<LeftOut>, };
+left_out: Array<LeftOut>, 
+/**
+ * Restricted records of the scope that were not sent.
+ */
+restricted_left_out: number, };

@@ -36,6 +36,8 @@ pub struct BundleWritten {
     pub version: u32,
     /// What the version written could not carry and left out: field → records.
     pub left_out: Vec<LeftOut>,
+    /// Restricted records of the scope that were not sent.
+    pub restricted_left_out: usize,
 }
 
 /// A field a version 1 bundle cannot carry, and how many records had it.
@@ -58,10 +60,150 @@ fn sender(lib: &Library) -> Result<String> {
     })
 }
 
+/// One record of a bundle preview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct BundleItem {
+    pub kind: Kind,
+    pub id: String,
+    /// Its title, or the start of its text.
+    pub label: String,
+    pub restricted: bool,
+}
+
+/// What a bundle would hold, shown before it is written: the records that would leave,
+/// and the restricted ones in the scope that stay behind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct BundlePreview {
+    /// Records per kind, parent-first (kinds with none left out).
+    pub per_kind: Vec<KindCount>,
+    /// Every record that would leave, parent-first, in library order.
+    pub records: Vec<BundleItem>,
+    /// Restricted records of the scope that would not leave (none when they are sent).
+    pub restricted_left_out: Vec<BundleItem>,
+}
+
+/// Whether restricted records go into a bundle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RestrictedRecords {
+    /// Left out, with every link to them (the default of the app and the CLI).
+    #[default]
+    LeftOut,
+    /// Sent, because the user chose so.
+    Sent,
+}
+
+/// Each record of `snapshot` as a preview item, parent-first.
+fn items(snapshot: &Snapshot) -> Vec<BundleItem> {
+    struct Collect<'a> {
+        snapshot: &'a Snapshot,
+        out: Vec<BundleItem>,
+    }
+    impl KindVisitor for Collect<'_> {
+        type Error = std::convert::Infallible;
+        fn visit<T: crate::store::Record>(&mut self) -> std::result::Result<(), Self::Error> {
+            self.out
+                .extend(T::of(self.snapshot).iter().map(|r| BundleItem {
+                    kind: T::KIND,
+                    id: r.id().to_string(),
+                    label: r.label(),
+                    restricted: r.sensitivity().is_some_and(Sensitivity::is_restricted),
+                }));
+            Ok(())
+        }
+    }
+    let mut c = Collect {
+        snapshot,
+        out: Vec::with_capacity(snapshot.len()),
+    };
+    let _ = each_kind(&mut c);
+    c.out
+}
+
+/// `snapshot` without its restricted records and without any link to them: what may
+/// leave the library when the user has not chosen to send restricted material.
+pub fn without_restricted(snapshot: &Snapshot) -> Snapshot {
+    let restricted: HashSet<String> = items(snapshot)
+        .into_iter()
+        .filter(|i| i.restricted)
+        .map(|i| i.id)
+        .collect();
+    struct Strip<'a> {
+        snapshot: Snapshot,
+        restricted: &'a HashSet<String>,
+    }
+    impl KindVisitor for Strip<'_> {
+        type Error = std::convert::Infallible;
+        fn visit<T: crate::store::Record>(&mut self) -> std::result::Result<(), Self::Error> {
+            let records = T::of_mut(&mut self.snapshot);
+            records.retain(|r| !r.sensitivity().is_some_and(Sensitivity::is_restricted));
+            for r in records.iter_mut() {
+                for list in r.link_lists_mut() {
+                    list.retain(|id| !self.restricted.contains(id));
+                }
+            }
+            Ok(())
+        }
+    }
+    let mut strip = Strip {
+        snapshot: snapshot.clone(),
+        restricted: &restricted,
+    };
+    let _ = each_kind(&mut strip);
+    strip.snapshot
+}
+
 impl Library {
-    /// The bundle this library would export now for `scope`, from its sender. A scope
-    /// naming a negotiation or an area that does not exist is refused.
-    pub fn bundle_for(&self, scope: &ExportScope, now: Timestamp) -> Result<Bundle> {
+    /// What the bundle for `scope` would hold, for the user to see before it is written.
+    pub fn preview_bundle(
+        &self,
+        scope: &ExportScope,
+        restricted: RestrictedRecords,
+    ) -> Result<BundlePreview> {
+        self.check_scope(scope)?;
+        let snapshot = self.snapshot()?;
+        let whole = export(&snapshot, scope, None, None).records;
+        let sent = match restricted {
+            RestrictedRecords::Sent => whole.clone(),
+            RestrictedRecords::LeftOut => {
+                export(&without_restricted(&snapshot), scope, None, None).records
+            }
+        };
+        let records = items(&sent);
+        let restricted_left_out = match restricted {
+            RestrictedRecords::Sent => Vec::new(),
+            RestrictedRecords::LeftOut => {
+                items(&whole).into_iter().filter(|i| i.restricted).collect()
+            }
+        };
+        Ok(BundlePreview {
+            per_kind: per_kind(&sent),
+            records,
+            restricted_left_out,
+        })
+    }
+
+    /// The bundle this library would export now for `scope`, from its sender, with or
+    /// without its restricted records. A scope naming a negotiation or an area that does
+    /// not exist is refused.
+    pub fn bundle_for(
+        &self,
+        scope: &ExportScope,
+        restricted: RestrictedRecords,
+        now: Timestamp,
+    ) -> Result<Bundle> {
+        self.check_scope(scope)?;
+        let snapshot = match restricted {
+            RestrictedRecords::Sent => self.snapshot()?,
+            RestrictedRecords::LeftOut => without_restricted(&self.snapshot()?),
+        };
+        Ok(export(&snapshot, scope, Some(now), Some(sender(self)?)))
+    }
+
+    /// Refuses a scope naming a negotiation or an area that does not exist, or an area
+    /// of another negotiation.
+    fn check_scope(&self, scope: &ExportScope) -> Result<()> {
         match scope {
             ExportScope::All => {}
             ExportScope::Negotiation(id) => {
@@ -92,8 +234,7 @@ impl Library {
                 }
             }
         }
-        let snapshot = self.snapshot()?;
-        Ok(export(&snapshot, scope, Some(now), Some(sender(self)?)))
+        Ok(())
     }
 
     /// Writes the bundle for `scope` to `path`, sealed with `passphrase` (age) when one is
@@ -101,11 +242,19 @@ impl Library {
     pub fn write_bundle(
         &self,
         scope: &ExportScope,
+        restricted: RestrictedRecords,
         passphrase: Option<&str>,
         path: &Path,
         now: Timestamp,
     ) -> Result<BundleWritten> {
-        self.write_bundle_as(scope, passphrase, path, now, super::bundle::VERSION)
+        self.write_bundle_as(
+            scope,
+            restricted,
+            passphrase,
+            path,
+            now,
+            super::bundle::VERSION,
+        )
     }
 
     /// `write_bundle` in format `version` (1 or 2): version 1 for colleagues on older
@@ -114,6 +263,7 @@ impl Library {
     pub fn write_bundle_as(
         &self,
         scope: &ExportScope,
+        restricted: RestrictedRecords,
         passphrase: Option<&str>,
         path: &Path,
         now: Timestamp,
@@ -123,7 +273,7 @@ impl Library {
         if let Some(p) = passphrase {
             crate::crypto::check_passphrase(p)?;
         }
-        let bundle = self.bundle_for(scope, now)?;
+        let bundle = self.bundle_for(scope, restricted, now)?;
         let (json, left_out) = match version {
             1 => bundle.to_json_v1(),
             _ => (bundle.to_json(), Vec::new()),
@@ -139,13 +289,16 @@ impl Library {
             bytes = bytes.len(),
             "bundle written"
         );
-        let per_kind = bundle
-            .records
-            .counts()
-            .into_iter()
-            .filter(|(_, n)| *n > 0)
-            .map(|(kind, count)| KindCount { kind, count })
-            .collect();
+        let per_kind = per_kind(&bundle.records);
+        let restricted_left_out = match restricted {
+            RestrictedRecords::Sent => 0,
+            RestrictedRecords::LeftOut => {
+                items(&export(&self.snapshot()?, scope, None, None).records)
+                    .iter()
+                    .filter(|i| i.restricted)
+                    .count()
+            }
+        };
         Ok(BundleWritten {
             path: path.display().to_string(),
             bytes: bytes.len(),
@@ -161,8 +314,19 @@ impl Library {
                 .into_iter()
                 .map(|(field, records)| LeftOut { field, records })
                 .collect(),
+            restricted_left_out,
         })
     }
+}
+
+/// How many records of each kind `snapshot` holds, kinds it has none of left out.
+fn per_kind(snapshot: &Snapshot) -> Vec<KindCount> {
+    snapshot
+        .counts()
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(kind, count)| KindCount { kind, count })
+        .collect()
 }
 
 /// What to export.

@@ -15,7 +15,10 @@ pub mod synthetic;
 pub use bundle::{Bundle, BundleError, MAX_BUNDLE_BYTES, OLDEST_VERSION, VERSION};
 pub use csl::{export_csl, CslError, CslExport, CslReport, CslWritten, MAX_CSL_BYTES};
 pub use csv_incidents::{CsvError, CsvOptions, CsvReport, IncidentField, MAX_CSV_BYTES};
-pub use export::{export, BundleWritten, ExportScope, KindCount, LeftOut};
+pub use export::{
+    export, without_restricted, BundleItem, BundlePreview, BundleWritten, ExportScope, KindCount,
+    LeftOut, RestrictedRecords,
+};
 pub use merge::{
     Choice, Conflict, ImportPlan, ImportReport, KindCounts, MergeAction, PlanItem, Resolutions,
 };
