@@ -472,11 +472,24 @@ bundle-export-some-areas = Some concern areas of a negotiation
 bundle-export-negotiation = Negotiation
 bundle-export-areas = Concern areas
 bundle-export-no-areas = This negotiation has no concern areas.
-bundle-export-complete = A bundle holds the records with everything they point at, so it is complete on its own — restricted incidents and sources included.
-bundle-export-complete-restricted = A bundle holds the records with everything they point at, so it is complete on its own — restricted incidents and sources included (this library has { $restricted ->
-        [one] { $restricted } restricted source
-       *[other] { $restricted } restricted sources
-    }).
+bundle-export-complete = A bundle holds the records with everything they point at, so it is complete on its own.
+bundle-export-leaving = What will leave this library
+bundle-export-leaving-choose = Choose what to export to see what it holds.
+bundle-export-leaving-total = { $records ->
+        [one] { $records } record in all:
+       *[other] { $records } records in all:
+    }
+bundle-export-and-more = …and { $count } more
+bundle-export-restricted-tag = restricted
+bundle-export-restricted-stay = { $count ->
+        [one] { $count } restricted record stays here, with every link to it
+       *[other] { $count } restricted records stay here, with every link to them
+    }
+bundle-export-include-restricted = Also send restricted records ({ $count })
+bundle-export-restricted-warning = { $count ->
+        [one] { $count } restricted record will leave this library. Send the file only to people who may see it.
+       *[other] { $count } restricted records will leave this library. Send the file only to people who may see them.
+    }
 bundle-export-protect = Protect it
 bundle-export-seal = Encrypt the bundle with a passphrase
 bundle-export-passphrase = Passphrase for the bundle
@@ -628,6 +641,11 @@ field-needs-day = needs a day, e.g. 2012-04-10 or 10 April 2012
 field-filter-placeholder = Filter…
 field-filter = Filter { $field }
 field-nothing-to-choose = Nothing to choose from yet.
+field-nothing-matches = Nothing matches “{ $filter }”.
+new-source-open = New source…
+new-source-title = New source
+new-source-save = Add source
+new-source-cancel = Cancel
 field-selected = { $count } selected
 
 ## What an import would do (components/Counts.svelte)
@@ -720,6 +738,9 @@ record-form-delete = Delete…
 record-form-cancel = Cancel
 record-form-saving = Saving…
 record-form-save-changes = Save changes
+record-view-edit = Edit
+record-view-close = Close
+record-view-restricted = restricted
 record-form-choose-one = Choose one: there is no default.
 record-form-discard-title = Discard your changes?
 record-form-discard-message = { $kind ->
@@ -839,6 +860,7 @@ pack-builder-no-rounds = A pack is built for a round. Plan a round first.
 pack-builder-go-to-rounds = Go to rounds
 pack-builder-selection-label = What the pack covers
 pack-builder-round = Round
+pack-builder-started-from-last = Started from the last pack made for this round ({ $date }).
 pack-builder-audience = Audience
 pack-builder-audience-external-help = Restricted incidents and sources are kept out, and anything that rests only on them.
 pack-builder-audience-internal-help = Everything is included; every page is marked “Internal — do not distribute”.

@@ -482,8 +482,30 @@ bundle-export-some-areas = Некоторые проблемные област�
 bundle-export-negotiation = Переговоры
 bundle-export-areas = Проблемные области
 bundle-export-no-areas = У этих переговоров нет проблемных областей.
-bundle-export-complete = Файл обмена содержит записи вместе со всем, на что они ссылаются, поэтому он полон сам по себе — включая инциденты и источники с ограниченным доступом.
-bundle-export-complete-restricted = Файл обмена содержит записи вместе со всем, на что они ссылаются, поэтому он полон сам по себе — включая инциденты и источники с ограниченным доступом (в этой библиотеке источников с ограниченным доступом: { $restricted }).
+bundle-export-complete = Файл обмена содержит записи вместе со всем, на что они ссылаются, поэтому он полон сам по себе.
+bundle-export-leaving = Что покинет эту библиотеку
+bundle-export-leaving-choose = Выберите, что экспортировать, чтобы увидеть состав файла.
+bundle-export-leaving-total = { $records ->
+        [one] Всего { $records } запись:
+        [few] Всего { $records } записи:
+        [many] Всего { $records } записей:
+       *[other] Всего { $records } записи:
+    }
+bundle-export-and-more = …и ещё { $count }
+bundle-export-restricted-tag = ограниченный доступ
+bundle-export-restricted-stay = { $count ->
+        [one] { $count } запись с ограниченным доступом останется здесь вместе со всеми ссылками на неё
+        [few] { $count } записи с ограниченным доступом останутся здесь вместе со всеми ссылками на них
+        [many] { $count } записей с ограниченным доступом останутся здесь вместе со всеми ссылками на них
+       *[other] { $count } записи с ограниченным доступом останутся здесь вместе со всеми ссылками на них
+    }
+bundle-export-include-restricted = Отправить и записи с ограниченным доступом ({ $count })
+bundle-export-restricted-warning = { $count ->
+        [one] { $count } запись с ограниченным доступом покинет эту библиотеку. Передавайте файл только тем, кому её можно видеть.
+        [few] { $count } записи с ограниченным доступом покинут эту библиотеку. Передавайте файл только тем, кому их можно видеть.
+        [many] { $count } записей с ограниченным доступом покинут эту библиотеку. Передавайте файл только тем, кому их можно видеть.
+       *[other] { $count } записи с ограниченным доступом покинут эту библиотеку. Передавайте файл только тем, кому их можно видеть.
+    }
 bundle-export-protect = Защита
 bundle-export-seal = Зашифровать файл парольной фразой
 bundle-export-passphrase = Парольная фраза для файла
@@ -622,6 +644,11 @@ field-needs-day = нужен день, например 2012-04-10 или 10 а�
 field-filter-placeholder = Фильтр…
 field-filter = Фильтр: { $field }
 field-nothing-to-choose = Пока не из чего выбрать.
+field-nothing-matches = Ничего не найдено по запросу «{ $filter }».
+new-source-open = Новый источник…
+new-source-title = Новый источник
+new-source-save = Добавить источник
+new-source-cancel = Отмена
 field-selected = Выбрано: { $count }
 
 ## Что сделает импорт (components/Counts.svelte)
@@ -708,6 +735,9 @@ record-form-delete = Удалить…
 record-form-cancel = Отмена
 record-form-saving = Сохранение…
 record-form-save-changes = Сохранить изменения
+record-view-edit = Изменить
+record-view-close = Закрыть
+record-view-restricted = ограниченный доступ
 record-form-choose-one = Выберите вариант: значения по умолчанию нет.
 record-form-discard-title = Отменить изменения?
 record-form-discard-message = { $kind ->
@@ -827,6 +857,7 @@ pack-builder-no-rounds = Пакет готовится к раунду. Снач
 pack-builder-go-to-rounds = Перейти к раундам
 pack-builder-selection-label = Что охватывает пакет
 pack-builder-round = Раунд
+pack-builder-started-from-last = Выбор взят из последнего пакета для этого раунда ({ $date }).
 pack-builder-audience = Аудитория
 pack-builder-audience-external-help = Инциденты и источники с ограниченным доступом не включаются, как и всё, что опирается только на них.
 pack-builder-audience-internal-help = Включается всё; каждая страница помечена «Для внутреннего пользования — не распространять».

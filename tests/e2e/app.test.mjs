@@ -168,6 +168,7 @@ describe("Roundbook in a real window", () => {
     await box.type(ENTER);
     const hit = await s.waitForText('[data-testid="search-results"] button', INCIDENT);
     assert.equal(await hit.attribute("data-kind"), "incident");
+    assert.match(await hit.text(), /16 Mar 2012/, "a result shows its date");
     await shot("05-search");
 
     // Kazakh letters fold to their Russian base letters: Жаңаөзен finds Жанаозен/Zhanaozen records.
@@ -177,6 +178,13 @@ describe("Roundbook in a real window", () => {
     const results = await s.waitFor('[data-testid="search-results"] button');
     assert.ok(results, "results for Жаңаөзен");
 
+    // A restricted record says so in the results.
+    await setValue("#global-search", "torture detainees");
+    await s.execute(`document.querySelector("form[role=search]").requestSubmit()`);
+    const secret = await s.waitForText('[data-testid="search-results"] button', "Allegations of torture");
+    assert.ok(await s.execute(`return !!document.querySelector('[data-testid="search-results"] button[data-kind="incident"] .pill.restricted')`), "the restricted incident is marked");
+    assert.ok(secret);
+
     await setValue("#global-search", "");
 
     // The incident filter finds it too.
@@ -185,11 +193,73 @@ describe("Roundbook in a real window", () => {
     await s.waitForText('[data-testid="incident-total"]', "1 incident");
   });
 
+  test("opens a record to read, follows its links by name, and edits only on request", async () => {
+    await nav("incidents");
+    await (await s.waitForText('[data-testid="incidents-table"] tbody tr', INCIDENT)).click();
+    const view = await s.waitFor('[data-testid="record-form"][open] [data-testid="record-view"]');
+    assert.ok(!(await s.find('[data-testid="record-form"] input[name="title"]')), "no field to type into while reading");
+    const focused = () => s.execute(`return document.activeElement?.dataset.testid ?? document.activeElement?.id ?? ""`);
+    await until(async () => (await focused()) === "edit-record", { what: "Edit, not a field, to have the focus" });
+    assert.match(await view.text(), /16 March 2012/);
+    const chip = await s.waitFor('[data-testid="record-view"] [data-field="concern_area_ids"] button.chip');
+    assert.ok((await chip.text()).trim().length > 3, "a link shows the linked record's name");
+    await shot("05a-record-view");
+    await click('[data-testid="edit-record"]');
+    await s.waitFor('[data-testid="record-form"] input[name="title"]');
+    assert.equal(await (await s.find('[data-testid="record-form"] input[name="title"]')).property("value"), INCIDENT);
+    await (await s.waitForText('[data-testid="record-form"] footer button', "Cancel")).click();
+    await gone('[data-testid="record-form"][open]', "the form to close");
+
+    // A source cited by a round opens from the round's chip.
+    await nav("rounds");
+    await (await s.waitForText("button.row-link", "Round 3")).click();
+    await s.waitFor('[data-testid="record-view"]');
+    const source = await s.waitFor('[data-testid="record-view"] [data-field="source_ids"] button.chip');
+    const name = (await source.text()).trim();
+    await source.click();
+    await s.waitForText('[data-testid="record-form"][open] h2', name.slice(0, 20));
+    await (await s.waitForText('[data-testid="record-form"] footer button', "Close")).click();
+    await gone('[data-testid="record-form"][open]', "the record to close");
+  });
+
+  test("adds a new source from the incident form and ticks it; a filter that matches nothing says so", async () => {
+    await nav("incidents");
+    await click('[data-testid="add-incident"]');
+    await s.waitFor('[data-testid="record-form"][open]');
+    await fill('[data-testid="record-form"] [data-field="source_ids"] input.filter', "no such source anywhere");
+    await s.waitForText('[data-testid="record-form"] [data-field="source_ids"] .picker', "Nothing matches");
+    await click('[data-testid="new-source"]');
+    await s.waitFor('[data-testid="new-source-form"]');
+    await fill('[data-testid="new-source-form"] input[name="new-source-title"]', "Statement of the Almaty lawyers' collegium");
+    await fill('[data-testid="new-source-form"] input[name="new-source-url"]', "https://example.org/almaty-collegium");
+    // Enter saves the source, not the incident: who may see it is still to be chosen.
+    await (await s.find('[data-testid="new-source-form"] input[name="new-source-url"]')).type(ENTER);
+    await s.waitForText('[data-testid="new-source-form"] .error', "no default");
+    await click('[data-testid="new-source-form"] input[value="public"]');
+    await shot("05b-new-source-inline");
+    await click('[data-testid="new-source-save"]');
+    await gone('[data-testid="new-source-form"]', "the new source's form to close");
+    await s.waitForText('[data-testid="record-form"] [data-field="source_ids"] .picker label', "Almaty lawyers");
+    const ticked = await s.execute(
+      `return [...document.querySelectorAll('[data-field="source_ids"] .picker label')]
+         .find((l) => l.textContent.includes("Almaty lawyers"))?.querySelector("input")?.checked ?? null`,
+    );
+    assert.equal(ticked, true, "the new source is ticked");
+    assert.ok(await s.find('[data-testid="record-form"][open]'), "the incident form is still open");
+    await (await s.waitForText('[data-testid="record-form"] footer button', "Cancel")).click();
+    await s.waitFor('[data-testid="confirm-dialog"][open]');
+    await click('[data-testid="confirm-dialog"] button.danger');
+    await gone('[data-testid="record-form"][open]', "the form to close");
+    await nav("sources");
+    await s.waitForText("button.row-link", "Almaty lawyers");
+  });
+
   test("refuses to delete a source that is still cited, and says why", async () => {
     await nav("sources");
     const link = await s.waitForText("button.row-link", "Appeal to the EU");
     await link.click();
-    await s.waitFor('[data-testid="record-form"][open]');
+    await s.waitFor('[data-testid="record-form"][open] [data-testid="record-view"]');
+    await click('[data-testid="edit-record"]');
     await (await s.waitForText('[data-testid="record-form"] footer button', "Delete")).click();
     const confirm = await s.waitFor('[data-testid="confirm-dialog"][open]');
     await (await s.waitForText('[data-testid="confirm-dialog"] button', "Delete")).click();
@@ -428,6 +498,46 @@ describe("Roundbook in a real window", () => {
     assert.equal(await (await s.find('[data-testid="merge"]')).property("disabled"), true);
     await (await s.waitForText('[data-testid="merge-dialog"] footer button', "Cancel")).click();
     await gone('[data-testid="merge-dialog"][open]', "the merge dialog to close");
+  });
+
+  test("shows what a bundle of two areas sends, keeps restricted records behind and seals by default", async () => {
+    await nav("settings");
+    await click('[data-testid="export-bundle"]');
+    await s.waitFor('[data-testid="export-dialog"][open]');
+    assert.equal(await (await s.find('[data-testid="seal"]')).property("checked"), true, "sealed unless the user says otherwise");
+    await click('[data-testid="export-dialog"] input[name="scope"][value="areas"]');
+    await tick('[data-testid="export-dialog"] .picker', "Political participation");
+    await tick('[data-testid="export-dialog"] .picker', "Investigation of the December 2011 events in Zhanaozen");
+    const areas = await s.waitFor('[data-testid="bundle-preview"] details[data-kind="concern_area"]');
+    assert.equal(await areas.attribute("data-count"), "2");
+    assert.equal(await s.waitFor('[data-testid="bundle-preview"] details[data-kind="negotiation"]').then((d) => d.attribute("data-count")), "1");
+    const behind = await s.waitFor('[data-testid="restricted-left-out"]');
+    assert.equal(await behind.attribute("data-count"), "1");
+    await behind.click();
+    await s.waitForText('[data-testid="restricted-left-out"]', "Allegations of torture");
+    const total = Number(await (await s.find('[data-testid="bundle-preview-total"]')).attribute("data-records"));
+    await (await s.find('[data-testid="bundle-preview"] details[data-kind="incident"] summary')).click();
+    await shot("18a-bundle-preview");
+
+    // Opting in says what will leave; opting out again restores the count.
+    await click('[data-testid="include-restricted"]');
+    await s.waitFor('[data-testid="restricted-warning"]');
+    await s.waitFor(`[data-testid="bundle-preview-total"][data-records="${total + 1}"]`);
+    await click('[data-testid="include-restricted"]');
+    await s.waitFor(`[data-testid="bundle-preview-total"][data-records="${total}"]`);
+
+    await click('[data-testid="seal"]');
+    await click('[data-testid="export-submit"]');
+    const notice = await s.waitForText('[data-testid="notice"]', `Exported ${total} records`);
+    const path = (await notice.text()).match(/ to (\/\S+\.json)/)?.[1];
+    assert.ok(path && path.startsWith(SAVE_DIR + "/"), await notice.text());
+    const bundle = JSON.parse(readFileSync(path, "utf8"));
+    assert.deepEqual(
+      bundle.concern_areas.map((a) => a.title).sort(),
+      ["Investigation of the December 2011 events in Zhanaozen", "Political participation"],
+    );
+    assert.ok(!JSON.stringify(bundle).includes("Allegations of torture"), "the restricted incident stayed behind");
+    assert.ok(bundle.incidents.every((i) => i.sensitivity !== "restricted"));
   });
 
   test("exports a sealed bundle that opens only with its passphrase", async () => {
@@ -683,6 +793,10 @@ describe("Roundbook in a real window", () => {
     await s.waitFor('[data-nav="incidents"]', 30_000);
     await nav("incidents");
     await s.waitForText('[data-testid="incident-total"]', "22 incidents");
+    // The builder's choices were forgotten with the lock: it starts from the last pack
+    // made for the round, not from the defaults.
+    await nav("pack");
+    await s.waitForText('[data-testid="started-from-last"]', "last pack made for this round", 30_000);
 
     // Left alone (the e2e build locks after ROUNDBOOK_E2E_LOCK_SECONDS), it locks itself.
     const notice = await s.waitFor('[data-testid="locked-notice"]', 60_000);

@@ -11,6 +11,8 @@ import type { Backups } from "./bindings/Backups";
 import type { BundleOpened } from "./bindings/BundleOpened";
 import type { BundleWritten } from "./bindings/BundleWritten";
 import type { BundleScope } from "./bindings/BundleScope";
+import type { BundlePreview } from "./bindings/BundlePreview";
+import type { LastPackChoice } from "./bindings/LastPackChoice";
 import type { Catalogue } from "./bindings/Catalogue";
 import type { CslPreview } from "./bindings/CslPreview";
 import type { CslReport } from "./bindings/CslReport";
@@ -151,6 +153,7 @@ export const mergeBundle = (resolutions: Resolutions) => call<ImportReport>("mer
 export const cancelImport = () => call<void>("cancel_import");
 
 // ----- sending material out (null: the user cancelled the dialog) -----
+export const previewBundle = (scope: BundleScope) => call<BundlePreview>("preview_bundle", { scope });
 export const exportBundle = (scope: BundleScope, passphrase: string | null) =>
   call<BundleWritten | null>("export_bundle", { scope, passphrase });
 export const exportCsl = (includeRestricted: boolean) => call<CslWritten | null>("export_csl", { includeRestricted });
@@ -164,5 +167,6 @@ export function exportPack(selection: Selection, paper: Paper, onStep: (step: Pa
   progress.onmessage = onStep;
   return call<PackMade | null>("export_pack", { selection, paper, progress });
 }
+export const lastPackChoice = (roundId: string) => call<LastPackChoice | null>("last_pack_choice", { roundId });
 export const listPacks = () => call<PackSummary[]>("list_packs");
 export const reexportPack = (id: string) => call<PackRewritten | null>("reexport_pack", { id });

@@ -550,6 +550,50 @@ fn a_generated_pack_is_recorded_and_re_renders_to_the_same_bytes() {
 }
 
 #[test]
+fn the_last_pack_made_for_a_round_gives_its_choices_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lib = Library::open_in_memory().unwrap();
+    lib.import_bundle(&demo_bundle()).unwrap();
+    assert_eq!(lib.last_pack_choice("round-eu-kz-3").unwrap(), None);
+    let first = Selection {
+        round_id: "round-eu-kz-3".into(),
+        ..Selection::default()
+    };
+    lib.make_pack(
+        &first,
+        Paper::A4,
+        now(),
+        &dir.path().join("1.pdf"),
+        false,
+        &mut |_| {},
+    )
+    .unwrap();
+    let area = lib.snapshot().unwrap().concern_areas[0].id.clone();
+    let second = Selection {
+        round_id: "round-eu-kz-3".into(),
+        audience: Audience::Internal,
+        concern_area_ids: vec![area],
+        ..Selection::default()
+    };
+    let later: Timestamp = "2030-01-01T00:00:00Z".parse().unwrap();
+    lib.make_pack(
+        &second,
+        Paper::Letter,
+        later,
+        &dir.path().join("2.pdf"),
+        false,
+        &mut |_| {},
+    )
+    .unwrap();
+    let last = lib.last_pack_choice("round-eu-kz-3").unwrap().unwrap();
+    assert_eq!(last.selection.audience, Audience::Internal);
+    assert_eq!(last.selection.concern_area_ids, second.concern_area_ids);
+    assert_eq!(last.paper, Paper::Letter);
+    assert_eq!(last.made_at, later);
+    assert_eq!(lib.last_pack_choice("round-eu-kz-4").unwrap(), None);
+}
+
+#[test]
 fn a_pack_recorded_in_an_older_format_reads_and_one_from_a_newer_program_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("lib.roundbook");

@@ -4,4 +4,14 @@ import type { Kind } from "./Kind";
 /**
  * One search result.
  */
-export type SearchHit = { kind: Kind, id: string, label: string, snippet: string, };
+export type SearchHit = { kind: Kind, id: string, label: string, snippet: string, 
+/**
+ * Restricted: never in an external pack (incidents and sources).
+ */
+restricted: boolean, 
+/**
+ * The record's own date in stored form (`2011-12-16`, `2012-01`, a range), for the
+ * kinds that have one: when an incident happened, a source was published, a round
+ * starts, an assessment was made, a commitment was made.
+ */
+date: string | null, };

@@ -1,6 +1,6 @@
 // Form state for the record editors: field specs, turning a record into the values a form
 // edits and back, and placing the core's errors next to the fields they concern.
-import type { ApiError } from "../api";
+import type { ApiError, RecordKind } from "../api";
 
 export type Option = { value: string; label: string; hint?: string; restricted?: boolean };
 
@@ -30,6 +30,20 @@ export type FieldSpec = {
   /** Shown across both columns. */
   wide?: boolean;
 };
+
+/** The kind of record a field points at (`source_ids` → source), if it points at one. */
+export function linkedKind(field: string): RecordKind | null {
+  const kinds: Record<string, RecordKind> = {
+    negotiation_id: "negotiation",
+    round_id: "round",
+    concern_area_id: "concern_area",
+    concern_area_ids: "concern_area",
+    benchmark_id: "benchmark",
+    benchmark_ids: "benchmark",
+    source_ids: "source",
+  };
+  return kinds[field] ?? null;
+}
 
 /** The value a field edits: text for most, a list for `multi`. */
 export type FieldValue = string | string[];

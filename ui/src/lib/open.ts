@@ -1,50 +1,54 @@
 // Opening a record where it is kept, from anywhere (search results, the readiness check):
-// most kinds in the record editor over the current screen, benchmarks and areas on their
-// screen. The compiler checks that every kind is handled.
+// most kinds to read in the record editor over the current screen, benchmarks and areas
+// on their screen (closing any record open over it). The compiler checks that every kind is handled.
 import * as api from "../api";
 import type { Kind } from "../bindings/Kind";
 import { app, go } from "./app.svelte";
-import { edit } from "./editor.svelte";
+import { closeEditor, view } from "./editor.svelte";
 
 export async function openRecord(kind: Kind, id: string): Promise<void> {
   const c = app.catalogue!;
   const find = <T extends { id: string }>(list: T[]) => list.find((x) => x.id === id);
   switch (kind) {
     case "incident":
-      edit("incident", await api.getIncident(id));
+      view("incident", await api.getIncident(id));
       return;
     case "benchmark":
     case "concern_area":
+      closeEditor();
       go("areas", { id });
       return;
     case "assessment": {
       const a = find(c.assessments);
-      if (a) go("areas", { id: a.benchmark_id });
+      if (a) {
+        closeEditor();
+        go("areas", { id: a.benchmark_id });
+      }
       return;
     }
     case "commitment": {
       const r = find(c.commitments);
-      if (r) edit("commitment", r);
+      if (r) view("commitment", r);
       return;
     }
     case "source": {
       const r = find(c.sources);
-      if (r) edit("source", r);
+      if (r) view("source", r);
       return;
     }
     case "ask": {
       const r = find(c.asks);
-      if (r) edit("ask", r);
+      if (r) view("ask", r);
       return;
     }
     case "round": {
       const r = find(c.rounds);
-      if (r) edit("round", r);
+      if (r) view("round", r);
       return;
     }
     case "negotiation": {
       const r = find(c.negotiations);
-      if (r) edit("negotiation", r);
+      if (r) view("negotiation", r);
       return;
     }
     case "pack":

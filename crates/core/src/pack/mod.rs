@@ -21,7 +21,7 @@ pub use check::{check, Finding, FindingCode, Severity};
 pub use content::*;
 pub use make::{PackMade, PackRewritten, PackStep};
 pub use preview::{Candidate, ItemState, PackPreview};
-pub use record::{rerender, PackRecord, PackSummary, PACK_FORMAT};
+pub use record::{rerender, LastPackChoice, PackRecord, PackSummary, PACK_FORMAT};
 pub use render::{
     date_span, document, marking, options_for, outline, render, Outline, OutlineEntry,
     RenderOptions, Rendered, RENDERER,

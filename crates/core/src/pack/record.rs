@@ -56,6 +56,15 @@ pub struct PackSummary {
     pub created_at: Timestamp,
 }
 
+/// The choices of the newest pack for a round (see `Library::last_pack_choice`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct LastPackChoice {
+    pub selection: Selection,
+    pub paper: super::Paper,
+    pub made_at: Timestamp,
+}
+
 fn json_col<T: serde::de::DeserializeOwned>(row: &Row<'_>, i: usize) -> rusqlite::Result<T> {
     let text: String = row.get(i)?;
     serde_json::from_str(&text).map_err(|e| {
@@ -166,6 +175,28 @@ impl Library {
                 id: id.to_string(),
             }),
         }
+    }
+
+    /// What the newest pack made for `round_id` was made of (its selection and paper):
+    /// where the pack builder starts for that round in a new session, so that the next
+    /// pack for a round starts from the last one rather than from the defaults.
+    pub fn last_pack_choice(&self, round_id: &str) -> Result<Option<LastPackChoice>> {
+        self.read(|c| {
+            Ok(c.query_row(
+                "SELECT selection, options, created_at FROM packs WHERE round_id = ?1
+                 ORDER BY created_at DESC, id DESC LIMIT 1",
+                [round_id],
+                |r| {
+                    let options: RenderOptions = json_col(r, 1)?;
+                    Ok(LastPackChoice {
+                        selection: json_col(r, 0)?,
+                        paper: options.paper,
+                        made_at: r.get(2)?,
+                    })
+                },
+            )
+            .optional()?)
+        })
     }
 
     /// Generated packs, newest first.

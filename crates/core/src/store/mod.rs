@@ -86,6 +86,12 @@ pub struct SearchHit {
     pub id: String,
     pub label: String,
     pub snippet: String,
+    /// Restricted: never in an external pack (incidents and sources).
+    pub restricted: bool,
+    /// The record's own date in stored form (`2011-12-16`, `2012-01`, a range), for the
+    /// kinds that have one: when an incident happened, a source was published, a round
+    /// starts, an assessment was made, a commitment was made.
+    pub date: Option<String>,
 }
 
 impl std::fmt::Debug for Library {
@@ -482,13 +488,14 @@ impl Library {
         self.read(|c| {
             let mut hits = Vec::new();
             for (kind, id) in search_index::matching(c, &fts, kind, limit)? {
-                if let Some((label, text)) = label_and_text(c, kind, &id)? {
-                    let snippet = search::snippet(&text, query, 160);
+                if let Some(found) = hit_parts(c, kind, &id)? {
                     hits.push(SearchHit {
                         kind,
                         id,
-                        label,
-                        snippet,
+                        snippet: search::snippet(&found.text, query, 160),
+                        label: found.label,
+                        restricted: found.restricted,
+                        date: found.date,
                     });
                 }
             }
@@ -567,16 +574,44 @@ pub(crate) fn put<T: Record>(conn: &Connection, record: &T, is_new: bool) -> rus
 }
 
 /// The label and searchable text of any record, for search results.
-fn label_and_text(conn: &Connection, kind: Kind, id: &str) -> Result<Option<(String, String)>> {
-    struct Label<'a>(&'a Connection, &'a str, Option<(String, String)>);
-    impl KindVisitor for Label<'_> {
+/// What a search result shows of a record.
+struct HitParts {
+    label: String,
+    text: String,
+    restricted: bool,
+    date: Option<String>,
+}
+
+fn hit_parts(conn: &Connection, kind: Kind, id: &str) -> Result<Option<HitParts>> {
+    struct Parts<'a>(&'a Connection, &'a str, Option<HitParts>);
+    impl KindVisitor for Parts<'_> {
         type Error = Error;
         fn visit<T: Record>(&mut self) -> Result<()> {
-            self.2 = T::read(self.0, self.1)?.map(|r| (r.label(), r.search_text()));
+            self.2 = T::read(self.0, self.1)?.map(|r| HitParts {
+                label: r.label(),
+                text: r.search_text(),
+                restricted: r.sensitivity().is_some_and(Sensitivity::is_restricted),
+                date: record_date(&r.into_any()),
+            });
             Ok(())
         }
     }
-    let mut label = Label(conn, id, None);
-    kind.visit(&mut label).transpose()?;
-    Ok(label.2)
+    let mut parts = Parts(conn, id, None);
+    kind.visit(&mut parts).transpose()?;
+    Ok(parts.2)
+}
+
+/// The date a record is known by, in stored form, for the kinds that have one.
+fn record_date(record: &AnyRecord) -> Option<String> {
+    match record {
+        AnyRecord::Incident(r) => Some(r.occurred_on.to_string()),
+        AnyRecord::Source(r) => r.published_on.as_ref().map(ToString::to_string),
+        AnyRecord::Round(r) => Some(r.starts_on.to_string()),
+        AnyRecord::Assessment(r) => Some(r.assessed_on.to_string()),
+        AnyRecord::Commitment(r) => Some(r.made_on.to_string()),
+        AnyRecord::Negotiation(_)
+        | AnyRecord::ConcernArea(_)
+        | AnyRecord::Benchmark(_)
+        | AnyRecord::Ask(_) => None,
+    }
 }
