@@ -284,3 +284,69 @@ seal-header-too-long = its header is longer than { $max } bytes
 seal-too-many-stanzas = it has { $count } recipient stanzas (at most { $max })
 # The work is a power of two: 2^20.
 seal-excessive-work = it asks for a key derivation of work 2^{ $required } (at most 2^{ $max } is accepted)
+
+## Imports of other programs' files (spreadsheets, reference managers): what stopped them.
+
+# No problem was named.
+import-has-problems = the file has problems
+# $problem is the first problem, as the file's row or item words it.
+import-problems = { $problem } (and { $more } more { $more ->
+        [one] problem
+       *[other] problems
+    })
+
+## Spreadsheets (CSV) of incidents. $column is a column's header as the file writes it;
+## values quoted between "" are a cell's, as it is. Rows as the spreadsheet numbers them.
+
+csv-row-problem = row { $row }, column { $column }: { $message }
+csv-row-problem-no-column = row { $row }: { $message }
+# The fields a column can fill, in messages ("no column holds the date").
+csv-field-id = id
+csv-field-title = title
+csv-field-date = date
+csv-field-location = location
+csv-field-summary = summary
+csv-field-people = people
+csv-field-area = concern area
+csv-field-benchmark = benchmark
+csv-field-verification = verification
+csv-field-sensitivity = sensitivity
+csv-field-source_url = source URL
+csv-field-source_title = source title
+csv-field-language = language
+# Sizes in bytes.
+csv-too-large = the file is too large ({ $size } bytes; at most { $max } bytes are accepted)
+# "CSV UTF-8" is the name of the format in the spreadsheet's Save As dialog.
+csv-utf16 = the file is UTF-16 text; save it from the spreadsheet as "CSV UTF-8" instead
+csv-not-utf8 = the file is not UTF-8 text (line { $line }); save it from the spreadsheet as "CSV UTF-8" (Excel) or with the character set "Unicode (UTF-8)" (LibreOffice)
+csv-no-header = the file has no header row: its first row must name the columns (title, date, location, …)
+csv-unclosed-quote = row { $row }: a quoted cell is never closed (a " is missing), so the rest of the file would be read into it
+# $message is the CSV reader's own description of the fault.
+csv-unreadable = row { $row }: { $message }
+csv-mapping-length = the column mapping names { $mapped } columns but the file has { $columns }
+# $field is a field (csv-field-…); $headers lists the file's columns.
+csv-missing-column = no column holds the { $field } (the columns are: { $headers })
+csv-duplicate-column = columns "{ $first }" and "{ $second }" both hold the { $field }; map only one of them
+# $invalid is the number of rows with problems.
+csv-invalid-rows = nothing was imported: { $problem } (rows with problems: { $invalid })
+# The import dialog, when the columns lack the title or the date.
+csv-preview-missing-column = No column holds the { $field }: choose the column that holds it.
+# The codes en, ru and kk are written as they are.
+csv-not-a-language = "{ $value }" is not a language tag: write en, ru or kk (or leave it empty for English)
+csv-no-title = is empty (every incident needs a title)
+csv-no-date = is empty (every incident needs a date; a year is enough)
+csv-extra-cells = the row has more cells than the header has columns ({ $columns }); the extra cells are ignored
+csv-unknown-area = there is no concern area with the title or id "{ $value }" (add it to the library first, or correct the name)
+csv-unknown-benchmark = there is no benchmark with the title or id "{ $value }"
+# $records counts the records with that title (count-kind-…): "2 concern areas"; $ids lists their ids.
+csv-ambiguous-title = "{ $value }" is the title of { $records } ({ $ids }); write the id instead
+# The words to write (confirmed, credible, unverified; public, restricted) are what the importer reads: not translated.
+csv-not-a-verification = "{ $value }" is not a verification (write confirmed, credible or unverified)
+csv-not-a-sensitivity = "{ $value }" is not a sensitivity (write public or restricted)
+# A problem with the title of a source the row would create: $problem is what is wrong with it ("is too long …").
+csv-source-title = the source title { $problem }
+# A problem with one of the people named: $problem is what is wrong with the name.
+csv-person = "{ $name }" { $problem }
+csv-id-used-twice = "{ $id }" is also the id of row { $first }
+csv-repeated-row = same date, title and place as row { $first }; imported as a separate incident
+csv-stays-restricted = incident { $id } is restricted in the library and stays restricted (the file says public)

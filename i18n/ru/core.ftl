@@ -288,3 +288,67 @@ bundle-id-used-twice = «{ $id }» используется дважды (ещё
 seal-header-too-long = его заголовок длиннее { $max } байт
 seal-too-many-stanzas = число блоков получателей в нём — { $count } (допускается не больше { $max })
 seal-excessive-work = он требует выработки ключа сложностью 2^{ $required } (допускается не больше 2^{ $max })
+
+## Imports of other programs' files (spreadsheets, reference managers): what stopped them.
+
+import-has-problems = в файле есть проблемы
+import-problems = { $problem } (и ещё { $more } { $more ->
+        [one] проблема
+        [few] проблемы
+        [many] проблем
+       *[other] проблемы
+    })
+
+## Spreadsheets (CSV) of incidents. $column is a column's header as the file writes it;
+## values quoted between "" are a cell's, as it is. Rows as the spreadsheet numbers them.
+
+csv-row-problem = строка { $row }, столбец { $column }: { $message }
+csv-row-problem-no-column = строка { $row }: { $message }
+csv-field-id = идентификатор
+csv-field-title = название
+csv-field-date = дата
+csv-field-location = место
+csv-field-summary = описание
+csv-field-people = люди
+csv-field-area = проблемная область
+csv-field-benchmark = ориентир
+csv-field-verification = проверка
+csv-field-sensitivity = доступ
+csv-field-source_url = веб-адрес источника
+csv-field-source_title = название источника
+csv-field-language = язык
+csv-too-large = файл слишком велик ({ $size } { $size ->
+        [one] байт
+        [few] байта
+        [many] байт
+       *[other] байта
+    }; принимается не больше { $max } байт)
+csv-utf16 = файл записан в кодировке UTF-16; сохраните его из электронной таблицы в формате «CSV UTF-8»
+csv-not-utf8 = файл — не текст в кодировке UTF-8 (строка { $line }); сохраните его из электронной таблицы в формате «CSV UTF-8» (Excel) или с кодировкой «Unicode (UTF-8)» (LibreOffice)
+csv-no-header = в файле нет строки заголовка: в первой строке должны быть названия столбцов (title, date, location, …)
+csv-unclosed-quote = строка { $row }: ячейка в кавычках не закрыта (не хватает "), и весь остальной файл попал бы в неё
+csv-unreadable = строка { $row }: { $message }
+csv-mapping-length = в сопоставлении столбцов { $mapped } { $mapped ->
+        [one] столбец
+        [few] столбца
+        [many] столбцов
+       *[other] столбца
+    }, а в файле — { $columns }
+csv-missing-column = ни один столбец не содержит поле «{ $field }» (столбцы файла: { $headers })
+csv-duplicate-column = поле «{ $field }» содержат два столбца — «{ $first }» и «{ $second }»; сопоставьте с ним только один
+csv-invalid-rows = ничего не импортировано: { $problem } (строк с проблемами: { $invalid })
+csv-preview-missing-column = Ни один столбец не содержит поле «{ $field }»: выберите столбец, в котором оно есть.
+csv-not-a-language = «{ $value }» — не код языка: напишите en, ru или kk (или оставьте ячейку пустой для английского)
+csv-no-title = не заполнено (у каждого инцидента должно быть название)
+csv-no-date = не заполнено (у каждого инцидента должна быть дата; достаточно года)
+csv-extra-cells = в строке больше ячеек, чем столбцов в заголовке ({ $columns }); лишние ячейки пропущены
+csv-unknown-area = нет проблемной области с названием или идентификатором «{ $value }» (сначала добавьте её в библиотеку или исправьте название)
+csv-unknown-benchmark = нет ориентира с названием или идентификатором «{ $value }»
+csv-ambiguous-title = «{ $value }» — так называются { $records } ({ $ids }); напишите вместо названия идентификатор
+csv-not-a-verification = «{ $value }» — не степень проверки (напишите confirmed, credible или unverified)
+csv-not-a-sensitivity = «{ $value }» — не уровень доступа (напишите public или restricted)
+csv-source-title = название источника: { $problem }
+csv-person = «{ $name }»: { $problem }
+csv-id-used-twice = «{ $id }» — это уже идентификатор строки { $first }
+csv-repeated-row = та же дата, название и место, что и в строке { $first }; импортировано как отдельный инцидент
+csv-stays-restricted = инцидент { $id } в библиотеке имеет ограниченный доступ и сохранит его (в файле указано public)

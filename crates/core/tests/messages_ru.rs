@@ -11,6 +11,7 @@ use roundbook_core::dates::Date;
 use roundbook_core::i18n::{self, Language};
 use roundbook_core::model::*;
 use roundbook_core::pack::{self, Audience, FindingCode, Selection};
+use roundbook_core::Library;
 
 /// The words of `english` (three letters or more) that `russian` repeats, leaving out
 /// the data both carry (ids, titles, field names), which are not translated.
@@ -126,6 +127,56 @@ fn check() {
         ru.contains("5 июня 2012 г.") && ru.contains("6 мая 2012 г."),
         "{ru}"
     );
+
+    spreadsheet_import(&lib);
+}
+
+/// A spreadsheet's row problems, each named by its row and column, and a file refused
+/// for a column it lacks.
+fn spreadsheet_import(lib: &Library) {
+    use roundbook_core::exchange::CsvOptions;
+    let csv = b"title,date,verification,area\n,31.02.2012,maybe,Media\n";
+    let (en, ru) = both(|| {
+        lib.plan_csv_incidents(csv, &CsvOptions::default())
+            .unwrap()
+            .problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+    });
+    assert_eq!(en.len(), 4, "{en:?}");
+    assert_eq!(
+        en[0],
+        "row 2, column title: is empty (every incident needs a title)"
+    );
+    // The words to write in a cell are read as they are, in every language.
+    let data = [
+        "title",
+        "date",
+        "verification",
+        "area",
+        "31.02.2012",
+        "maybe",
+        "Media",
+        "confirmed",
+        "credible",
+        "unverified",
+    ];
+    for (e, r) in en.iter().zip(&ru) {
+        assert_russian(e, r, &data);
+        assert!(r.starts_with("строка 2, столбец "), "{r}");
+    }
+    assert!(ru[1].contains("«31.02.2012» — не дата"), "{ru:?}");
+    assert!(ru[3].contains("нет проблемной области"), "{ru:?}");
+
+    let (en, ru) = both(|| {
+        lib.plan_csv_incidents(b"title\nX\n", &CsvOptions::default())
+            .unwrap_err()
+            .to_string()
+    });
+    assert_eq!(en, "no column holds the date (the columns are: title)");
+    assert_russian(&en, &ru, &["title"]);
+    assert!(ru.contains("«дата»"), "{ru}");
 }
 
 /// Sets the messages back to English when dropped, even when the test fails.
