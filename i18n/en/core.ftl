@@ -350,3 +350,35 @@ csv-person = "{ $name }" { $problem }
 csv-id-used-twice = "{ $id }" is also the id of row { $first }
 csv-repeated-row = same date, title and place as row { $first }; imported as a separate incident
 csv-stays-restricted = incident { $id } is restricted in the library and stays restricted (the file says public)
+
+## Sources from a reference manager (CSL-JSON, as Zotero exports it). $item is the item's
+## place in the file (1, 2, …), $id its CSL id, $field a CSL field name (issued, URL, …):
+## not translated.
+
+csl-item-problem = item { $item }: { $message }
+csl-item-field-problem = item { $item }, { $field }: { $message }
+csl-item-id-problem = item { $item } ("{ $id }"): { $message }
+csl-item-id-field-problem = item { $item } ("{ $id }"), { $field }: { $message }
+# Sizes in bytes.
+csl-too-large = the file is too large ({ $size } bytes; at most { $max } bytes are accepted)
+csl-not-utf8 = the file is not UTF-8 text (invalid byte at offset { $offset })
+# $message is the JSON reader's own description of the fault.
+csl-syntax = the file is not valid JSON: { $message } (line { $line }, column { $column })
+# $example is the start of a CSL-JSON file, as JSON.
+csl-not-a-list = the file is not CSL-JSON: it should be a list of items ({ $example })
+# $problem is the first problem (csl-item-…).
+csl-nothing-imported = nothing was imported: { $problem }
+csl-not-an-item = is not a CSL item (a JSON object)
+csl-id-used-twice = is also the id of item { $first }
+# $title is the title the source is given instead (another field's text, or csl-untitled).
+csl-title-missing = is missing; the source is called "{ $title }"
+csl-shortened = is { $count } characters long; shortened to { $max }
+csl-not-a-url = "{ $url }" is not a web address; left out
+csl-url-too-long = is longer than { $max } characters; left out
+csl-not-a-date = is not a CSL date
+# $value is the date as the file has it (JSON).
+csl-bad-date-parts = { $value } is not a date
+# A date that is not a whole day (a month, a year or a range), where only a day will do.
+csl-not-a-day = { $date } is not a whole day; left out
+# $problem says what is wrong with the date (problem-…).
+csl-date-left-out = { $problem }; left out

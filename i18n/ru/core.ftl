@@ -352,3 +352,42 @@ csv-person = «{ $name }»: { $problem }
 csv-id-used-twice = «{ $id }» — это уже идентификатор строки { $first }
 csv-repeated-row = та же дата, название и место, что и в строке { $first }; импортировано как отдельный инцидент
 csv-stays-restricted = инцидент { $id } в библиотеке имеет ограниченный доступ и сохранит его (в файле указано public)
+
+## Sources from a reference manager (CSL-JSON, as Zotero exports it). $item is the item's
+## place in the file (1, 2, …), $id its CSL id, $field a CSL field name (issued, URL, …):
+## not translated.
+
+csl-item-problem = запись { $item }: { $message }
+csl-item-field-problem = запись { $item }, { $field }: { $message }
+csl-item-id-problem = запись { $item } («{ $id }»): { $message }
+csl-item-id-field-problem = запись { $item } («{ $id }»), { $field }: { $message }
+csl-too-large = файл слишком велик ({ $size } { $size ->
+        [one] байт
+        [few] байта
+        [many] байт
+       *[other] байта
+    }; принимается не больше { $max } байт)
+csl-not-utf8 = файл — не текст в кодировке UTF-8 (недопустимый байт в позиции { $offset })
+csl-syntax = файл — не корректный JSON: { $message } (строка { $line }, столбец { $column })
+csl-not-a-list = файл — не CSL-JSON: в нём должен быть список записей ({ $example })
+csl-nothing-imported = ничего не импортировано: { $problem }
+csl-not-an-item = не запись CSL (объект JSON)
+csl-id-used-twice = это уже идентификатор записи { $first }
+csl-title-missing = отсутствует; источник назван «{ $title }»
+csl-shortened = длина — { $count } { $count ->
+        [one] символ
+        [few] символа
+        [many] символов
+       *[other] символа
+    }; сокращено до { $max }
+csl-not-a-url = «{ $url }» — не веб-адрес; пропущено
+csl-url-too-long = длиннее { $max } { $max ->
+        [one] символа
+        [few] символов
+        [many] символов
+       *[other] символа
+    }; пропущено
+csl-not-a-date = не дата в формате CSL
+csl-bad-date-parts = { $value } — не дата
+csl-not-a-day = { $date } — не конкретный день; пропущено
+csl-date-left-out = { $problem }; пропущено

@@ -129,6 +129,7 @@ fn check() {
     );
 
     spreadsheet_import(&lib);
+    reference_manager_import(&lib);
 }
 
 /// A spreadsheet's row problems, each named by its row and column, and a file refused
@@ -177,6 +178,27 @@ fn spreadsheet_import(lib: &Library) {
     assert_eq!(en, "no column holds the date (the columns are: title)");
     assert_russian(&en, &ru, &["title"]);
     assert!(ru.contains("«дата»"), "{ru}");
+}
+
+/// A reference manager's export: an item that is not one, and a date left out.
+fn reference_manager_import(lib: &Library) {
+    let bad = b"[1, {\"id\": \"x\", \"title\": \"X\"}, {\"id\": \"x\", \"title\": \"Y\"}]";
+    let (en, ru) = both(|| lib.plan_csl_sources(bad).unwrap_err().to_string());
+    assert_eq!(
+        en,
+        "nothing was imported: item 1: is not a CSL item (a JSON object) (and 1 more problem)"
+    );
+    assert_russian(&en, &ru, &["CSL", "JSON"]);
+    assert!(ru.ends_with("(и ещё 1 проблема)"), "{ru}");
+
+    let undated = b"[{\"id\": \"x\", \"title\": \"X\", \"issued\": {\"raw\": \"n.d.\"}}]";
+    let (en, ru) = both(|| lib.plan_csl_sources(undated).unwrap().warnings[0].to_string());
+    assert_eq!(
+        en,
+        r#"item 1 ("x"), issued: "n.d." is not a date; left out"#
+    );
+    assert_russian(&en, &ru, &["x", "issued", "n.d."]);
+    assert!(ru.starts_with("запись 1 («x»), issued: «n.d.»"), "{ru}");
 }
 
 /// Sets the messages back to English when dropped, even when the test fails.
