@@ -382,3 +382,22 @@ csl-bad-date-parts = { $value } is not a date
 csl-not-a-day = { $date } is not a whole day; left out
 # $problem says what is wrong with the date (problem-…).
 csl-date-left-out = { $problem }; left out
+
+## Merging a bundle: why a record is inserted, updated or kept (shown beside each record
+## of the merge). $since is when the last exchange with this sender was (a date-time as
+## stored: 2012-03-20T09:00:00Z).
+
+merge-reason-new = new to this library
+merge-reason-same = the same on both sides
+merge-reason-newer-first-exchange = the bundle's version is newer (first exchange with this sender: neither side's changes can be dated against an earlier one)
+merge-reason-differ-first-exchange = the versions differ and the bundle's is not newer (first exchange with this sender)
+merge-reason-changed-both = changed on both sides since the last exchange ({ $since })
+merge-reason-changed-theirs = changed only in the bundle since the last exchange ({ $since })
+merge-reason-changed-ours = changed only in this library since the last exchange ({ $since }); the bundle has the older version
+merge-reason-not-taken = the bundle has a version this library did not take at an earlier exchange
+# $reason is one of the reasons above; "take theirs as it is" is a choice of the merge.
+merge-reason-stays-restricted = { $reason }; but the bundle's version is public and this library's is restricted: it stays restricted unless you choose to take theirs as it is
+# A choice for a record the bundle does not hold. $kind is a kind of record (kind-…).
+merge-choice-not-in-bundle = the bundle has no { $kind } with id "{ $id }"
+# "keep both", "keep mine" and "take theirs" are the merge's choices (vocab-choice-… in the app).
+merge-choice-keep-both-refused = { $kind } "{ $id }": keep both is only possible for incidents, commitments, asks and sources (two copies of a { $kind } would split what belongs to it); choose keep mine or take theirs

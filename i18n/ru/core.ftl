@@ -391,3 +391,19 @@ csl-not-a-date = не дата в формате CSL
 csl-bad-date-parts = { $value } — не дата
 csl-not-a-day = { $date } — не конкретный день; пропущено
 csl-date-left-out = { $problem }; пропущено
+
+## Merging a bundle: why a record is inserted, updated or kept (shown beside each record
+## of the merge). $since is when the last exchange with this sender was (a date-time as
+## stored: 2012-03-20T09:00:00Z).
+
+merge-reason-new = в этой библиотеке такой записи нет
+merge-reason-same = с обеих сторон одинаково
+merge-reason-newer-first-exchange = вариант из файла обмена новее (это первый обмен с этим отправителем: изменения ни одной из сторон нельзя сопоставить с более ранним обменом)
+merge-reason-differ-first-exchange = варианты различаются, и вариант из файла обмена не новее (это первый обмен с этим отправителем)
+merge-reason-changed-both = изменено с обеих сторон после прошлого обмена ({ $since })
+merge-reason-changed-theirs = изменено только в файле обмена после прошлого обмена ({ $since })
+merge-reason-changed-ours = изменено только в этой библиотеке после прошлого обмена ({ $since }); в файле обмена более старый вариант
+merge-reason-not-taken = в файле обмена вариант, который эта библиотека не приняла при одном из прошлых обменов
+merge-reason-stays-restricted = { $reason }; но вариант из файла обмена открытый, а в этой библиотеке доступ к записи ограничен: он останется ограниченным, если вы не решите принять их вариант как есть
+merge-choice-not-in-bundle = в файле обмена нет записи с идентификатором «{ $id }» ({ $kind })
+merge-choice-keep-both-refused = «{ $id }» ({ $kind }): «Оставить оба» можно выбрать только для инцидентов, обязательств, просьб и источников (две копии такой записи разделили бы между собой то, что к ней относится); выберите «Оставить мой вариант» или «Принять их вариант»

@@ -130,6 +130,7 @@ fn check() {
 
     spreadsheet_import(&lib);
     reference_manager_import(&lib);
+    merge_reasons(&lib);
 }
 
 /// A spreadsheet's row problems, each named by its row and column, and a file refused
@@ -199,6 +200,40 @@ fn reference_manager_import(lib: &Library) {
     );
     assert_russian(&en, &ru, &["x", "issued", "n.d."]);
     assert!(ru.starts_with("запись 1 («x»), issued: «n.d.»"), "{ru}");
+}
+
+/// Why a merge inserts a record, and why it keeps this library's version.
+fn merge_reasons(lib: &Library) {
+    use roundbook_core::exchange::merge::MergeAction;
+    let bundle = demo_bundle();
+    let (en, ru) = both(|| {
+        let empty = Library::open_in_memory().unwrap();
+        empty.plan_bundle_import(&bundle).unwrap().items[0]
+            .reason
+            .clone()
+    });
+    assert_eq!(en, "new to this library");
+    assert_russian(&en, &ru, &[]);
+
+    // An incident edited here since the demo bundle came.
+    let mut mine = demo_library();
+    let mut incident = lib.list::<Incident>().unwrap()[0].clone();
+    incident.summary = Some("Edited here.".into());
+    mine.update(incident.clone(), ts("2100-01-01T00:00:00Z"))
+        .unwrap();
+    let (en, ru) = both(|| {
+        let plan = mine.plan_bundle_import(&bundle).unwrap();
+        let item = plan.items.iter().find(|i| i.id == incident.id).unwrap();
+        assert_eq!(item.action, MergeAction::KeepMine);
+        item.reason.clone()
+    });
+    assert!(
+        en.starts_with("changed only in this library since the last exchange ("),
+        "{en}"
+    );
+    let since = en[en.find('(').unwrap() + 1..en.find(')').unwrap()].to_string();
+    assert_russian(&en, &ru, &[&since]);
+    assert!(ru.contains(&since), "{ru}");
 }
 
 /// Sets the messages back to English when dropped, even when the test fails.
