@@ -401,3 +401,17 @@ merge-reason-stays-restricted = { $reason }; but the bundle's version is public 
 merge-choice-not-in-bundle = the bundle has no { $kind } with id "{ $id }"
 # "keep both", "keep mine" and "take theirs" are the merge's choices (vocab-choice-… in the app).
 merge-choice-keep-both-refused = { $kind } "{ $id }": keep both is only possible for incidents, commitments, asks and sources (two copies of a { $kind } would split what belongs to it); choose keep mine or take theirs
+
+## Backups: why a file cannot be restored (shown after error-bad-backup's "is not a usable backup:").
+
+backup-problem-missing = the file is missing or empty
+backup-problem-not-a-library = it is not a Roundbook library
+# $check is the database's own report of the damage.
+backup-problem-damaged = it is damaged ({ $check })
+backup-problem-not-encrypted = it is not encrypted, and restoring it would leave this encrypted library unencrypted (to restore it anyway: decrypt the library, restore, encrypt again)
+# Encrypting, decrypting or re-keying writes a converted copy of the library first; $check is the database's own report.
+backup-problem-conversion-failed = the converted copy failed its check ({ $check })
+
+## The library's settings: what is wrong with one (shown after the setting's name).
+
+setting-problem-lock-after = is more than a day (at most 1440 minutes; 0 means never)

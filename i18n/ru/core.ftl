@@ -407,3 +407,15 @@ merge-reason-not-taken = в файле обмена вариант, которы
 merge-reason-stays-restricted = { $reason }; но вариант из файла обмена открытый, а в этой библиотеке доступ к записи ограничен: он останется ограниченным, если вы не решите принять их вариант как есть
 merge-choice-not-in-bundle = в файле обмена нет записи с идентификатором «{ $id }» ({ $kind })
 merge-choice-keep-both-refused = «{ $id }» ({ $kind }): «Оставить оба» можно выбрать только для инцидентов, обязательств, просьб и источников (две копии такой записи разделили бы между собой то, что к ней относится); выберите «Оставить мой вариант» или «Принять их вариант»
+
+## Backups: why a file cannot be restored (shown after error-bad-backup's "is not a usable backup:").
+
+backup-problem-missing = файла нет или он пуст
+backup-problem-not-a-library = это не библиотека Roundbook
+backup-problem-damaged = файл повреждён ({ $check })
+backup-problem-not-encrypted = копия не зашифрована, и после восстановления эта зашифрованная библиотека осталась бы незашифрованной (чтобы всё же восстановить её, расшифруйте библиотеку, восстановите копию и снова зашифруйте)
+backup-problem-conversion-failed = преобразованная копия не прошла проверку ({ $check })
+
+## The library's settings: what is wrong with one (shown after the setting's name).
+
+setting-problem-lock-after = больше суток (допускается не больше 1440 минут; 0 — никогда)

@@ -131,6 +131,7 @@ fn check() {
     spreadsheet_import(&lib);
     reference_manager_import(&lib);
     merge_reasons(&lib);
+    store_errors(&mut lib);
 }
 
 /// A spreadsheet's row problems, each named by its row and column, and a file refused
@@ -234,6 +235,37 @@ fn merge_reasons(lib: &Library) {
     let since = en[en.find('(').unwrap() + 1..en.find(')').unwrap()].to_string();
     assert_russian(&en, &ru, &[&since]);
     assert!(ru.contains(&since), "{ru}");
+}
+
+/// A setting refused, and a file that is no backup.
+fn store_errors(lib: &mut Library) {
+    let mut settings = lib.settings().unwrap();
+    settings.lock_after_minutes = 5_000;
+    let (en, ru) = both(|| lib.save_settings(&settings).unwrap_err().to_string());
+    assert_eq!(
+        en,
+        "setting lock_after_minutes: is more than a day (at most 1440 minutes; 0 means never)"
+    );
+    assert_russian(&en, &ru, &["lock_after_minutes"]);
+    assert!(ru.contains("больше суток"), "{ru}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("lib.roundbook");
+    drop(Library::open(&library, None).unwrap());
+    let junk = dir.path().join("junk.roundbook");
+    std::fs::write(&junk, "not a backup").unwrap();
+    let (en, ru) = both(|| {
+        roundbook_core::store::backup::restore(&library, &junk, None, ts("2026-11-21T10:00:00Z"))
+            .unwrap_err()
+            .to_string()
+    });
+    assert!(
+        en.ends_with("is not a usable backup: it is not a Roundbook library"),
+        "{en}"
+    );
+    let path = junk.display().to_string();
+    assert_russian(&en, &ru, &[&path]);
+    assert!(ru.ends_with("это не библиотека Roundbook"), "{ru}");
 }
 
 /// Sets the messages back to English when dropped, even when the test fails.
