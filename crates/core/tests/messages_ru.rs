@@ -132,6 +132,7 @@ fn check() {
     reference_manager_import(&lib);
     merge_reasons(&lib);
     store_errors(&mut lib);
+    pack_errors(&lib);
 }
 
 /// A spreadsheet's row problems, each named by its row and column, and a file refused
@@ -266,6 +267,23 @@ fn store_errors(lib: &mut Library) {
     let path = junk.display().to_string();
     assert_russian(&en, &ru, &[&path]);
     assert!(ru.ends_with("это не библиотека Roundbook"), "{ru}");
+}
+
+/// A pack asked for a round the library lacks.
+fn pack_errors(lib: &Library) {
+    let snapshot = lib.snapshot().unwrap();
+    let selection = Selection {
+        round_id: "no-such-round".into(),
+        ..Selection::default()
+    };
+    let (en, ru) = both(|| {
+        pack::assemble(&snapshot, &selection, "", None)
+            .unwrap_err()
+            .to_string()
+    });
+    assert_eq!(en, r#"there is no round with id "no-such-round""#);
+    assert_russian(&en, &ru, &["no-such-round"]);
+    assert_eq!(ru, "нет раунда с идентификатором «no-such-round»");
 }
 
 /// Sets the messages back to English when dropped, even when the test fails.
