@@ -20,3 +20,8 @@ app-error-no-backup = there is no backup “{ $file }”
 app-error-folder = { $folder }: { $problem }
 app-error-not-open = the library is not open
 app-error-lock-unencrypted = only an encrypted library can be locked: encrypt it in Settings → Security
+# A form's first problem (shown next to its field), and how many more there are.
+app-error-more-problems = { $problem } (and { $more } more { $more ->
+        [one] problem
+       *[other] problems
+    })

@@ -284,3 +284,134 @@ seal-header-too-long = its header is longer than { $max } bytes
 seal-too-many-stanzas = it has { $count } recipient stanzas (at most { $max })
 # The work is a power of two: 2^20.
 seal-excessive-work = it asks for a key derivation of work 2^{ $required } (at most 2^{ $max } is accepted)
+
+## Imports of other programs' files (spreadsheets, reference managers): what stopped them.
+
+# No problem was named.
+import-has-problems = the file has problems
+# $problem is the first problem, as the file's row or item words it.
+import-problems = { $problem } (and { $more } more { $more ->
+        [one] problem
+       *[other] problems
+    })
+
+## Spreadsheets (CSV) of incidents. $column is a column's header as the file writes it;
+## values quoted between "" are a cell's, as it is. Rows as the spreadsheet numbers them.
+
+csv-row-problem = row { $row }, column { $column }: { $message }
+csv-row-problem-no-column = row { $row }: { $message }
+# The fields a column can fill, in messages ("no column holds the date").
+csv-field-id = id
+csv-field-title = title
+csv-field-date = date
+csv-field-location = location
+csv-field-summary = summary
+csv-field-people = people
+csv-field-area = concern area
+csv-field-benchmark = benchmark
+csv-field-verification = verification
+csv-field-sensitivity = sensitivity
+csv-field-source_url = source URL
+csv-field-source_title = source title
+csv-field-language = language
+# Sizes in bytes.
+csv-too-large = the file is too large ({ $size } bytes; at most { $max } bytes are accepted)
+# "CSV UTF-8" is the name of the format in the spreadsheet's Save As dialog.
+csv-utf16 = the file is UTF-16 text; save it from the spreadsheet as "CSV UTF-8" instead
+csv-not-utf8 = the file is not UTF-8 text (line { $line }); save it from the spreadsheet as "CSV UTF-8" (Excel) or with the character set "Unicode (UTF-8)" (LibreOffice)
+csv-no-header = the file has no header row: its first row must name the columns (title, date, location, …)
+csv-unclosed-quote = row { $row }: a quoted cell is never closed (a " is missing), so the rest of the file would be read into it
+# $message is the CSV reader's own description of the fault.
+csv-unreadable = row { $row }: { $message }
+csv-mapping-length = the column mapping names { $mapped } columns but the file has { $columns }
+# $field is a field (csv-field-…); $headers lists the file's columns.
+csv-missing-column = no column holds the { $field } (the columns are: { $headers })
+csv-duplicate-column = columns "{ $first }" and "{ $second }" both hold the { $field }; map only one of them
+# $invalid is the number of rows with problems.
+csv-invalid-rows = nothing was imported: { $problem } (rows with problems: { $invalid })
+# The import dialog, when the columns lack the title or the date.
+csv-preview-missing-column = No column holds the { $field }: choose the column that holds it.
+# The codes en, ru and kk are written as they are.
+csv-not-a-language = "{ $value }" is not a language tag: write en, ru or kk (or leave it empty for English)
+csv-no-title = is empty (every incident needs a title)
+csv-no-date = is empty (every incident needs a date; a year is enough)
+csv-extra-cells = the row has more cells than the header has columns ({ $columns }); the extra cells are ignored
+csv-unknown-area = there is no concern area with the title or id "{ $value }" (add it to the library first, or correct the name)
+csv-unknown-benchmark = there is no benchmark with the title or id "{ $value }"
+# $records counts the records with that title (count-kind-…): "2 concern areas"; $ids lists their ids.
+csv-ambiguous-title = "{ $value }" is the title of { $records } ({ $ids }); write the id instead
+# The words to write (confirmed, credible, unverified; public, restricted) are what the importer reads: not translated.
+csv-not-a-verification = "{ $value }" is not a verification (write confirmed, credible or unverified)
+csv-not-a-sensitivity = "{ $value }" is not a sensitivity (write public or restricted)
+# A problem with the title of a source the row would create: $problem is what is wrong with it ("is too long …").
+csv-source-title = the source title { $problem }
+# A problem with one of the people named: $problem is what is wrong with the name.
+csv-person = "{ $name }" { $problem }
+csv-id-used-twice = "{ $id }" is also the id of row { $first }
+csv-repeated-row = same date, title and place as row { $first }; imported as a separate incident
+csv-stays-restricted = incident { $id } is restricted in the library and stays restricted (the file says public)
+
+## Sources from a reference manager (CSL-JSON, as Zotero exports it). $item is the item's
+## place in the file (1, 2, …), $id its CSL id, $field a CSL field name (issued, URL, …):
+## not translated.
+
+csl-item-problem = item { $item }: { $message }
+csl-item-field-problem = item { $item }, { $field }: { $message }
+csl-item-id-problem = item { $item } ("{ $id }"): { $message }
+csl-item-id-field-problem = item { $item } ("{ $id }"), { $field }: { $message }
+# Sizes in bytes.
+csl-too-large = the file is too large ({ $size } bytes; at most { $max } bytes are accepted)
+csl-not-utf8 = the file is not UTF-8 text (invalid byte at offset { $offset })
+# $message is the JSON reader's own description of the fault.
+csl-syntax = the file is not valid JSON: { $message } (line { $line }, column { $column })
+# $example is the start of a CSL-JSON file, as JSON.
+csl-not-a-list = the file is not CSL-JSON: it should be a list of items ({ $example })
+# $problem is the first problem (csl-item-…).
+csl-nothing-imported = nothing was imported: { $problem }
+csl-not-an-item = is not a CSL item (a JSON object)
+csl-id-used-twice = is also the id of item { $first }
+# $title is the title the source is given instead (another field's text, or csl-untitled).
+csl-title-missing = is missing; the source is called "{ $title }"
+csl-shortened = is { $count } characters long; shortened to { $max }
+csl-not-a-url = "{ $url }" is not a web address; left out
+csl-url-too-long = is longer than { $max } characters; left out
+csl-not-a-date = is not a CSL date
+# $value is the date as the file has it (JSON).
+csl-bad-date-parts = { $value } is not a date
+# A date that is not a whole day (a month, a year or a range), where only a day will do.
+csl-not-a-day = { $date } is not a whole day; left out
+# $problem says what is wrong with the date (problem-…).
+csl-date-left-out = { $problem }; left out
+
+## Merging a bundle: why a record is inserted, updated or kept (shown beside each record
+## of the merge). $since is when the last exchange with this sender was (a date-time as
+## stored: 2012-03-20T09:00:00Z).
+
+merge-reason-new = new to this library
+merge-reason-same = the same on both sides
+merge-reason-newer-first-exchange = the bundle's version is newer (first exchange with this sender: neither side's changes can be dated against an earlier one)
+merge-reason-differ-first-exchange = the versions differ and the bundle's is not newer (first exchange with this sender)
+merge-reason-changed-both = changed on both sides since the last exchange ({ $since })
+merge-reason-changed-theirs = changed only in the bundle since the last exchange ({ $since })
+merge-reason-changed-ours = changed only in this library since the last exchange ({ $since }); the bundle has the older version
+merge-reason-not-taken = the bundle has a version this library did not take at an earlier exchange
+# $reason is one of the reasons above; "take theirs as it is" is a choice of the merge.
+merge-reason-stays-restricted = { $reason }; but the bundle's version is public and this library's is restricted: it stays restricted unless you choose to take theirs as it is
+# A choice for a record the bundle does not hold. $kind is a kind of record (kind-…).
+merge-choice-not-in-bundle = the bundle has no { $kind } with id "{ $id }"
+# "keep both", "keep mine" and "take theirs" are the merge's choices (vocab-choice-… in the app).
+merge-choice-keep-both-refused = { $kind } "{ $id }": keep both is only possible for incidents, commitments, asks and sources (two copies of a { $kind } would split what belongs to it); choose keep mine or take theirs
+
+## Backups: why a file cannot be restored (shown after error-bad-backup's "is not a usable backup:").
+
+backup-problem-missing = the file is missing or empty
+backup-problem-not-a-library = it is not a Roundbook library
+# $check is the database's own report of the damage.
+backup-problem-damaged = it is damaged ({ $check })
+backup-problem-not-encrypted = it is not encrypted, and restoring it would leave this encrypted library unencrypted (to restore it anyway: decrypt the library, restore, encrypt again)
+# Encrypting, decrypting or re-keying writes a converted copy of the library first; $check is the database's own report.
+backup-problem-conversion-failed = the converted copy failed its check ({ $check })
+
+## The library's settings: what is wrong with one (shown after the setting's name).
+
+setting-problem-lock-after = is more than a day (at most 1440 minutes; 0 means never)

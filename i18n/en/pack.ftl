@@ -126,3 +126,20 @@ source-accessed = Accessed { $date }.
 
 # A pack in one language whose records lack a translation into it.
 untranslated-lead = Passages marked { $marks } have no English translation yet: they are given in the language they were written in.
+
+## Why a pack could not be made. $id, $area, $round and $benchmark are records' ids, as they are.
+
+pack-error-unknown-round = there is no round with id "{ $id }"
+pack-error-unknown-area = there is no concern area with id "{ $id }"
+pack-error-area-of-other-negotiation = concern area "{ $area }" belongs to another negotiation than round "{ $round }"
+pack-error-unknown-benchmark = there is no benchmark with id "{ $id }"
+pack-error-benchmark-outside-areas = benchmark "{ $benchmark }" belongs to concern area "{ $area }", which is not selected
+pack-error-no-areas = round "{ $id }" has no concern areas to report on: add concern areas to its negotiation, or select some
+# $reason is the typesetter's own description of the fault.
+pack-error-render = the PDF could not be made: { $reason }
+# pack --strict: the readiness check found blockers. The first: $kind (kind-…), the record's $id, the finding's $message.
+pack-error-blocked = the pack was not written: the readiness check found { $count } { $count ->
+        [one] blocker
+       *[other] blockers
+    } (the first: { $kind } { $id }: { $message })
+pack-error-recorded-by-newer = pack "{ $id }" was recorded by a newer version of Roundbook (pack format { $format }; this program reads up to { $known }): update Roundbook to write it again

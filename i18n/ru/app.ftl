@@ -18,3 +18,9 @@ app-error-no-backup = резервной копии «{ $file }» нет
 app-error-folder = { $folder }: { $problem }
 app-error-not-open = библиотека не открыта
 app-error-lock-unencrypted = заблокировать можно только зашифрованную библиотеку: зашифруйте её в разделе «Настройки → Безопасность»
+app-error-more-problems = { $problem } (и ещё { $more } { $more ->
+        [one] проблема
+        [few] проблемы
+        [many] проблем
+       *[other] проблемы
+    })

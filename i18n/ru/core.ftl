@@ -288,3 +288,134 @@ bundle-id-used-twice = «{ $id }» используется дважды (ещё
 seal-header-too-long = его заголовок длиннее { $max } байт
 seal-too-many-stanzas = число блоков получателей в нём — { $count } (допускается не больше { $max })
 seal-excessive-work = он требует выработки ключа сложностью 2^{ $required } (допускается не больше 2^{ $max })
+
+## Imports of other programs' files (spreadsheets, reference managers): what stopped them.
+
+import-has-problems = в файле есть проблемы
+import-problems = { $problem } (и ещё { $more } { $more ->
+        [one] проблема
+        [few] проблемы
+        [many] проблем
+       *[other] проблемы
+    })
+
+## Spreadsheets (CSV) of incidents. $column is a column's header as the file writes it;
+## values quoted between "" are a cell's, as it is. Rows as the spreadsheet numbers them.
+
+csv-row-problem = строка { $row }, столбец { $column }: { $message }
+csv-row-problem-no-column = строка { $row }: { $message }
+csv-field-id = идентификатор
+csv-field-title = название
+csv-field-date = дата
+csv-field-location = место
+csv-field-summary = описание
+csv-field-people = люди
+csv-field-area = проблемная область
+csv-field-benchmark = ориентир
+csv-field-verification = проверка
+csv-field-sensitivity = доступ
+csv-field-source_url = веб-адрес источника
+csv-field-source_title = название источника
+csv-field-language = язык
+csv-too-large = файл слишком велик ({ $size } { $size ->
+        [one] байт
+        [few] байта
+        [many] байт
+       *[other] байта
+    }; принимается не больше { $max } байт)
+csv-utf16 = файл записан в кодировке UTF-16; сохраните его из электронной таблицы в формате «CSV UTF-8»
+csv-not-utf8 = файл — не текст в кодировке UTF-8 (строка { $line }); сохраните его из электронной таблицы в формате «CSV UTF-8» (Excel) или с кодировкой «Unicode (UTF-8)» (LibreOffice)
+csv-no-header = в файле нет строки заголовка: в первой строке должны быть названия столбцов (title, date, location, …)
+csv-unclosed-quote = строка { $row }: ячейка в кавычках не закрыта (не хватает "), и весь остальной файл попал бы в неё
+csv-unreadable = строка { $row }: { $message }
+csv-mapping-length = в сопоставлении столбцов { $mapped } { $mapped ->
+        [one] столбец
+        [few] столбца
+        [many] столбцов
+       *[other] столбца
+    }, а в файле — { $columns }
+csv-missing-column = ни один столбец не содержит поле «{ $field }» (столбцы файла: { $headers })
+csv-duplicate-column = поле «{ $field }» содержат два столбца — «{ $first }» и «{ $second }»; сопоставьте с ним только один
+csv-invalid-rows = ничего не импортировано: { $problem } (строк с проблемами: { $invalid })
+csv-preview-missing-column = Ни один столбец не содержит поле «{ $field }»: выберите столбец, в котором оно есть.
+csv-not-a-language = «{ $value }» — не код языка: напишите en, ru или kk (или оставьте ячейку пустой для английского)
+csv-no-title = не заполнено (у каждого инцидента должно быть название)
+csv-no-date = не заполнено (у каждого инцидента должна быть дата; достаточно года)
+csv-extra-cells = в строке больше ячеек, чем столбцов в заголовке ({ $columns }); лишние ячейки пропущены
+csv-unknown-area = нет проблемной области с названием или идентификатором «{ $value }» (сначала добавьте её в библиотеку или исправьте название)
+csv-unknown-benchmark = нет ориентира с названием или идентификатором «{ $value }»
+csv-ambiguous-title = «{ $value }» — так называются { $records } ({ $ids }); напишите вместо названия идентификатор
+csv-not-a-verification = «{ $value }» — не степень проверки (напишите confirmed, credible или unverified)
+csv-not-a-sensitivity = «{ $value }» — не уровень доступа (напишите public или restricted)
+csv-source-title = название источника: { $problem }
+csv-person = «{ $name }»: { $problem }
+csv-id-used-twice = «{ $id }» — это уже идентификатор строки { $first }
+csv-repeated-row = та же дата, название и место, что и в строке { $first }; импортировано как отдельный инцидент
+csv-stays-restricted = инцидент { $id } в библиотеке имеет ограниченный доступ и сохранит его (в файле указано public)
+
+## Sources from a reference manager (CSL-JSON, as Zotero exports it). $item is the item's
+## place in the file (1, 2, …), $id its CSL id, $field a CSL field name (issued, URL, …):
+## not translated.
+
+csl-item-problem = запись { $item }: { $message }
+csl-item-field-problem = запись { $item }, { $field }: { $message }
+csl-item-id-problem = запись { $item } («{ $id }»): { $message }
+csl-item-id-field-problem = запись { $item } («{ $id }»), { $field }: { $message }
+csl-too-large = файл слишком велик ({ $size } { $size ->
+        [one] байт
+        [few] байта
+        [many] байт
+       *[other] байта
+    }; принимается не больше { $max } байт)
+csl-not-utf8 = файл — не текст в кодировке UTF-8 (недопустимый байт в позиции { $offset })
+csl-syntax = файл — не корректный JSON: { $message } (строка { $line }, столбец { $column })
+csl-not-a-list = файл — не CSL-JSON: в нём должен быть список записей ({ $example })
+csl-nothing-imported = ничего не импортировано: { $problem }
+csl-not-an-item = не запись CSL (запись — это объект JSON)
+csl-id-used-twice = это уже идентификатор записи { $first }
+csl-title-missing = отсутствует; источник назван «{ $title }»
+csl-shortened = длина — { $count } { $count ->
+        [one] символ
+        [few] символа
+        [many] символов
+       *[other] символа
+    }; сокращено до { $max }
+csl-not-a-url = «{ $url }» — не веб-адрес; пропущено
+csl-url-too-long = длиннее { $max } { $max ->
+        [one] символа
+        [few] символов
+        [many] символов
+       *[other] символа
+    }; пропущено
+csl-not-a-date = не дата в формате CSL
+csl-bad-date-parts = { $value } — не дата
+csl-not-a-day = { $date } — не конкретный день; пропущено
+csl-date-left-out = { $problem }; пропущено
+
+## Merging a bundle: why a record is inserted, updated or kept (shown beside each record
+## of the merge). $since is when the last exchange with this sender was (a date-time as
+## stored: 2012-03-20T09:00:00Z).
+
+merge-reason-new = в этой библиотеке такой записи нет
+merge-reason-same = с обеих сторон одинаково
+merge-reason-newer-first-exchange = вариант из файла обмена новее (это первый обмен с этим отправителем: изменения ни одной из сторон нельзя сопоставить с более ранним обменом)
+merge-reason-differ-first-exchange = варианты различаются, и вариант из файла обмена не новее (это первый обмен с этим отправителем)
+merge-reason-changed-both = изменено с обеих сторон после прошлого обмена ({ $since })
+merge-reason-changed-theirs = изменено только в файле обмена после прошлого обмена ({ $since })
+merge-reason-changed-ours = изменено только в этой библиотеке после прошлого обмена ({ $since }); в файле обмена более старый вариант
+merge-reason-not-taken = в файле обмена вариант, который эта библиотека не приняла при одном из прошлых обменов
+merge-reason-stays-restricted = { $reason }; но вариант из файла обмена открытый, а в этой библиотеке доступ к записи ограничен: он останется ограниченным, если вы не решите принять их вариант как есть
+merge-choice-not-in-bundle = в файле обмена нет записи с идентификатором «{ $id }» ({ $kind })
+merge-choice-keep-both-refused = «{ $id }» ({ $kind }): «Оставить оба» можно выбрать только для инцидентов, обязательств, просьб и источников (две копии такой записи разделили бы между собой то, что к ней относится); выберите «Оставить мой вариант» или «Принять их вариант»
+
+## Backups: why a file cannot be restored (shown after error-bad-backup's "is not a usable backup:").
+
+backup-problem-missing = файла нет или он пуст
+backup-problem-not-a-library = это не библиотека Roundbook
+backup-problem-damaged = файл повреждён ({ $check })
+backup-problem-not-encrypted = копия не зашифрована, и после восстановления эта зашифрованная библиотека осталась бы незашифрованной (чтобы всё же восстановить её, расшифруйте библиотеку, восстановите копию и снова зашифруйте)
+backup-problem-conversion-failed = преобразованная копия не прошла проверку ({ $check })
+
+## The library's settings: what is wrong with one (shown after the setting's name).
+
+setting-problem-lock-after = больше суток (допускается не больше 1440 минут; 0 — никогда)

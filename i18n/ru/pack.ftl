@@ -128,3 +128,20 @@ source-accessed = Просмотрено { $date }.
 
 # A pack in one language whose records lack a translation into it.
 untranslated-lead = Фрагменты с пометкой { $marks } ещё не переведены на русский язык и приводятся на языке оригинала.
+
+## Why a pack could not be made. $id, $area, $round and $benchmark are records' ids, as they are.
+
+pack-error-unknown-round = нет раунда с идентификатором «{ $id }»
+pack-error-unknown-area = нет проблемной области с идентификатором «{ $id }»
+pack-error-area-of-other-negotiation = проблемная область «{ $area }» относится не к тем переговорам, что раунд «{ $round }»
+pack-error-unknown-benchmark = нет ориентира с идентификатором «{ $id }»
+pack-error-benchmark-outside-areas = ориентир «{ $benchmark }» относится к проблемной области «{ $area }», которая не выбрана
+pack-error-no-areas = у раунда «{ $id }» нет проблемных областей для отчёта: добавьте проблемные области в его переговоры или выберите их
+pack-error-render = не удалось создать PDF: { $reason }
+pack-error-blocked = пакет не записан: проверка готовности нашла { $count } { $count ->
+        [one] блокирующее замечание
+        [few] блокирующих замечания
+        [many] блокирующих замечаний
+       *[other] блокирующего замечания
+    } (первое: { $kind } { $id }: { $message })
+pack-error-recorded-by-newer = пакет «{ $id }» записан более новой версией Roundbook (формат пакета { $format }; эта программа читает форматы до { $known }): обновите Roundbook, чтобы записать его снова

@@ -67,11 +67,10 @@ fn message_of(e: &roundbook_core::Error) -> String {
             let first = &problems[0];
             match problems.len() {
                 1 => first.message.clone(),
-                n => format!(
-                    "{} (and {} more problem{})",
-                    first.message,
-                    n - 1,
-                    if n == 2 { "" } else { "s" }
+                n => roundbook_core::m!(
+                    "app-error-more-problems",
+                    problem = &first.message,
+                    more = n - 1
                 ),
             }
         }

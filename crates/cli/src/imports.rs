@@ -101,7 +101,7 @@ fn print_csv_report(file: &Path, report: &CsvReport, dry_run: bool) {
         .columns
         .iter()
         .map(|c| match c.field {
-            Some(f) => format!("{} → {}", c.header, f.label()),
+            Some(f) => format!("{} → {}", c.header, f.name()),
             None => m!("cli-csv-column-ignored", header = &c.header),
         })
         .collect();

@@ -11,6 +11,7 @@ use roundbook_core::dates::Date;
 use roundbook_core::i18n::{self, Language};
 use roundbook_core::model::*;
 use roundbook_core::pack::{self, Audience, FindingCode, Selection};
+use roundbook_core::Library;
 
 /// The words of `english` (three letters or more) that `russian` repeats, leaving out
 /// the data both carry (ids, titles, field names), which are not translated.
@@ -126,6 +127,163 @@ fn check() {
         ru.contains("5 июня 2012 г.") && ru.contains("6 мая 2012 г."),
         "{ru}"
     );
+
+    spreadsheet_import(&lib);
+    reference_manager_import(&lib);
+    merge_reasons(&lib);
+    store_errors(&mut lib);
+    pack_errors(&lib);
+}
+
+/// A spreadsheet's row problems, each named by its row and column, and a file refused
+/// for a column it lacks.
+fn spreadsheet_import(lib: &Library) {
+    use roundbook_core::exchange::CsvOptions;
+    let csv = b"title,date,verification,area\n,31.02.2012,maybe,Media\n";
+    let (en, ru) = both(|| {
+        lib.plan_csv_incidents(csv, &CsvOptions::default())
+            .unwrap()
+            .problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+    });
+    assert_eq!(en.len(), 4, "{en:?}");
+    assert_eq!(
+        en[0],
+        "row 2, column title: is empty (every incident needs a title)"
+    );
+    // The words to write in a cell are read as they are, in every language.
+    let data = [
+        "title",
+        "date",
+        "verification",
+        "area",
+        "31.02.2012",
+        "maybe",
+        "Media",
+        "confirmed",
+        "credible",
+        "unverified",
+    ];
+    for (e, r) in en.iter().zip(&ru) {
+        assert_russian(e, r, &data);
+        assert!(r.starts_with("строка 2, столбец "), "{r}");
+    }
+    assert!(ru[1].contains("«31.02.2012» — не дата"), "{ru:?}");
+    assert!(ru[3].contains("нет проблемной области"), "{ru:?}");
+
+    let (en, ru) = both(|| {
+        lib.plan_csv_incidents(b"title\nX\n", &CsvOptions::default())
+            .unwrap_err()
+            .to_string()
+    });
+    assert_eq!(en, "no column holds the date (the columns are: title)");
+    assert_russian(&en, &ru, &["title"]);
+    assert!(ru.contains("«дата»"), "{ru}");
+}
+
+/// A reference manager's export: an item that is not one, and a date left out.
+fn reference_manager_import(lib: &Library) {
+    let bad = b"[1, {\"id\": \"x\", \"title\": \"X\"}, {\"id\": \"x\", \"title\": \"Y\"}]";
+    let (en, ru) = both(|| lib.plan_csl_sources(bad).unwrap_err().to_string());
+    assert_eq!(
+        en,
+        "nothing was imported: item 1: is not a CSL item (a JSON object) (and 1 more problem)"
+    );
+    assert_russian(&en, &ru, &["CSL", "JSON"]);
+    assert!(ru.ends_with("(и ещё 1 проблема)"), "{ru}");
+
+    let undated = b"[{\"id\": \"x\", \"title\": \"X\", \"issued\": {\"raw\": \"n.d.\"}}]";
+    let (en, ru) = both(|| lib.plan_csl_sources(undated).unwrap().warnings[0].to_string());
+    assert_eq!(
+        en,
+        r#"item 1 ("x"), issued: "n.d." is not a date; left out"#
+    );
+    assert_russian(&en, &ru, &["x", "issued", "n.d."]);
+    assert!(ru.starts_with("запись 1 («x»), issued: «n.d.»"), "{ru}");
+}
+
+/// Why a merge inserts a record, and why it keeps this library's version.
+fn merge_reasons(lib: &Library) {
+    use roundbook_core::exchange::merge::MergeAction;
+    let bundle = demo_bundle();
+    let (en, ru) = both(|| {
+        let empty = Library::open_in_memory().unwrap();
+        empty.plan_bundle_import(&bundle).unwrap().items[0]
+            .reason
+            .clone()
+    });
+    assert_eq!(en, "new to this library");
+    assert_russian(&en, &ru, &[]);
+
+    // An incident edited here since the demo bundle came.
+    let mut mine = demo_library();
+    let mut incident = lib.list::<Incident>().unwrap()[0].clone();
+    incident.summary = Some("Edited here.".into());
+    mine.update(incident.clone(), ts("2100-01-01T00:00:00Z"))
+        .unwrap();
+    let (en, ru) = both(|| {
+        let plan = mine.plan_bundle_import(&bundle).unwrap();
+        let item = plan.items.iter().find(|i| i.id == incident.id).unwrap();
+        assert_eq!(item.action, MergeAction::KeepMine);
+        item.reason.clone()
+    });
+    assert!(
+        en.starts_with("changed only in this library since the last exchange ("),
+        "{en}"
+    );
+    let since = en[en.find('(').unwrap() + 1..en.find(')').unwrap()].to_string();
+    assert_russian(&en, &ru, &[&since]);
+    assert!(ru.contains(&since), "{ru}");
+}
+
+/// A setting refused, and a file that is no backup.
+fn store_errors(lib: &mut Library) {
+    let mut settings = lib.settings().unwrap();
+    settings.lock_after_minutes = 5_000;
+    let (en, ru) = both(|| lib.save_settings(&settings).unwrap_err().to_string());
+    assert_eq!(
+        en,
+        "setting lock_after_minutes: is more than a day (at most 1440 minutes; 0 means never)"
+    );
+    assert_russian(&en, &ru, &["lock_after_minutes"]);
+    assert!(ru.contains("больше суток"), "{ru}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("lib.roundbook");
+    drop(Library::open(&library, None).unwrap());
+    let junk = dir.path().join("junk.roundbook");
+    std::fs::write(&junk, "not a backup").unwrap();
+    let (en, ru) = both(|| {
+        roundbook_core::store::backup::restore(&library, &junk, None, ts("2026-11-21T10:00:00Z"))
+            .unwrap_err()
+            .to_string()
+    });
+    assert!(
+        en.ends_with("is not a usable backup: it is not a Roundbook library"),
+        "{en}"
+    );
+    let path = junk.display().to_string();
+    assert_russian(&en, &ru, &[&path]);
+    assert!(ru.ends_with("это не библиотека Roundbook"), "{ru}");
+}
+
+/// A pack asked for a round the library lacks.
+fn pack_errors(lib: &Library) {
+    let snapshot = lib.snapshot().unwrap();
+    let selection = Selection {
+        round_id: "no-such-round".into(),
+        ..Selection::default()
+    };
+    let (en, ru) = both(|| {
+        pack::assemble(&snapshot, &selection, "", None)
+            .unwrap_err()
+            .to_string()
+    });
+    assert_eq!(en, r#"there is no round with id "no-such-round""#);
+    assert_russian(&en, &ru, &["no-such-round"]);
+    assert_eq!(ru, "нет раунда с идентификатором «no-such-round»");
 }
 
 /// Sets the messages back to English when dropped, even when the test fails.

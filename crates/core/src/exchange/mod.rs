@@ -26,12 +26,12 @@ pub use merge::{
 /// An import error's summary: the first problem, and how many more there are.
 fn first_problem<T: std::fmt::Display>(problems: &[T]) -> String {
     match problems {
-        [] => "the file has problems".into(),
+        [] => crate::m!("import-has-problems"),
         [one] => one.to_string(),
-        [first, rest @ ..] => format!(
-            "{first} (and {} more problem{})",
-            rest.len(),
-            if rest.len() == 1 { "" } else { "s" }
+        [first, rest @ ..] => crate::m!(
+            "import-problems",
+            problem = first.to_string(),
+            more = rest.len()
         ),
     }
 }

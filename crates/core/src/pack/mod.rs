@@ -113,28 +113,75 @@ pub struct ItemRef {
 }
 
 /// Why a pack could not be made.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PackError {
-    #[error("there is no round with id {0:?}")]
     UnknownRound(String),
-    #[error("there is no concern area with id {0:?}")]
     UnknownArea(String),
-    #[error("concern area {area:?} belongs to another negotiation than round {round:?}")]
-    AreaOfOtherNegotiation { area: String, round: String },
-    #[error("there is no benchmark with id {0:?}")]
+    AreaOfOtherNegotiation {
+        area: String,
+        round: String,
+    },
     UnknownBenchmark(String),
-    #[error("benchmark {benchmark:?} belongs to concern area {area:?}, which is not selected")]
-    BenchmarkOutsideAreas { benchmark: String, area: String },
-    #[error("round {0:?} has no concern areas to report on: add concern areas to its negotiation, or select some")]
+    BenchmarkOutsideAreas {
+        benchmark: String,
+        area: String,
+    },
     NoAreas(String),
-    #[error("the PDF could not be made: {0}")]
     Render(String),
     /// `--strict`: the readiness check found blockers; nothing was written.
-    #[error("the pack was not written: the readiness check found {} blocker{} (the first: {} {}: {})", blockers.len(), if blockers.len() == 1 { "" } else { "s" }, blockers[0].kind, blockers[0].id, blockers[0].message)]
-    Blocked { blockers: Vec<Finding> },
-    #[error("pack {id:?} was recorded by a newer version of Roundbook (pack format {format}; this program reads up to {known}): update Roundbook to write it again")]
-    RecordedByNewer { id: String, format: u32, known: u32 },
+    Blocked {
+        blockers: Vec<Finding>,
+    },
+    RecordedByNewer {
+        id: String,
+        format: u32,
+        known: u32,
+    },
 }
+
+impl std::fmt::Display for PackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::i18n::escaped;
+        use crate::m;
+        f.write_str(&match self {
+            PackError::UnknownRound(id) => m!("pack-error-unknown-round", id = escaped(id)),
+            PackError::UnknownArea(id) => m!("pack-error-unknown-area", id = escaped(id)),
+            PackError::AreaOfOtherNegotiation { area, round } => m!(
+                "pack-error-area-of-other-negotiation",
+                area = escaped(area),
+                round = escaped(round)
+            ),
+            PackError::UnknownBenchmark(id) => {
+                m!("pack-error-unknown-benchmark", id = escaped(id))
+            }
+            PackError::BenchmarkOutsideAreas { benchmark, area } => m!(
+                "pack-error-benchmark-outside-areas",
+                benchmark = escaped(benchmark),
+                area = escaped(area)
+            ),
+            PackError::NoAreas(id) => m!("pack-error-no-areas", id = escaped(id)),
+            PackError::Render(reason) => m!("pack-error-render", reason = reason),
+            PackError::Blocked { blockers } => {
+                let first = &blockers[0];
+                m!(
+                    "pack-error-blocked",
+                    count = blockers.len(),
+                    kind = first.kind.name(),
+                    id = &first.id,
+                    message = &first.message
+                )
+            }
+            PackError::RecordedByNewer { id, format, known } => m!(
+                "pack-error-recorded-by-newer",
+                id = escaped(id),
+                format = format.to_string(),
+                known = known.to_string()
+            ),
+        })
+    }
+}
+
+impl std::error::Error for PackError {}
 
 impl PackError {
     /// The selection field the error concerns.

@@ -13,6 +13,7 @@ use serde::Serialize;
 use super::{migrate, BackupPolicy, Library};
 use crate::crypto::{self, FileState, RawKey};
 use crate::error::{Error, Result};
+use crate::m;
 use crate::model::Timestamp;
 
 const SUFFIX: &str = ".roundbook";
@@ -175,13 +176,13 @@ pub(crate) fn inspect(path: &Path, passphrase: Option<&str>) -> Result<i64> {
         (FileState::Missing | FileState::Empty, _) => {
             return Err(Error::BadBackup(
                 path.to_path_buf(),
-                "the file is missing or empty".into(),
+                m!("backup-problem-missing"),
             ))
         }
         (FileState::NotADatabase, _) => {
             return Err(Error::BadBackup(
                 path.to_path_buf(),
-                "it is not a Roundbook library".into(),
+                m!("backup-problem-not-a-library"),
             ))
         }
         (FileState::Encrypted, None) => return Err(Error::PassphraseRequired),
@@ -201,7 +202,7 @@ pub(crate) fn inspect(path: &Path, passphrase: Option<&str>) -> Result<i64> {
     if check != "ok" {
         return Err(Error::BadBackup(
             path.to_path_buf(),
-            format!("it is damaged ({check})"),
+            m!("backup-problem-damaged", check = check),
         ));
     }
     let version = migrate::version(&conn)?;
@@ -216,7 +217,7 @@ pub(crate) fn inspect(path: &Path, passphrase: Option<&str>) -> Result<i64> {
     if !has_records {
         return Err(Error::BadBackup(
             path.to_path_buf(),
-            "it is not a Roundbook library".into(),
+            m!("backup-problem-not-a-library"),
         ));
     }
     Ok(version)
@@ -243,9 +244,7 @@ pub fn restore(
     {
         return Err(Error::BadBackup(
             backup.to_path_buf(),
-            "it is not encrypted, and restoring it would leave this encrypted library \
-             unencrypted (to restore it anyway: decrypt the library, restore, encrypt again)"
-                .into(),
+            m!("backup-problem-not-encrypted"),
         ));
     }
     if library.exists() {

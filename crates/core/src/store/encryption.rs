@@ -150,7 +150,7 @@ fn prepare(path: &Path, current: Option<&str>, new: Option<&str>) -> Result<()> 
     if ok != "ok" {
         return Err(Error::BadBackup(
             path.to_path_buf(),
-            format!("the converted copy failed its check ({ok})"),
+            crate::m!("backup-problem-conversion-failed", check = ok),
         ));
     }
     // Opened for writing: Windows flushes only a handle that may write.

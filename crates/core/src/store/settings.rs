@@ -44,19 +44,19 @@ impl Settings {
         if self.lock_after_minutes > 24 * 60 {
             return Err(Error::InvalidSetting(FieldError::new(
                 "lock_after_minutes",
-                "is more than a day (at most 1440 minutes; 0 means never)",
+                crate::m!("setting-problem-lock-after"),
             )));
         }
         if self.illustrative.chars().count() > 2_000 {
             return Err(Error::InvalidSetting(FieldError::new(
                 "illustrative",
-                "is too long (at most 2000 characters)",
+                crate::m!("problem-too-long-max", max = 2_000usize),
             )));
         }
         if n > 300 {
             return Err(Error::InvalidSetting(FieldError::new(
                 "organisation",
-                format!("is too long ({n} characters, at most 300)"),
+                crate::m!("problem-too-long", count = n, max = 300usize),
             )));
         }
         Ok(())

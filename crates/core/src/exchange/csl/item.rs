@@ -9,6 +9,8 @@ use sha2::{Digest, Sha256};
 use super::ItemProblem;
 use crate::dates::{Date, FuzzyDate, PartialDate};
 use crate::exchange::human_dates::{self, SlashOrder};
+use crate::i18n::escaped;
+use crate::m;
 use crate::model::validate::{id_problem, truncate, TITLE_MAX, URL_MAX};
 use crate::model::{Sensitivity, Source, SourceKind};
 
@@ -32,7 +34,7 @@ pub(crate) fn read(
             item: index,
             csl_id: None,
             field: None,
-            message: "is not a CSL item (a JSON object)".into(),
+            message: m!("csl-not-an-item"),
         });
     };
     let csl_id = match obj.get("id") {
@@ -66,7 +68,7 @@ pub(crate) fn read(
                 });
             warn(
                 "title",
-                format!("is missing; the source is called {:?}", truncate(&fallback)),
+                m!("csl-title-missing", title = escaped(&truncate(&fallback))),
             );
             fallback
         }
@@ -87,7 +89,7 @@ pub(crate) fn read(
     let accessed_on = obj.get("accessed").and_then(|v| match read_date(v) {
         Ok(Some(d)) if d.end.is_none() && d.start.day.is_some() => Some(d.earliest()),
         Ok(Some(d)) => {
-            warn("accessed", format!("{d} is not a whole day; left out"));
+            warn("accessed", m!("csl-not-a-day", date = d.to_string()));
             None
         }
         Ok(None) => None,
@@ -142,7 +144,7 @@ fn clip(s: String, max: usize, field: &str, warn: &mut dyn FnMut(&str, String)) 
     if n <= max {
         return s;
     }
-    warn(field, format!("is {n} characters long; shortened to {max}"));
+    warn(field, m!("csl-shortened", count = n, max = max.to_string()));
     let mut out: String = s.chars().take(max - 1).collect();
     out.push('…');
     out
@@ -162,15 +164,9 @@ fn read_url(obj: &Map<String, Value>, warn: &mut dyn FnMut(&str, String)) -> Opt
     if let Some(url) = text(obj, "URL") {
         let lower = url.to_ascii_lowercase();
         if !(lower.starts_with("http://") || lower.starts_with("https://")) {
-            warn(
-                "URL",
-                format!("{:?} is not a web address; left out", truncate(&url)),
-            );
+            warn("URL", m!("csl-not-a-url", url = escaped(&truncate(&url))));
         } else if url.chars().count() > URL_MAX {
-            warn(
-                "URL",
-                format!("is longer than {URL_MAX} characters; left out"),
-            );
+            warn("URL", m!("csl-url-too-long", max = URL_MAX));
         } else {
             return Some(url);
         }
@@ -190,14 +186,14 @@ pub(crate) fn read_date(v: &Value) -> Result<Option<FuzzyDate>, String> {
     let Some(obj) = v.as_object() else {
         return match v.as_str() {
             Some(s) => human_dates::parse(s, SlashOrder::Unknown).map(Some),
-            None => Err("is not a CSL date".into()),
+            None => Err(m!("csl-not-a-date")),
         };
     };
     if let Some(parts) = obj.get("date-parts").and_then(Value::as_array) {
         let dates: Vec<PartialDate> = parts.iter().filter_map(date_part).collect();
         return match dates.as_slice() {
             [] if parts.is_empty() => Ok(None),
-            [] => Err(format!("{} is not a date", compact(v))),
+            [] => Err(m!("csl-bad-date-parts", value = compact(v))),
             [one] => Ok(Some(FuzzyDate {
                 start: *one,
                 end: None,
@@ -218,7 +214,7 @@ pub(crate) fn read_date(v: &Value) -> Result<Option<FuzzyDate>, String> {
         if let Some(s) = obj.get(key).and_then(Value::as_str) {
             return human_dates::parse(s, SlashOrder::Unknown)
                 .map(Some)
-                .map_err(|m| format!("{m}; left out"));
+                .map_err(|problem| m!("csl-date-left-out", problem = problem));
         }
     }
     Ok(None)

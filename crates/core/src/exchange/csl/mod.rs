@@ -71,36 +71,102 @@ pub struct ItemProblem {
 
 impl std::fmt::Display for ItemProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "item {}", self.item)?;
-        if let Some(id) = &self.csl_id {
-            write!(f, " ({id:?})")?;
-        }
-        match &self.field {
-            Some(field) => write!(f, ", {field}: {}", self.message),
-            None => write!(f, ": {}", self.message),
-        }
+        use crate::i18n::escaped;
+        use crate::m;
+        let item = self.item.to_string();
+        let message = &self.message;
+        f.write_str(&match (&self.csl_id, &self.field) {
+            (None, None) => m!("csl-item-problem", item = item, message = message),
+            (None, Some(field)) => m!(
+                "csl-item-field-problem",
+                item = item,
+                field = field,
+                message = message
+            ),
+            (Some(id), None) => m!(
+                "csl-item-id-problem",
+                item = item,
+                id = escaped(id),
+                message = message
+            ),
+            (Some(id), Some(field)) => m!(
+                "csl-item-id-field-problem",
+                item = item,
+                id = escaped(id),
+                field = field,
+                message = message
+            ),
+        })
     }
 }
 
 /// Why a CSL-JSON file was refused. Nothing is written when an import fails.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum CslError {
-    #[error("the file is too large ({size} bytes; at most {max} bytes are accepted)")]
-    TooLarge { size: u64, max: u64 },
-    #[error("the file is not UTF-8 text (invalid byte at offset {offset})")]
-    NotUtf8 { offset: usize },
-    #[error("the file is not valid JSON: {message} (line {line}, column {column})")]
+    TooLarge {
+        size: u64,
+        max: u64,
+    },
+    NotUtf8 {
+        offset: usize,
+    },
     Syntax {
         line: usize,
         column: usize,
         message: String,
     },
-    #[error("the file is not CSL-JSON: it should be a list of items ([{{\"id\": …, \"type\": …, \"title\": …}}, …])")]
     NotAList,
-    #[error("nothing was imported: {}", super::first_problem(problems))]
-    InvalidItems { problems: Vec<ItemProblem> },
-    #[error("{0}")]
-    Library(#[from] Error),
+    InvalidItems {
+        problems: Vec<ItemProblem>,
+    },
+    Library(Error),
+}
+
+impl std::fmt::Display for CslError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::m;
+        let text = match self {
+            CslError::TooLarge { size, max } => {
+                m!("csl-too-large", size = *size, max = max.to_string())
+            }
+            CslError::NotUtf8 { offset } => m!("csl-not-utf8", offset = offset.to_string()),
+            CslError::Syntax {
+                line,
+                column,
+                message,
+            } => m!(
+                "csl-syntax",
+                message = message,
+                line = line.to_string(),
+                column = column.to_string()
+            ),
+            CslError::NotAList => m!(
+                "csl-not-a-list",
+                example = r#"[{"id": …, "type": …, "title": …}, …]"#
+            ),
+            CslError::InvalidItems { problems } => m!(
+                "csl-nothing-imported",
+                problem = super::first_problem(problems)
+            ),
+            CslError::Library(e) => return e.fmt(f),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for CslError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CslError::Library(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<Error> for CslError {
+    fn from(e: Error) -> CslError {
+        CslError::Library(e)
+    }
 }
 
 impl CslError {
@@ -195,7 +261,7 @@ fn plan(conn: &rusqlite::Connection, items: &[serde_json::Value]) -> Result<Plan
                 item: index,
                 csl_id: Some(read.csl_id.clone()),
                 field: Some("id".into()),
-                message: format!("is also the id of item {first}"),
+                message: crate::m!("csl-id-used-twice", first = first.to_string()),
             });
             continue;
         }

@@ -50,23 +50,24 @@ impl IncidentField {
         IncidentField::Language,
     ];
 
-    /// For messages: "source URL".
-    pub fn label(self) -> &'static str {
-        match self {
-            IncidentField::Id => "id",
-            IncidentField::Title => "title",
-            IncidentField::Date => "date",
-            IncidentField::Location => "location",
-            IncidentField::Summary => "summary",
-            IncidentField::People => "people",
-            IncidentField::Area => "concern area",
-            IncidentField::Benchmark => "benchmark",
-            IncidentField::Verification => "verification",
-            IncidentField::Sensitivity => "sensitivity",
-            IncidentField::SourceUrl => "source URL",
-            IncidentField::SourceTitle => "source title",
-            IncidentField::Language => "language",
-        }
+    /// In the language of messages: "source URL", "веб-адрес источника".
+    pub fn name(self) -> String {
+        let id = match self {
+            IncidentField::Id => "csv-field-id",
+            IncidentField::Title => "csv-field-title",
+            IncidentField::Date => "csv-field-date",
+            IncidentField::Location => "csv-field-location",
+            IncidentField::Summary => "csv-field-summary",
+            IncidentField::People => "csv-field-people",
+            IncidentField::Area => "csv-field-area",
+            IncidentField::Benchmark => "csv-field-benchmark",
+            IncidentField::Verification => "csv-field-verification",
+            IncidentField::Sensitivity => "csv-field-sensitivity",
+            IncidentField::SourceUrl => "csv-field-source_url",
+            IncidentField::SourceTitle => "csv-field-source_title",
+            IncidentField::Language => "csv-field-language",
+        };
+        crate::i18n::format(crate::i18n::messages(), id, &[])
     }
 
     /// Fields that hold several values; several columns may fill them.
@@ -195,7 +196,7 @@ impl IncidentField {
 
 impl std::fmt::Display for IncidentField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.name())
     }
 }
 
@@ -241,7 +242,7 @@ impl<'a> ColumnIndex<'a> {
     pub fn name(&self, field: IncidentField) -> String {
         self.of(field)
             .first()
-            .map_or_else(|| field.label().to_string(), |&i| self.name_at(i))
+            .map_or_else(|| field.name(), |&i| self.name_at(i))
     }
 
     /// The header of a column, for messages (its number when the header is empty).

@@ -61,12 +61,11 @@ impl Finder {
         match self.titles.get(&normalise(value)).map(Vec::as_slice) {
             None | Some([]) => Ok(None),
             Some([one]) => Ok(Some(one.clone())),
-            Some(many) => Err(format!(
-                "{:?} is the title of {} {}s ({}); write the id instead",
-                truncate(value),
-                many.len(),
-                self.kind.noun(),
-                many.join(", ")
+            Some(many) => Err(crate::m!(
+                "csv-ambiguous-title",
+                value = crate::i18n::escaped(&truncate(value)),
+                records = self.kind.count(many.len()),
+                ids = many.join(", ")
             )),
         }
     }

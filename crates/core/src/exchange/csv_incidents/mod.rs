@@ -130,52 +130,125 @@ pub struct RowProblem {
 
 impl std::fmt::Display for RowProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.column {
-            Some(c) => write!(f, "row {}, column {c}: {}", self.row, self.message),
-            None => write!(f, "row {}: {}", self.row, self.message),
-        }
+        let row = self.row.to_string();
+        f.write_str(&match &self.column {
+            Some(c) => crate::m!(
+                "csv-row-problem",
+                row = row,
+                column = c,
+                message = &self.message
+            ),
+            None => crate::m!(
+                "csv-row-problem-no-column",
+                row = row,
+                message = &self.message
+            ),
+        })
     }
 }
 
 /// Why a CSV file was refused. Nothing is written when an import fails.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum CsvError {
-    #[error("the file is too large ({size} bytes; at most {max} bytes are accepted)")]
-    TooLarge { size: u64, max: u64 },
-    #[error("the file is UTF-16 text; save it from the spreadsheet as \"CSV UTF-8\" instead")]
+    TooLarge {
+        size: u64,
+        max: u64,
+    },
     Utf16,
-    #[error("the file is not UTF-8 text (line {line}); save it from the spreadsheet as \"CSV UTF-8\" (Excel) or with the character set \"Unicode (UTF-8)\" (LibreOffice)")]
-    NotUtf8 { line: usize },
-    #[error("the file has no header row: its first row must name the columns (title, date, location, …)")]
+    NotUtf8 {
+        line: usize,
+    },
     NoHeader,
-    #[error("row {row}: a quoted cell is never closed (a \" is missing), so the rest of the file would be read into it")]
-    UnclosedQuote { row: usize },
-    #[error("row {row}: {message}")]
-    Unreadable { row: usize, message: String },
-    #[error("the column mapping names {mapped} columns but the file has {columns}")]
-    MappingLength { columns: usize, mapped: usize },
-    #[error("no column holds the {field} (the columns are: {})", headers.join(", "))]
+    UnclosedQuote {
+        row: usize,
+    },
+    Unreadable {
+        row: usize,
+        message: String,
+    },
+    MappingLength {
+        columns: usize,
+        mapped: usize,
+    },
     MissingColumn {
         field: IncidentField,
         headers: Vec<String>,
     },
-    #[error("columns {first:?} and {second:?} both hold the {field}; map only one of them")]
     DuplicateColumn {
         field: IncidentField,
         first: String,
         second: String,
     },
     /// Some rows have problems and the import was all or nothing: nothing was written.
-    #[error(
-        "nothing was imported: {} (rows with problems: {invalid_rows})",
-        super::first_problem(problems)
-    )]
     InvalidRows {
         invalid_rows: usize,
         problems: Vec<RowProblem>,
     },
-    #[error("{0}")]
-    Library(#[from] Error),
+    Library(Error),
+}
+
+impl std::fmt::Display for CsvError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::i18n::escaped;
+        use crate::m;
+        let text = match self {
+            CsvError::TooLarge { size, max } => {
+                m!("csv-too-large", size = *size, max = max.to_string())
+            }
+            CsvError::Utf16 => m!("csv-utf16"),
+            CsvError::NotUtf8 { line } => m!("csv-not-utf8", line = line.to_string()),
+            CsvError::NoHeader => m!("csv-no-header"),
+            CsvError::UnclosedQuote { row } => m!("csv-unclosed-quote", row = row.to_string()),
+            CsvError::Unreadable { row, message } => {
+                m!("csv-unreadable", row = row.to_string(), message = message)
+            }
+            CsvError::MappingLength { columns, mapped } => m!(
+                "csv-mapping-length",
+                mapped = *mapped,
+                columns = columns.to_string()
+            ),
+            CsvError::MissingColumn { field, headers } => m!(
+                "csv-missing-column",
+                field = field.name(),
+                headers = headers.join(", ")
+            ),
+            CsvError::DuplicateColumn {
+                field,
+                first,
+                second,
+            } => m!(
+                "csv-duplicate-column",
+                field = field.name(),
+                first = escaped(first),
+                second = escaped(second)
+            ),
+            CsvError::InvalidRows {
+                invalid_rows,
+                problems,
+            } => m!(
+                "csv-invalid-rows",
+                problem = super::first_problem(problems),
+                invalid = invalid_rows.to_string()
+            ),
+            CsvError::Library(e) => return e.fmt(f),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for CsvError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CsvError::Library(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<Error> for CsvError {
+    fn from(e: Error) -> CsvError {
+        CsvError::Library(e)
+    }
 }
 
 impl CsvError {
@@ -343,8 +416,9 @@ impl Library {
                 Ok(CsvPreview {
                     columns,
                     report: None,
-                    problem: Some(format!(
-                        "No column holds the {field}: choose the column that holds it."
+                    problem: Some(crate::m!(
+                        "csv-preview-missing-column",
+                        field = field.name()
                     )),
                 })
             }

@@ -12,6 +12,7 @@ use super::row::{self, NewSources, ParsedRow};
 use super::stable_ids::IncidentIds;
 use super::{CsvError, CsvOptions, CsvReport, CsvRow, RowAction, RowProblem};
 use crate::exchange::human_dates::SlashOrder;
+use crate::i18n::escaped;
 use crate::model::validate::truncate;
 use crate::model::*;
 
@@ -163,7 +164,11 @@ fn give_id(
         if let Some(first) = explicit_ids.get(&id) {
             p.problem(
                 cols.name(IncidentField::Id),
-                format!("{:?} is also the id of row {first}", truncate(&id)),
+                crate::m!(
+                    "csv-id-used-twice",
+                    id = escaped(&truncate(&id)),
+                    first = first.to_string()
+                ),
             );
         } else {
             explicit_ids.insert(id.clone(), p.number);
@@ -176,9 +181,7 @@ fn give_id(
         p.warnings.push(RowProblem {
             row: p.number,
             column: None,
-            message: format!(
-                "same date, title and place as row {first}; imported as a separate incident"
-            ),
+            message: crate::m!("csv-repeated-row", first = first.to_string()),
         });
     }
     p.incident.id = id;
@@ -209,10 +212,7 @@ fn merge_into(ours: &Incident, row: &ParsedRow, warnings: &mut Vec<RowProblem>) 
             warnings.push(RowProblem {
                 row: row.number,
                 column: None,
-                message: format!(
-                    "incident {} is restricted in the library and stays restricted (the file says public)",
-                    ours.id
-                ),
+                message: crate::m!("csv-stays-restricted", id = &ours.id),
             })
         }
         Some(s) => out.sensitivity = s,

@@ -11,6 +11,8 @@ use super::stable_ids::{title_source_id, url_source_id};
 use super::RowProblem;
 use crate::dates::{FuzzyDate, PartialDate};
 use crate::exchange::human_dates::{self, SlashOrder};
+use crate::i18n::escaped;
+use crate::m;
 use crate::model::validate::{id_problem, truncate, Validate, TITLE_MAX};
 use crate::model::*;
 
@@ -143,10 +145,7 @@ pub(crate) fn read(
     };
     if let Some(language) = &p.incident.language {
         if !crate::model::translations::is_language_tag(language) {
-            let message = format!(
-                "{:?} is not a language tag: write en, ru or kk (or leave it empty for English)",
-                truncate(language)
-            );
+            let message = m!("csv-not-a-language", value = escaped(&truncate(language)));
             p.problem(cols.name(F::Language), message);
             // Reported here, by its column: not again by the incident's own check.
             p.incident.language = None;
@@ -164,10 +163,7 @@ pub(crate) fn read(
         }
     }
     if p.incident.title.is_empty() {
-        p.problem(
-            cols.name(F::Title),
-            "is empty (every incident needs a title)",
-        );
+        p.problem(cols.name(F::Title), m!("csv-no-title"));
     }
     if row
         .cells
@@ -178,19 +174,17 @@ pub(crate) fn read(
         p.warnings.push(RowProblem {
             row: row.number,
             column: None,
-            message: format!(
-                "the row has more cells than the header has columns ({}); the extra cells are ignored",
-                cols.header.len()
-            ),
+            message: m!("csv-extra-cells", columns = cols.header.len().to_string()),
         });
     }
-    match human_dates::parse(cell(row, cols, F::Date), order) {
-        Ok(d) => p.incident.occurred_on = d,
-        Err(message) if message == "is empty" => p.problem(
-            cols.name(F::Date),
-            "is empty (every incident needs a date; a year is enough)",
-        ),
-        Err(message) => p.problem(cols.name(F::Date), message),
+    let date = cell(row, cols, F::Date);
+    if date.trim().is_empty() {
+        p.problem(cols.name(F::Date), m!("csv-no-date"));
+    } else {
+        match human_dates::parse(date, order) {
+            Ok(d) => p.incident.occurred_on = d,
+            Err(message) => p.problem(cols.name(F::Date), message),
+        }
     }
     if let Some(id) = &p.explicit_id {
         if let Some(message) = id_problem(id) {
@@ -208,10 +202,7 @@ pub(crate) fn read(
             Ok(Some(id)) => push_unique(&mut p.incident.concern_area_ids, id),
             Ok(None) => p.problem(
                 cols.name_at(column),
-                format!(
-                    "there is no concern area with the title or id {:?} (add it to the library first, or correct the name)",
-                    truncate(value)
-                ),
+                m!("csv-unknown-area", value = escaped(&truncate(value))),
             ),
             Err(message) => p.problem(cols.name_at(column), message),
         }
@@ -221,10 +212,7 @@ pub(crate) fn read(
             Ok(Some(id)) => push_unique(&mut p.incident.benchmark_ids, id),
             Ok(None) => p.problem(
                 cols.name_at(column),
-                format!(
-                    "there is no benchmark with the title or id {:?}",
-                    truncate(value)
-                ),
+                m!("csv-unknown-benchmark", value = escaped(&truncate(value))),
             ),
             Err(message) => p.problem(cols.name_at(column), message),
         }
@@ -242,9 +230,9 @@ fn read_vocabularies(row: &Row, cols: &ColumnIndex<'_>, p: &mut ParsedRow) {
             Some(v) => p.incident.verification = Some(v),
             None => p.problem(
                 cols.name(F::Verification),
-                format!(
-                    "{:?} is not a verification (write confirmed, credible or unverified)",
-                    truncate(verification)
+                m!(
+                    "csv-not-a-verification",
+                    value = escaped(&truncate(verification))
                 ),
             ),
         }
@@ -258,9 +246,9 @@ fn read_vocabularies(row: &Row, cols: &ColumnIndex<'_>, p: &mut ParsedRow) {
             }
             None => p.problem(
                 cols.name(F::Sensitivity),
-                format!(
-                    "{:?} is not a sensitivity (write public or restricted)",
-                    truncate(sensitivity)
+                m!(
+                    "csv-not-a-sensitivity",
+                    value = escaped(&truncate(sensitivity))
                 ),
             ),
         }
@@ -306,10 +294,7 @@ fn read_sources(
         {
             p.problem(
                 cols.name_at(column),
-                format!(
-                    "{:?} is not a web address (it must start with http:// or https://)",
-                    truncate(other)
-                ),
+                m!("problem-not-a-url", url = escaped(&truncate(other))),
             );
             continue;
         }
@@ -382,7 +367,7 @@ fn cite_new_source(
             if let Err(problems) = source.validate() {
                 for fe in problems {
                     let message = match fe.field.as_str() {
-                        "title" => format!("the source title {}", fe.message),
+                        "title" => m!("csv-source-title", problem = fe.message),
                         _ => fe.message,
                     };
                     p.problem(cols.name_at(column), message);
@@ -446,7 +431,11 @@ fn check_incident(p: &mut ParsedRow, cols: &ColumnIndex<'_>) {
         };
         let message = match (field, index) {
             (IncidentField::People, Some(i)) => match p.incident.people.get(i) {
-                Some(name) => format!("{:?} {}", truncate(name), fe.message),
+                Some(name) => m!(
+                    "csv-person",
+                    name = escaped(&truncate(name)),
+                    problem = fe.message
+                ),
                 None => fe.message,
             },
             _ => fe.message,

@@ -35,6 +35,8 @@ use serde::{Deserialize, Serialize};
 
 use super::bundle::Bundle;
 use crate::error::{Error, FieldError, Result};
+use crate::i18n::escaped;
+use crate::m;
 use crate::model::*;
 use crate::store::{self, Library, Record};
 use peer_memory::PeerMemory;
@@ -211,7 +213,7 @@ fn classify<T: Record>(theirs: &T, ours: Option<&T>, memory: &PeerMemory) -> (Me
     if action == MergeAction::Update && lowers(theirs, ours) {
         return (
             MergeAction::Conflict,
-            format!("{reason}; but the bundle's version is public and this library's is restricted: it stays restricted unless you choose to take theirs as it is"),
+            m!("merge-reason-stays-restricted", reason = reason),
         );
     }
     (action, reason)
@@ -220,10 +222,10 @@ fn classify<T: Record>(theirs: &T, ours: Option<&T>, memory: &PeerMemory) -> (Me
 /// The decision for one record by what changed since the last exchange, and why.
 fn judge<T: Record>(theirs: &T, ours: Option<&T>, memory: &PeerMemory) -> (MergeAction, String) {
     let Some(ours) = ours else {
-        return (MergeAction::Insert, "new to this library".into());
+        return (MergeAction::Insert, m!("merge-reason-new"));
     };
     if !differ(theirs, ours) {
-        return (MergeAction::Unchanged, "the same on both sides".into());
+        return (MergeAction::Unchanged, m!("merge-reason-same"));
     }
     let (t, o) = (theirs.updated_at(), ours.updated_at());
     let Some(since) = memory.since else {
@@ -233,14 +235,11 @@ fn judge<T: Record>(theirs: &T, ours: Option<&T>, memory: &PeerMemory) -> (Merge
             _ => false,
         };
         return if newer {
-            (
-                MergeAction::Update,
-                "the bundle's version is newer (first exchange with this sender: neither side's changes can be dated against an earlier one)".into(),
-            )
+            (MergeAction::Update, m!("merge-reason-newer-first-exchange"))
         } else {
             (
                 MergeAction::Conflict,
-                "the versions differ and the bundle's is not newer (first exchange with this sender)".into(),
+                m!("merge-reason-differ-first-exchange"),
             )
         };
     };
@@ -249,20 +248,17 @@ fn judge<T: Record>(theirs: &T, ours: Option<&T>, memory: &PeerMemory) -> (Merge
     match (theirs_changed, ours_changed) {
         (true, true) => (
             MergeAction::Conflict,
-            format!("changed on both sides since the last exchange ({since})"),
+            m!("merge-reason-changed-both", since = since.to_string()),
         ),
         (true, false) => (
             MergeAction::Update,
-            format!("changed only in the bundle since the last exchange ({since})"),
+            m!("merge-reason-changed-theirs", since = since.to_string()),
         ),
         (false, true) => (
             MergeAction::KeepMine,
-            format!("changed only in this library since the last exchange ({since}); the bundle has the older version"),
+            m!("merge-reason-changed-ours", since = since.to_string()),
         ),
-        (false, false) => (
-            MergeAction::KeepMine,
-            "the bundle has a version this library did not take at an earlier exchange".into(),
-        ),
+        (false, false) => (MergeAction::KeepMine, m!("merge-reason-not-taken")),
     }
 }
 
@@ -482,7 +478,11 @@ fn check_choices<'a>(
                 kind: r.kind,
                 problems: vec![FieldError::new(
                     field,
-                    format!("the bundle has no {} with id {:?}", r.kind.noun(), r.id),
+                    m!(
+                        "merge-choice-not-in-bundle",
+                        kind = r.kind.name(),
+                        id = escaped(&r.id)
+                    ),
                 )],
             });
         }
@@ -491,11 +491,10 @@ fn check_choices<'a>(
                 kind: r.kind,
                 problems: vec![FieldError::new(
                     field,
-                    format!(
-                        "{} {:?}: keep both is only possible for incidents, commitments, asks and sources (two copies of a {} would split what belongs to it); choose keep mine or take theirs",
-                        r.kind.noun(),
-                        r.id,
-                        r.kind.noun()
+                    m!(
+                        "merge-choice-keep-both-refused",
+                        kind = r.kind.name(),
+                        id = escaped(&r.id)
                     ),
                 )],
             });
