@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import { compile } from "svelte/compiler";
 import { describe, expect, it } from "vitest";
+import source from "./Rounds.svelte?raw";
 
 // Svelte drops the whitespace that starts or ends an {#if} block, so a space written
 // there never reaches the page ("Round 3(date passed)").
 describe("the rounds list", () => {
-  const source = readFileSync(new URL("./Rounds.svelte", import.meta.url), "utf8");
   const html = compile(source, { generate: "server", filename: "Rounds.svelte" }).js.code;
 
   it("keeps a space between a round and its date-passed note", () => {
