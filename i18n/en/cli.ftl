@@ -71,7 +71,19 @@ cli-round-status = { $status ->
 ## pack and check
 
 # $audience: external or internal.
-cli-pack-written = wrote { $file } ({ $pages } pages, { $audience } audience, { $areas } concern areas, { $incidents } incidents, { $sources } sources)
+cli-pack-written = wrote { $file } ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, { $audience } audience, { $areas ->
+        [one] { $areas } concern area
+       *[other] { $areas } concern areas
+    }, { $incidents ->
+        [one] { $incidents } incident
+       *[other] { $incidents } incidents
+    }, { $sources ->
+        [one] { $sources } source
+       *[other] { $sources } sources
+    })
 # pack --strict, when the check finds blockers (they are listed on the lines before).
 cli-pack-blocked = the pack was not written: the readiness check found { $count ->
         [one] { $count } blocker

@@ -84,6 +84,8 @@ change-better = Better (was { $was })
 change-worse = Worse (was { $was })
 change-better-since = Better since { $round } (was { $was })
 change-worse-since = Worse since { $round } (was { $was })
+change-better-since-date = Better since { $date } (was { $was })
+change-worse-since-date = Worse since { $date } (was { $was })
 
 ## A concern area's section
 

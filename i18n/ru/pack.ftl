@@ -85,6 +85,8 @@ change-better = Лучше (было: { $was })
 change-worse = Хуже (было: { $was })
 change-better-since = Лучше, чем в раунде { $round } (было: { $was })
 change-worse-since = Хуже, чем в раунде { $round } (было: { $was })
+change-better-since-date = Лучше, чем на { $date } (было: { $was })
+change-worse-since-date = Хуже, чем на { $date } (было: { $was })
 
 ## Раздел проблемной области
 

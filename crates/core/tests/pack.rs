@@ -646,3 +646,190 @@ fn a_pack_recorded_in_an_older_format_reads_and_one_from_a_newer_program_is_refu
     let e = lib.pack_record(&made.pack_id).unwrap_err();
     assert!(e.to_string().contains("newer version of Roundbook"), "{e}");
 }
+
+/// `build` in a language.
+fn build_in(lib: &Library, mut sel: Selection, lang: &str) -> (Pack, Vec<u8>) {
+    sel.language = roundbook_core::i18n::Language::parse(lang).unwrap();
+    build(lib, &sel)
+}
+
+fn incident(id: &str, on: &str, area: &str, summary: &str) -> Incident {
+    Incident {
+        language: None,
+        translations: Default::default(),
+        id: id.into(),
+        title: format!("Incident {id}"),
+        occurred_on: on.parse().unwrap(),
+        location: None,
+        summary: Some(summary.into()),
+        people: vec![],
+        verification: Some(Verification::Credible),
+        sensitivity: Sensitivity::Public,
+        concern_area_ids: vec![area.into()],
+        benchmark_ids: vec![],
+        source_ids: vec!["src-appeal-2012".into()],
+        updated_at: None,
+        illustrative: None,
+    }
+}
+
+#[test]
+fn the_scorecard_and_the_sections_word_each_change_the_same_way() {
+    let mut lib = library();
+    // Assessed on 20 March (regressed) and again on 6 April: both after round 2.
+    lib.create(
+        Assessment {
+            language: None,
+            translations: Default::default(),
+            id: "as-religion-closures-2012-04".into(),
+            benchmark_id: "bm-religion-stop-closures".into(),
+            assessed_on: date("2012-04-06"),
+            status: AssessmentStatus::Regressed,
+            evidence: Some("Closures went on in early April.".into()),
+            source_ids: vec!["src-appeal-2012".into()],
+            updated_at: None,
+            illustrative: None,
+        },
+        ts("2012-04-06T09:00:00Z"),
+    )
+    .unwrap();
+    let sel = select("round-eu-kz-3", Audience::External);
+    let (pack, _) = build_in(&lib, sel.clone(), "en");
+    assert_eq!(
+        pack.benchmark("bm-religion-stop-closures").unwrap().change,
+        Change::Unchanged
+    );
+    for (lang, better, unchanged, new, confusing) in [
+        (
+            "en",
+            "Better since Round 2 (was regressed)",
+            "Unchanged: regressed",
+            "No earlier assessment",
+            "First assess",
+        ),
+        (
+            "ru",
+            "Лучше, чем в раунде Раунд 2 (было: ухудшение)",
+            "Без изменений: ухудшение",
+            "Прежней оценки нет",
+            "Впервые",
+        ),
+    ] {
+        let (_, bytes) = build_in(&lib, sel.clone(), lang);
+        let text = pdf::flat_text(&bytes);
+        // Once in the scorecard, once in the benchmark's section.
+        for words in [better, unchanged] {
+            assert_eq!(
+                text.matches(words).count(),
+                2,
+                "{lang}: {words:?} should be in the scorecard and the section"
+            );
+        }
+        assert!(text.contains(new), "{lang}: {new:?}");
+        assert!(!text.contains(confusing), "{lang}: {confusing:?}");
+    }
+}
+
+#[test]
+fn counts_take_the_plural_form_of_their_number_in_both_languages() {
+    // The demo's sections list 1, 2 and 3 earlier incidents; four more before round 2
+    // in the religion section make 5.
+    let mut lib = library();
+    let sel = select("round-eu-kz-3", Audience::External);
+    let (_, en) = build_in(&lib, sel.clone(), "en");
+    let (_, ru) = build_in(&lib, sel.clone(), "ru");
+    for k in 0..4 {
+        lib.create(
+            incident(
+                &format!("inc-earlier-{k}"),
+                &format!("2011-11-0{}", k + 1),
+                "area-religion",
+                "An earlier event.",
+            ),
+            ts("2012-03-21T09:00:00Z"),
+        )
+        .unwrap();
+    }
+    let (_, en5) = build_in(&lib, sel.clone(), "en");
+    let (_, ru5) = build_in(&lib, sel, "ru");
+    let en = format!("{} {}", pdf::flat_text(&en), pdf::flat_text(&en5));
+    let ru = format!("{} {}", pdf::flat_text(&ru), pdf::flat_text(&ru5));
+    for expected in [
+        "One earlier incident is listed in Annex A.",
+        "2 earlier incidents are listed in Annex A.",
+        "5 earlier incidents are listed in Annex A.",
+    ] {
+        assert!(en.contains(expected), "missing {expected:?}");
+    }
+    assert!(!en.contains("1 earlier incident are"));
+    for expected in [
+        "1 более ранний инцидент приведён в приложении А.",
+        "2 более ранних инцидента приведены в приложении А.",
+        "5 более ранних инцидентов приведены в приложении А.",
+    ] {
+        assert!(ru.contains(expected), "missing {expected:?}");
+    }
+    // What the command line says of a written pack.
+    use roundbook_core::i18n::{format, Arg, Language};
+    let written = |lang, n: u32| {
+        format(
+            lang,
+            "cli-pack-written",
+            &[
+                ("file", Arg::from("p.pdf")),
+                ("pages", Arg::from(n)),
+                ("audience", Arg::from("external")),
+                ("areas", Arg::from(n)),
+                ("incidents", Arg::from(n)),
+                ("sources", Arg::from(n)),
+            ],
+        )
+    };
+    assert_eq!(
+        written(Language::En, 1),
+        "wrote p.pdf (1 page, external audience, 1 concern area, 1 incident, 1 source)"
+    );
+    assert_eq!(
+        written(Language::En, 2),
+        "wrote p.pdf (2 pages, external audience, 2 concern areas, 2 incidents, 2 sources)"
+    );
+    assert_eq!(
+        written(Language::En, 5),
+        "wrote p.pdf (5 pages, external audience, 5 concern areas, 5 incidents, 5 sources)"
+    );
+    for (n, expected) in [(1, "1 страница"), (2, "2 страницы"), (5, "5 страниц")]
+    {
+        assert!(written(Language::Ru, n).contains(expected), "{n}");
+    }
+}
+
+#[test]
+fn a_quotation_inside_record_text_takes_the_inner_marks_in_both_languages() {
+    let mut lib = library();
+    lib.create(
+        incident(
+            "inc-nested-quotes",
+            "2012-03-05",
+            "area-political-participation",
+            "The minister said \"the so-called \"opposition\" will not be registered\" on Monday.",
+        ),
+        ts("2012-03-21T09:00:00Z"),
+    )
+    .unwrap();
+    let sel = select("round-eu-kz-3", Audience::External);
+    for (lang, expected) in [
+        (
+            "en",
+            "said “the so-called ‘opposition’ will not be registered” on Monday.",
+        ),
+        (
+            "ru",
+            "said «the so-called „opposition“ will not be registered» on Monday.",
+        ),
+    ] {
+        let (_, bytes) = build_in(&lib, sel.clone(), lang);
+        let text = pdf::flat_text(&bytes);
+        assert!(text.contains(expected), "{lang}: missing {expected:?}");
+        assert!(!text.contains('"'), "{lang}: a straight quote is left");
+    }
+}

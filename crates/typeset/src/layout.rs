@@ -129,6 +129,8 @@ pub fn layout(doc: &Document) -> Result<Layout, TypesetError> {
         headings,
         contents_entries,
         heading_count: 0,
+        block_count: 0,
+        current_block: 0,
     };
 
     let mut cover = Vec::new();

@@ -735,3 +735,63 @@ fn callouts_quotes_and_lists_render_their_text() {
         assert!(text.contains(expected), "missing {expected:?} in {text}");
     }
 }
+
+/// A heading with a one-line subtitle, then a table, after `space` points of space.
+fn heading_subtitle_table(space: f32) -> Document {
+    let rows = (0..6)
+        .map(|i| {
+            Row::new(vec![
+                Cell::text(format!("{} March 2012", 10 + i)),
+                Cell::text(format!("Incidentrow{i} {}", paragraph_text(i, 1))),
+            ])
+        })
+        .collect();
+    Document {
+        meta: meta("Keep with next"),
+        body: vec![
+            Block::text("First line"),
+            Block::Spacer(space),
+            Block::heading(2, "Incidents since Round 2"),
+            Block::Paragraph(Paragraph::text(
+                ParaStyle::Muted,
+                "Since Round 2 (24 January 2012)",
+            )),
+            Block::Table(Table {
+                columns: vec![Column::new("Date", 1.6), Column::new("What happened", 6.0)],
+                rows,
+                style: TableStyle::Plain,
+            }),
+        ],
+        ..Document::default()
+    }
+}
+
+#[test]
+fn a_heading_and_its_subtitle_stay_with_the_first_two_rows_of_their_table() {
+    let mut moved = 0;
+    let mut tried = 0;
+    for k in 0..60 {
+        let space = 520.0 + 4.0 * k as f32;
+        let out = render(&heading_subtitle_table(space)).unwrap();
+        let path = write_temp(&format!("keep-with-next-{k}"), &out.pdf);
+        let pages = page_texts(&path, out.page_count, false);
+        let Some(hp) = pages
+            .iter()
+            .position(|t| t.contains("Incidents since Round 2"))
+        else {
+            panic!("space {space}: no heading in {pages:?}");
+        };
+        let page = &pages[hp];
+        assert!(
+            page.contains("Since Round 2 (24 January 2012)")
+                && page.contains("Incidentrow0")
+                && page.contains("Incidentrow1"),
+            "space {space}: the heading on page {} is not with its subtitle and first two rows:\n{page}",
+            hp + 1
+        );
+        tried += 1;
+        moved += usize::from(hp == 1);
+    }
+    // Sometimes everything fitted on the first page, sometimes the heading moved.
+    assert!(moved > 0 && moved < tried, "{moved} of {tried}");
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateSpan, daysBetween, formatDate, formatDateTime, today } from "./dates";
+import { dateSpan, daysBetween, formatDate, formatDateTime, formatDays, today } from "./dates";
 
 describe("formatDate", () => {
   it("reads stored dates aloud", () => {
@@ -38,5 +38,13 @@ describe("in Russian", () => {
     expect(formatDate("2012", true, "ru")).toBe("2012");
     expect(dateSpan("2012-04-10", "2012-04-11", "ru")).toMatch(/^10–11 апреля 2012\sг\.$/);
     expect(formatDateTime(new Date(2012, 2, 12, 9, 5), "ru")).toMatch(/^12 мар\. 2012 г\., 09:05$/);
+  });
+});
+
+describe("formatDays", () => {
+  it("spaces a round's days like every other range", () => {
+    expect(formatDays("2011-10-11", "2011-10-12", "en")).toBe("11 Oct 2011 – 12 Oct 2011");
+    expect(formatDays("2011-10-11", null, "en")).toBe("11 Oct 2011");
+    expect(formatDays("2011-10-11", "2011-10-11", "en")).toBe("11 Oct 2011");
   });
 });

@@ -46,6 +46,11 @@ export function formatDate(stored: string | null | undefined, short = true, lang
   return parts.map((p) => partLong(p, short, lang)).join(" – ");
 }
 
+/** A round's first and last days, short, spaced like any range: "11 Oct 2011 – 12 Oct 2011". */
+export function formatDays(start: string, end?: string | null, lang: Language = language()): string {
+  return formatDate(end && end !== start ? `${start}/${end}` : start, true, lang);
+}
+
 /** Today as `YYYY-MM-DD`, in local time. */
 export function today(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

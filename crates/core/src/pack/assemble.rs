@@ -515,8 +515,15 @@ fn benchmark_item(
             }
         })
         .collect();
+    // The status at the previous round; for a benchmark first assessed after it and
+    // assessed again since, its first assessment in the period — so a trend of
+    // "Regressed → Regressed" reads "Unchanged", not "No earlier assessment".
     let previous = since.and_then(|d| {
-        let i = history.iter().rposition(|a| a.assessed_on <= d)?;
+        let i = match history.iter().rposition(|a| a.assessed_on <= d) {
+            Some(i) => i,
+            None if history.len() > 1 => 0,
+            None => return None,
+        };
         Some(trend[i].clone())
     });
     let change = match (&current, &previous) {

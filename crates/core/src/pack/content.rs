@@ -121,6 +121,8 @@ frozen! {
         /// The latest assessment on or before the round.
         pub current: Option<AssessmentItem>,
         /// The latest assessment on or before "since".
+        /// What the current status is compared with: the status at the previous round
+        /// (the "since" date), else the first assessment after it when there are several.
         pub previous: Option<AssessmentItem>,
         pub change: Change,
         /// Every assessment up to the round, oldest first.
@@ -181,7 +183,7 @@ pub enum Change {
     Improved,
     Worsened,
     Unchanged,
-    /// First assessed since the previous round.
+    /// Assessed once, after the previous round: nothing to compare with.
     New,
     /// Never assessed.
     NotAssessed,

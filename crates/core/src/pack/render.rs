@@ -35,7 +35,7 @@ pub struct RenderOptions {
 /// The version of the layout this program renders. It changes whenever the same frozen
 /// pack would give other bytes (fonts, spacing, new parts), so that re-rendering an old
 /// pack can say whether its bytes are the first export's.
-pub const RENDERER: u32 = 2;
+pub const RENDERER: u32 = 3;
 
 fn first_renderer() -> u32 {
     1
@@ -227,36 +227,55 @@ fn restricted_mark(lang: Language) -> Span {
 }
 
 /// How a benchmark moved since the previous round, in words an official takes in at a
-/// glance: "No earlier assessment", "Unchanged: not met", "Worse (was partially met)".
-/// `since` names the previous round in running text (the scorecard's column header
-/// names it already).
-fn change_text(lang: Language, b: &BenchmarkItem, since: Option<&str>) -> String {
+/// glance: "No earlier assessment", "Unchanged: not met", "Worse since Round 2 (was
+/// partially met)". Worded the same in the scorecard and in the area's section.
+fn change_text(pack: &Pack, b: &BenchmarkItem) -> String {
+    let lang = pack.language;
     let lower = |s: AssessmentStatus| status_label(lang, s).to_lowercase();
+    let since = since_words(pack);
+    let moved = |better: bool, was: AssessmentStatus| {
+        let was = lower(was);
+        match (&since, better) {
+            (Some(Since::Round(round)), true) => {
+                t!(lang, "change-better-since", round = round, was = was)
+            }
+            (Some(Since::Round(round)), false) => {
+                t!(lang, "change-worse-since", round = round, was = was)
+            }
+            (Some(Since::Date(date)), true) => {
+                t!(lang, "change-better-since-date", date = date, was = was)
+            }
+            (Some(Since::Date(date)), false) => {
+                t!(lang, "change-worse-since-date", date = date, was = was)
+            }
+            (None, true) => t!(lang, "change-better", was = was),
+            (None, false) => t!(lang, "change-worse", was = was),
+        }
+    };
     match (b.change, &b.previous, &b.current) {
         (Change::NotAssessed, _, _) => t!(lang, "change-not-assessed"),
         (Change::New, _, _) => t!(lang, "change-new"),
         (Change::Unchanged, _, Some(c)) => t!(lang, "change-unchanged", status = lower(c.status)),
-        (Change::Improved, Some(p), _) => match since {
-            Some(round) => t!(
-                lang,
-                "change-better-since",
-                round = round,
-                was = lower(p.status)
-            ),
-            None => t!(lang, "change-better", was = lower(p.status)),
-        },
-        (Change::Worsened, Some(p), _) => match since {
-            Some(round) => t!(
-                lang,
-                "change-worse-since",
-                round = round,
-                was = lower(p.status)
-            ),
-            None => t!(lang, "change-worse", was = lower(p.status)),
-        },
+        (Change::Improved, Some(p), _) => moved(true, p.status),
+        (Change::Worsened, Some(p), _) => moved(false, p.status),
         (Change::Improved, None, _)
         | (Change::Worsened, None, _)
         | (Change::Unchanged, _, None) => String::new(),
+    }
+}
+
+/// What changes are measured from, in words: the previous round when the pack counts
+/// from its first day, else the date.
+enum Since {
+    Round(String),
+    Date(String),
+}
+
+fn since_words(pack: &Pack) -> Option<Since> {
+    match (&pack.previous_round, pack.since) {
+        (Some(r), Some(d)) if r.starts_on == d => Some(Since::Round(r.title.clone())),
+        (_, Some(d)) => Some(Since::Date(d.long_in(pack.language))),
+        (_, None) => None,
     }
 }
 
@@ -279,7 +298,6 @@ fn verification_label(lang: Language, v: Option<Verification>) -> String {
 pub fn document(pack: &Pack, options: &RenderOptions) -> ts::Document {
     let lang = pack.language;
     let marking = marking(pack);
-    let previous_round = pack.previous_round.as_ref().map(|r| r.title.clone());
     let since_label = match (&pack.previous_round, pack.since) {
         (Some(r), Some(d)) if r.starts_on == d => {
             t!(
@@ -298,15 +316,9 @@ pub fn document(pack: &Pack, options: &RenderOptions) -> ts::Document {
     ];
     let illustrative = illustrative_material(pack);
     illustrative_section(lang, &illustrative, &mut body);
-    summary(pack, previous_round.as_deref(), &since_label, &mut body);
+    summary(pack, &since_label, &mut body);
     for area in &pack.areas {
-        area_section(
-            pack,
-            area,
-            previous_round.as_deref(),
-            &since_label,
-            &mut body,
-        );
+        area_section(pack, area, &since_label, &mut body);
     }
     annexes(pack, &mut body);
 
@@ -580,7 +592,7 @@ fn illustrative_section(lang: Language, items: &[Illustrative], body: &mut Vec<B
     });
 }
 
-fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &mut Vec<Block>) {
+fn summary(pack: &Pack, since_label: &str, body: &mut Vec<Block>) {
     let lang = pack.language;
     body.push(Block::Heading {
         level: 1,
@@ -681,9 +693,9 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
     body.push(Block::Paragraph(Paragraph::new(ParaStyle::Body, tally)));
 
     body.push(Block::heading(2, t!(lang, "heading-scorecard")));
-    let change_header = match previous_round {
-        Some(r) => t!(lang, "column-since", round = r),
-        None => since_label.to_string(),
+    let change_header = match since_words(pack) {
+        Some(Since::Round(r)) => t!(lang, "column-since", round = r),
+        _ => since_label.to_string(),
     };
     let mut last_area = "";
     let rows = pack
@@ -709,7 +721,7 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
                 None => Cell::badge(t!(lang, "status-not-assessed"), Tone::Grey),
             };
             let change = Span {
-                text: change_text(lang, b, None),
+                text: change_text(pack, b),
                 style: ts::SpanStyle {
                     color: change_tone(b.change),
                     ..Default::default()
@@ -768,13 +780,7 @@ fn summary(pack: &Pack, previous_round: Option<&str>, since_label: &str, body: &
     }
 }
 
-fn area_section(
-    pack: &Pack,
-    area: &AreaSection,
-    previous_round: Option<&str>,
-    since_label: &str,
-    body: &mut Vec<Block>,
-) {
+fn area_section(pack: &Pack, area: &AreaSection, since_label: &str, body: &mut Vec<Block>) {
     let lang = pack.language;
     body.push(Block::Heading {
         level: 1,
@@ -821,7 +827,7 @@ fn area_section(
             if b.current.is_some() {
                 line.push(muted("  ·  "));
                 line.push(Span {
-                    text: change_text(lang, b, previous_round),
+                    text: change_text(pack, b),
                     style: ts::SpanStyle {
                         color: change_tone(b.change),
                         ..Default::default()

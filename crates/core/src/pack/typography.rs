@@ -35,30 +35,31 @@ pub fn marks(lang: crate::i18n::Language) -> Marks {
     }
 }
 
-/// `text` as a quotation: in the outer marks, with any quotation inside it (straight or
-/// curly double quotes) in the inner marks. Marks the text already starts and ends with
-/// are not doubled.
+/// `text` as a quotation: in the outer marks, with any quotation inside it (in straight
+/// or curly double quotes) in the inner marks. Marks the text already starts and ends
+/// with are not doubled.
 pub fn quoted(text: &str, marks: Marks) -> String {
     let t = text.trim();
     let t = t
         .strip_prefix(['"', '“', '«'])
         .and_then(|x| x.strip_suffix(['"', '”', '»']))
         .unwrap_or(t);
-    format!(
-        "{}{}{}",
-        marks.open,
-        pairs(t, marks.inner_open, marks.inner_close, &['"', '“', '”']),
-        marks.close
-    )
+    let mut out = String::with_capacity(t.len() + 8);
+    out.push(marks.open);
+    out.push_str(&nested(t, marks, 1));
+    out.push(marks.close);
+    out
 }
 
-/// `text` with straight double quotes made curly, in pairs, and apostrophes between
-/// letters made typographic (Kazakhstan’s).
+/// `text` with its double quotation marks set as the language sets them — straight
+/// ones made curly, a quotation inside a quotation in the inner marks (“a ‘b’ c”,
+/// «a „b“ c») — and apostrophes between letters made typographic (Kazakhstan’s).
+/// Marks already right are left as they are, so applying it twice changes nothing.
 pub fn curly(text: &str, marks: Marks) -> String {
-    if !text.contains(['"', '\'']) {
+    if !text.contains(['"', '\'', '“', '”', '«', '»', '„']) {
         return text.to_string();
     }
-    let text = pairs(text, marks.open, marks.close, &['"']);
+    let text = nested(text, marks, 0);
     let chars: Vec<char> = text.chars().collect();
     chars
         .iter()
@@ -76,24 +77,49 @@ pub fn curly(text: &str, marks: Marks) -> String {
         .collect()
 }
 
-/// Replaces each of `quotes` in `text` by `open` and `close` in turn (a curly mark keeps
-/// its own direction).
-fn pairs(text: &str, open: char, close: char, quotes: &[char]) -> String {
+/// Sets the double quotation marks of `text`, which stands `depth` quotations deep:
+/// each mark opens or closes a quotation (a straight one opens after a space, an opening
+/// bracket or dash or another opening mark, or when none is open; else it closes), and
+/// is set in the outer marks at the first level, in the inner marks below it.
+fn nested(text: &str, marks: Marks, depth: usize) -> String {
+    // What opened each quotation still open (to tell the Russian inner closing “ from
+    // an English opening “).
+    let mut open: Vec<char> = Vec::new();
     let mut out = String::with_capacity(text.len());
-    let mut inside = false;
+    let mut prev: Option<char> = None;
     for c in text.chars() {
-        if quotes.contains(&c) {
-            // A curly mark says which it is; a straight one alternates.
-            let opening = match c {
-                '“' => true,
-                '”' => false,
-                _ => !inside,
+        let opening = match c {
+            '"' => {
+                open.is_empty()
+                    || prev.is_none_or(|p| p.is_whitespace() || "([{—–-/“«„‘".contains(p))
+            }
+            '“' => open.last() != Some(&'„'),
+            '«' | '„' => true,
+            '”' | '»' => false,
+            _ => {
+                out.push(c);
+                prev = Some(c);
+                continue;
+            }
+        };
+        let mark = if opening {
+            let mark = if depth + open.len() == 0 {
+                marks.open
+            } else {
+                marks.inner_open
             };
-            out.push(if opening { open } else { close });
-            inside = opening;
+            open.push(c);
+            mark
         } else {
-            out.push(c);
-        }
+            open.pop();
+            if depth + open.len() == 0 {
+                marks.close
+            } else {
+                marks.inner_close
+            }
+        };
+        out.push(mark);
+        prev = Some(mark);
     }
     out
 }
@@ -143,6 +169,31 @@ mod tests {
         );
         assert_eq!(curly("Kazakhstan's plan", ENGLISH), "Kazakhstan’s plan");
         assert_eq!(curly("no quotes", ENGLISH), "no quotes");
+    }
+
+    #[test]
+    fn a_quotation_inside_a_quotation_takes_the_inner_marks() {
+        let text = "He said \"the so-called \"opposition\" is banned\" on Monday";
+        assert_eq!(
+            curly(text, ENGLISH),
+            "He said “the so-called ‘opposition’ is banned” on Monday"
+        );
+        assert_eq!(
+            curly(text, RUSSIAN),
+            "He said «the so-called „opposition“ is banned» on Monday"
+        );
+        assert_eq!(quoted("to \"ensure\" it", RUSSIAN), "«to „ensure“ it»");
+        // Marks already set stay as they are.
+        for (text, marks) in [("«a „b“ c»", RUSSIAN), ("“a ‘b’ c”", ENGLISH)] {
+            assert_eq!(curly(text, marks), text);
+            assert_eq!(quoted(text, marks), text);
+            assert_eq!(
+                curly(&format!("{text} and {text}"), marks),
+                format!("{text} and {text}")
+            );
+        }
+        // English curly marks in a Russian pack become Russian ones.
+        assert_eq!(curly("a “b” c", RUSSIAN), "a «b» c");
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub(super) struct Flow<'a> {
     pub(super) contents_entries: Vec<usize>,
     /// Headings met so far.
     pub(super) heading_count: usize,
+    /// Blocks met so far; the number of the block being turned into slices.
+    pub(super) block_count: usize,
+    pub(super) current_block: usize,
 }
 
 /// A heading as written in the document (before layout).
@@ -76,6 +79,7 @@ pub(super) fn scan_headings(body: &[Block]) -> (Vec<HeadingSource>, Vec<usize>) 
 impl<'a> Flow<'a> {
     pub(super) fn push(&mut self, mut slice: Slice) {
         slice.frames = self.frame_stack.clone();
+        slice.block = self.current_block;
         self.slices.push(slice);
     }
 
@@ -141,6 +145,14 @@ impl<'a> Flow<'a> {
     }
 
     pub(super) fn block(&mut self, block: &Block, x: f32, width: f32, in_callout: bool) -> Res<()> {
+        self.block_count += 1;
+        let outer = std::mem::replace(&mut self.current_block, self.block_count);
+        let done = self.block_inner(block, x, width, in_callout);
+        self.current_block = outer;
+        done
+    }
+
+    fn block_inner(&mut self, block: &Block, x: f32, width: f32, in_callout: bool) -> Res<()> {
         match block {
             Block::Heading {
                 level,
@@ -224,6 +236,7 @@ impl<'a> Flow<'a> {
             });
         }
         s.keep_with_next = true;
+        s.heading = true;
         s.break_before = page_break_before;
         s.marks.push(id);
         self.push(s);

@@ -6,6 +6,12 @@ use super::draw::{Destination, Draw, LinkArea, PageKind, PageLayout};
 use super::slice::{Frame, Slice, SliceKind};
 use crate::theme::{self, PageGeometry};
 
+/// How many lines or rows of what follows a heading stay on its page.
+const HEADING_KEEPS: usize = 2;
+/// How many blocks after a heading are looked at for those lines (the first ones may
+/// be a single line: a subtitle, a subheading).
+const HEADING_KEEP_BLOCKS: usize = 3;
+
 /// Places slices on pages, one after the other.
 pub(super) struct Paginator<'a> {
     pub(super) geo: PageGeometry,
@@ -63,13 +69,23 @@ impl<'a> Paginator<'a> {
         self.has_content = true;
     }
 
-    /// Height needed by `slices[i]` and the slices it must stay with.
+    /// Height needed by `slices[i]` and the slices it must stay with: the slices it is
+    /// kept with (`keep_with_next`, in a chain); for a heading, also what follows it up
+    /// to the first `HEADING_KEEPS` lines or rows of one block (blocks of a single line
+    /// right below it, a subtitle or a subheading, go with it too, and a table's header
+    /// row does not count as a row), and what those are kept with in turn.
     pub(super) fn chain_height(&self, slices: &[Slice], i: usize) -> f32 {
         let mut total = slices[i].height;
         let mut keep = slices[i].keep_with_next;
+        // For a heading: the block being counted, how many of its slices are taken,
+        // and how many blocks were looked at.
+        let mut heading_needs = slices[i].heading;
+        let mut block = slices[i].block;
+        let mut taken = 0;
+        let mut blocks = 0;
         let mut pending_gap = 0.0;
         for s in slices.iter().skip(i + 1) {
-            if !keep {
+            if !keep && !heading_needs {
                 break;
             }
             match s.kind {
@@ -79,6 +95,19 @@ impl<'a> Paginator<'a> {
                     total += pending_gap + s.height;
                     pending_gap = 0.0;
                     keep = s.keep_with_next;
+                    if heading_needs {
+                        if s.block != block {
+                            block = s.block;
+                            taken = 0;
+                            blocks += 1;
+                        }
+                        if !s.table.is_some_and(|t| t.header) {
+                            taken += 1;
+                        }
+                        if taken >= HEADING_KEEPS || blocks >= HEADING_KEEP_BLOCKS {
+                            heading_needs = false;
+                        }
+                    }
                 }
             }
         }

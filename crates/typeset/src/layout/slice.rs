@@ -30,6 +30,11 @@ pub(super) struct Slice {
     pub(super) kind: SliceKind,
     pub(super) height: f32,
     pub(super) keep_with_next: bool,
+    /// A heading: it stays with the first lines or rows of what follows it (see
+    /// `Paginator::chain_height`).
+    pub(super) heading: bool,
+    /// The block the slice comes from, numbered in flow order.
+    pub(super) block: usize,
     pub(super) break_before: bool,
     /// Put this slice at the bottom of the page (cover marking).
     pub(super) at_bottom: bool,
@@ -48,6 +53,8 @@ impl Slice {
             kind: SliceKind::Content,
             height,
             keep_with_next: false,
+            heading: false,
+            block: 0,
             break_before: false,
             at_bottom: false,
             draws: Vec::new(),
