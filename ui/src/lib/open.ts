@@ -1,13 +1,14 @@
 // Opening a record where it is kept, from anywhere (search results, the readiness check):
-// most kinds to read in the record editor over the current screen, benchmarks and areas
+// most kinds in the record editor (to read, or to edit when the user came to fix it) over the current screen, benchmarks and areas
 // on their screen (closing any record open over it). The compiler checks that every kind is handled.
 import * as api from "../api";
 import type { Kind } from "../bindings/Kind";
 import { app, go } from "./app.svelte";
-import { closeEditor, view } from "./editor.svelte";
+import { closeEditor, edit, view as read } from "./editor.svelte";
 
-export async function openRecord(kind: Kind, id: string): Promise<void> {
+export async function openRecord(kind: Kind, id: string, how: "read" | "edit" = "read"): Promise<void> {
   const c = app.catalogue!;
+  const view = how === "edit" ? edit : read;
   const find = <T extends { id: string }>(list: T[]) => list.find((x) => x.id === id);
   switch (kind) {
     case "incident":
