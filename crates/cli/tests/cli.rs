@@ -809,7 +809,12 @@ fn a_sealed_bundle_round_trips_and_needs_its_passphrase() {
     assert!(!sealed.exists());
     let out = ok(
         &p.db,
-        &["export", "--encrypt", sealed.to_str().unwrap()],
+        &[
+            "export",
+            "--encrypt",
+            "--include-restricted",
+            sealed.to_str().unwrap(),
+        ],
         bundle_pass,
     );
     assert!(out.contains("(encrypted)"), "{out}");
