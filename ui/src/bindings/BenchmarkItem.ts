@@ -11,6 +11,8 @@ export type BenchmarkItem = { id: string, title: string, measure: string | null,
 current: AssessmentItem | null, 
 /**
  * The latest assessment on or before "since".
+ * What the current status is compared with: the status at the previous round
+ * (the "since" date), else the first assessment after it when there are several.
  */
 previous: AssessmentItem | null, change: Change, 
 /**
