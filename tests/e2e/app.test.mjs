@@ -508,8 +508,9 @@ describe("Roundbook in a real window", () => {
     await click('[data-testid="export-dialog"] input[name="scope"][value="areas"]');
     await tick('[data-testid="export-dialog"] .picker', "Political participation");
     await tick('[data-testid="export-dialog"] .picker', "Investigation of the December 2011 events in Zhanaozen");
-    const areas = await s.waitFor('[data-testid="bundle-preview"] details[data-kind="concern_area"]');
-    assert.equal(await areas.attribute("data-count"), "2");
+    // The preview follows each tick: wait for the one of both areas.
+    const areas = await s.waitFor('[data-testid="bundle-preview"] details[data-kind="concern_area"][data-count="2"]');
+    assert.ok(areas);
     assert.equal(await s.waitFor('[data-testid="bundle-preview"] details[data-kind="negotiation"]').then((d) => d.attribute("data-count")), "1");
     const behind = await s.waitFor('[data-testid="restricted-left-out"]');
     assert.equal(await behind.attribute("data-count"), "1");
