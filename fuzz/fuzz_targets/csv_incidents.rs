@@ -5,6 +5,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use roundbook_core::exchange::CsvOptions;
+use roundbook_core::model::Sensitivity;
 use roundbook_core::Library;
 
 mod demo_library;
@@ -14,6 +15,11 @@ fuzz_target!(|data: &[u8]| {
         mapping: None,
         valid_rows_only: true,
         update_existing: data.first().is_some_and(|b| b & 1 == 1),
+        sensitivity: match data.first().map(|b| b >> 1 & 3) {
+            Some(1) => Some(Sensitivity::Public),
+            Some(2) => Some(Sensitivity::Restricted),
+            _ => None,
+        },
     };
     let plan = demo_library::with(|lib| lib.plan_csv_incidents(data, &options));
     if let Ok(report) = plan {

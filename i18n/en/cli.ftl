@@ -169,6 +169,15 @@ cli-csv-summary = { $written ->
        *[yes] imported { $file }: { $created } created, { $updated } updated, { $unchanged } unchanged, { $kept } kept as the library has them, { $invalid } rows skipped; { $sources } new sources
     }
 cli-csv-nothing-imported = nothing was imported: { $invalid } rows have problems (fix them, or use --valid-rows-only); first: { $first }
+# $rows: new incidents whose row states no sensitivity (a dry run without --sensitivity).
+cli-csv-sensitivity-needed = { $rows ->
+    [one] { $rows } new incident states
+   *[other] { $rows } new incidents state
+} no sensitivity: importing needs --sensitivity public or --sensitivity restricted for them
+cli-csv-sensitivity-not-chosen = nothing was imported: { $rows ->
+    [one] { $rows } new incident states
+   *[other] { $rows } new incidents state
+} no sensitivity; say which with --sensitivity public or --sensitivity restricted
 
 ## import-csl, export-csl (sources for and from Zotero)
 

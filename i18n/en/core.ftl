@@ -329,6 +329,11 @@ csv-missing-column = no column holds the { $field } (the columns are: { $headers
 csv-duplicate-column = columns "{ $first }" and "{ $second }" both hold the { $field }; map only one of them
 # $invalid is the number of rows with problems.
 csv-invalid-rows = nothing was imported: { $problem } (rows with problems: { $invalid })
+# $rows is the number of new incidents whose row states no sensitivity.
+csv-sensitivity-not-chosen = nothing was imported: { $rows ->
+    [one] { $rows } new incident states
+   *[other] { $rows } new incidents state
+} no sensitivity; choose Public or Restricted for the whole file
 # The import dialog, when the columns lack the title or the date.
 csv-preview-missing-column = No column holds the { $field }: choose the column that holds it.
 # The codes en, ru and kk are written as they are.

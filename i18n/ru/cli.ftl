@@ -211,6 +211,14 @@ cli-csv-nothing-imported = ничего не импортировано: { $inva
         [one] в { $invalid } строке
        *[other] в { $invalid } строках
     } есть ошибки (исправьте их или используйте --valid-rows-only); первая: { $first }
+cli-csv-sensitivity-needed = { $rows ->
+    [one] у { $rows } нового инцидента
+   *[other] у { $rows } новых инцидентов
+} не указана конфиденциальность: для импорта нужен --sensitivity public или --sensitivity restricted
+cli-csv-sensitivity-not-chosen = ничего не импортировано: { $rows ->
+    [one] у { $rows } нового инцидента
+   *[other] у { $rows } новых инцидентов
+} не указана конфиденциальность; укажите --sensitivity public или --sensitivity restricted
 
 ## import-csl, export-csl (источники для Zotero и из него)
 

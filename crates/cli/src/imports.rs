@@ -5,13 +5,29 @@ use std::path::Path;
 
 use roundbook_core::exchange::csv_incidents::{CsvReport, RowAction};
 use roundbook_core::exchange::{csl, csv_incidents, CsvError, CsvOptions};
-use roundbook_core::model::Timestamp;
+use roundbook_core::model::{Sensitivity, Timestamp};
 use roundbook_core::{m, Library};
 
 /// What the rows of a CSV file are. Only incidents can be imported from CSV.
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum CsvKind {
     Incidents,
+}
+
+/// The sensitivity of the new incidents whose row states none.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum SensitivityArg {
+    Public,
+    Restricted,
+}
+
+impl From<SensitivityArg> for Sensitivity {
+    fn from(s: SensitivityArg) -> Sensitivity {
+        match s {
+            SensitivityArg::Public => Sensitivity::Public,
+            SensitivityArg::Restricted => Sensitivity::Restricted,
+        }
+    }
 }
 
 /// At most this many problems or warnings are printed; the rest are counted.
@@ -141,15 +157,10 @@ pub fn import_csv(
     _kind: CsvKind,
     file: &Path,
     dry_run: bool,
-    valid_rows_only: bool,
-    update_existing: bool,
+    options: CsvOptions,
     now: Timestamp,
 ) -> Result<(), String> {
-    let options = CsvOptions {
-        mapping: None,
-        valid_rows_only,
-        update_existing,
-    };
+    let valid_rows_only = options.valid_rows_only;
     let bytes = csv_incidents::read_csv_file(file).map_err(|e| e.to_string())?;
     if dry_run {
         let report = lib
@@ -169,6 +180,15 @@ pub fn import_csv(
                     .unwrap_or_default()
             ));
         }
+        if report.unstated_sensitivity > 0 && options.sensitivity.is_none() {
+            println!(
+                "{}",
+                m!(
+                    "cli-csv-sensitivity-needed",
+                    rows = report.unstated_sensitivity
+                )
+            );
+        }
         return Ok(());
     }
     match lib.import_csv_incidents(&bytes, &options, now) {
@@ -187,6 +207,9 @@ pub fn import_csv(
                 invalid = invalid_rows,
                 first = problems.first().map(|p| p.to_string()).unwrap_or_default()
             ))
+        }
+        Err(CsvError::SensitivityNotChosen { rows }) => {
+            Err(m!("cli-csv-sensitivity-not-chosen", rows = rows))
         }
         Err(e) => Err(e.to_string()),
     }

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use roundbook_core::crypto::{self, FileState};
 use roundbook_core::dates::Date;
-use roundbook_core::exchange::{sealed, BundleError, ExportScope, RestrictedRecords};
+use roundbook_core::exchange::{sealed, BundleError, CsvOptions, ExportScope, RestrictedRecords};
 use roundbook_core::i18n::{self, Language};
 use roundbook_core::model::{Kind, Round, Timestamp};
 use roundbook_core::pack::{self, Audience, Paper, Selection};
@@ -130,6 +130,10 @@ enum Command {
         /// Let the file's cells replace what the library has for incidents it already holds.
         #[arg(long)]
         update_existing: bool,
+        /// The sensitivity of new incidents whose row states none (asked once for the whole
+        /// file: required when there are such rows).
+        #[arg(long, value_enum)]
+        sensitivity: Option<imports::SensitivityArg>,
     },
     /// Import sources from CSL-JSON (Zotero: Export Collection → CSL JSON).
     ImportCsl {
@@ -547,6 +551,7 @@ fn run(cli: Cli) -> Outcome {
             dry_run,
             valid_rows_only,
             update_existing,
+            sensitivity,
         } => {
             let mut lib = open_existing(&path)?;
             imports::import_csv(
@@ -554,8 +559,12 @@ fn run(cli: Cli) -> Outcome {
                 kind,
                 &file,
                 dry_run,
-                valid_rows_only,
-                update_existing,
+                CsvOptions {
+                    mapping: None,
+                    valid_rows_only,
+                    update_existing,
+                    sensitivity: sensitivity.map(Into::into),
+                },
                 now(),
             )
         }

@@ -1278,3 +1278,58 @@ fn pack_and_check_speak_the_language_asked_for() {
     );
     assert!(report.contains("[EN]"), "{report}");
 }
+
+#[test]
+fn a_spreadsheet_without_sensitivity_needs_one_chosen_for_the_whole_file() {
+    let p = Place::demo();
+    let file = p.path("no-sensitivity.csv");
+    std::fs::write(
+        &file,
+        "title,date\nDetention of a blogger,2012-03-01\nTrial adjourned,2012-03-03\n",
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let before = library_bytes(&p.db);
+
+    // The dry run says what an import will need; the import without it writes nothing.
+    let dry = ok(&p.db, &["import-csv", "incidents", file, "--dry-run"], &[]);
+    assert!(
+        dry.contains("2 new incidents state no sensitivity: importing needs --sensitivity"),
+        "{dry}"
+    );
+    fails(
+        &p.db,
+        &["import-csv", "incidents", file],
+        &[],
+        "2 new incidents state no sensitivity; say which with --sensitivity public or --sensitivity restricted",
+    );
+    assert_eq!(library_bytes(&p.db), before);
+    let usage = usage_error(
+        &p.db,
+        &["import-csv", "incidents", file, "--sensitivity", "secret"],
+    );
+    assert!(
+        usage.contains("public") && usage.contains("restricted"),
+        "{usage}"
+    );
+
+    ok(
+        &p.db,
+        &[
+            "import-csv",
+            "incidents",
+            file,
+            "--sensitivity",
+            "restricted",
+        ],
+        &[],
+    );
+    // Restricted: an export leaves both behind unless asked.
+    let out = p.s("out.json");
+    let said = ok(&p.db, &["export", &out], &[]);
+    let json = std::fs::read_to_string(&out).unwrap();
+    assert!(!json.contains("Detention of a blogger"), "{said}");
+    ok(&p.db, &["export", &out, "--include-restricted"], &[]);
+    let json = std::fs::read_to_string(&out).unwrap();
+    assert!(json.contains("Detention of a blogger") && json.contains("Trial adjourned"));
+}

@@ -68,7 +68,11 @@ fn main() {
         csv.len() as f64 / 1e6
     );
     let now: Timestamp = "2026-11-25T10:00:00Z".parse().expect("timestamp");
-    let options = CsvOptions::default();
+    // Rows without a sensitivity take the one chosen for the whole file.
+    let options = CsvOptions {
+        sensitivity: Some(roundbook_core::model::Sensitivity::Public),
+        ..CsvOptions::default()
+    };
 
     let t = Instant::now();
     let plan = lib.plan_csv_incidents(&csv, &options).expect("dry run");

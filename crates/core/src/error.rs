@@ -73,6 +73,8 @@ pub enum ErrorCode {
     BadMapping,
     MissingColumn,
     DuplicateColumn,
+    /// New incidents state no sensitivity and none was chosen for the whole file.
+    SensitivityNotChosen,
     InvalidRows,
     NotCsl,
     InvalidItems,

@@ -14,6 +14,15 @@ fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(repo_root().join("crates/core/tests/fixtures").join(name)).expect("fixture")
 }
 
+/// Options for files whose rows leave their sensitivity open: chosen public once for
+/// the whole file, as the import asks.
+fn rest_public() -> CsvOptions {
+    CsvOptions {
+        sensitivity: Some(Sensitivity::Public),
+        ..CsvOptions::default()
+    }
+}
+
 fn now() -> Timestamp {
     ts("2026-11-25T10:00:00Z")
 }
@@ -78,7 +87,7 @@ fn an_excel_export_with_bom_semicolons_crlf_and_line_breaks_in_cells_imports() {
     assert_eq!(counts(&lib), before, "a dry run writes nothing");
 
     let report = lib
-        .import_csv_incidents(&csv, &CsvOptions::default(), now())
+        .import_csv_incidents(&csv, &rest_public(), now())
         .unwrap();
     assert!(report.written);
     assert_eq!(report.created, 6);
@@ -255,7 +264,7 @@ fn every_bad_row_is_named_by_row_and_column_and_nothing_is_written() {
     let mut lib = Library::open(&path, None).unwrap();
     let options = CsvOptions {
         valid_rows_only: true,
-        ..CsvOptions::default()
+        ..rest_public()
     };
     let report = lib.import_csv_incidents(&csv, &options, now()).unwrap();
     assert_eq!(
@@ -288,7 +297,7 @@ fn the_mapping_can_be_overridden_and_is_checked() {
             Some(F::Location),
             Some(F::Area),
         ]),
-        ..CsvOptions::default()
+        ..rest_public()
     };
     let report = lib
         .import_csv_incidents(csv.as_bytes(), &options, now())
@@ -325,7 +334,7 @@ fn the_mapping_can_be_overridden_and_is_checked() {
 fn reimporting_keeps_library_edits_unless_asked_and_never_unrestricts() {
     let mut lib = demo_library();
     let csv = fixture("incidents-excel.csv");
-    lib.import_csv_incidents(&csv, &CsvOptions::default(), now())
+    lib.import_csv_incidents(&csv, &rest_public(), now())
         .unwrap();
     // Edited in the library after the import.
     let mut rally = by_title(&lib, "Unsanctioned rally dispersed in the city centre");
@@ -605,7 +614,7 @@ fn a_language_column_says_what_language_each_row_is_written_in() {
             .and_then(|c| c.field),
         Some(IncidentField::Language)
     );
-    lib.import_csv_incidents(csv.as_bytes(), &CsvOptions::default(), now())
+    lib.import_csv_incidents(csv.as_bytes(), &rest_public(), now())
         .unwrap();
     assert_eq!(
         by_title(&lib, "Пикет у акимата").language.as_deref(),
@@ -631,4 +640,68 @@ fn a_language_column_says_what_language_each_row_is_written_in() {
         .import_csv_incidents(bad.as_bytes(), &CsvOptions::default(), now())
         .is_err());
     assert_eq!(counts(&lib), before);
+}
+
+#[test]
+fn a_file_without_sensitivity_asks_once_for_the_whole_file_and_never_defaults_to_public() {
+    let mut lib = demo_library();
+    // Row 3 says it is restricted; rows 2 and 4 say nothing.
+    let csv = "title,date,sensitivity\n\
+               Detention of a blogger,2012-03-01,\n\
+               Search of an office,2012-03-02,restricted\n\
+               Trial adjourned,2012-03-03,\n";
+    let before = counts(&lib);
+
+    let plan = lib
+        .plan_csv_incidents(csv.as_bytes(), &CsvOptions::default())
+        .unwrap();
+    assert_eq!((plan.created, plan.unstated_sensitivity), (3, 2));
+
+    // Without the file's choice nothing is written, and the error says how many rows.
+    match lib.import_csv_incidents(csv.as_bytes(), &CsvOptions::default(), now()) {
+        Err(e @ CsvError::SensitivityNotChosen { rows: 2 }) => {
+            assert_eq!(e.code(), roundbook_core::ErrorCode::SensitivityNotChosen);
+            let text = e.to_string();
+            assert!(
+                text.contains("2 new incidents state no sensitivity"),
+                "{text}"
+            );
+        }
+        other => panic!("expected SensitivityNotChosen, got {other:?}"),
+    }
+    assert_eq!(counts(&lib), before);
+
+    // Chosen once: the open rows take it, the stated row keeps its own.
+    let restricted = CsvOptions {
+        sensitivity: Some(Sensitivity::Restricted),
+        ..CsvOptions::default()
+    };
+    lib.import_csv_incidents(csv.as_bytes(), &restricted, now())
+        .unwrap();
+    for title in [
+        "Detention of a blogger",
+        "Search of an office",
+        "Trial adjourned",
+    ] {
+        assert_eq!(by_title(&lib, title).sensitivity, Sensitivity::Restricted);
+    }
+
+    // A file with no sensitivity column at all, chosen public; re-importing it changes
+    // nothing and asks nothing, since no incident is new.
+    let mut lib = demo_library();
+    let plain = "title,date\nPress conference banned,2012-04-01\n";
+    let public = CsvOptions {
+        sensitivity: Some(Sensitivity::Public),
+        ..CsvOptions::default()
+    };
+    lib.import_csv_incidents(plain.as_bytes(), &public, now())
+        .unwrap();
+    assert_eq!(
+        by_title(&lib, "Press conference banned").sensitivity,
+        Sensitivity::Public
+    );
+    let again = lib
+        .import_csv_incidents(plain.as_bytes(), &CsvOptions::default(), now())
+        .unwrap();
+    assert_eq!((again.unchanged, again.unstated_sensitivity), (1, 0));
 }

@@ -33,6 +33,11 @@ invalid: number,
  */
 sources_created: number, 
 /**
+ * New incidents whose row states no sensitivity: they take `CsvOptions::sensitivity`,
+ * which the import needs when this is not zero.
+ */
+unstated_sensitivity: number, 
+/**
  * Every problem, by row and column.
  */
 problems: Array<RowProblem>, 

@@ -17,6 +17,10 @@
 //!   `update_existing` the row's non-empty cells replace the mapped fields, people, areas,
 //!   benchmarks and sources are added (never removed), unmapped fields are kept, and a
 //!   restricted incident never becomes public.
+//! - A new incident whose row states no sensitivity (no such column, or an empty cell)
+//!   takes the one chosen once for the whole file (`CsvOptions::sensitivity`); without a
+//!   choice the import is refused (`CsvError::SensitivityNotChosen`) and the dry run counts
+//!   those rows (`CsvReport::unstated_sensitivity`), so nothing becomes public by default.
 //! - Concern areas and benchmarks are found by id or title (case-insensitive); an unknown one
 //!   is a problem of that row, never a new area. A web address in the source column finds
 //!   the library's source with that address or creates one (id `csv-src-<hash>`); other text
@@ -59,6 +63,12 @@ pub struct CsvOptions {
     /// differs.
     #[serde(default)]
     pub update_existing: bool,
+    /// The sensitivity of the new incidents whose row states none (the file has no
+    /// sensitivity column, or the cell is empty). Asked once for the whole file: an import
+    /// that would create such incidents is refused while this is absent, so nothing
+    /// becomes public by default.
+    #[serde(default)]
+    pub sensitivity: Option<crate::model::Sensitivity>,
 }
 
 /// What an import did, or a dry run would do.
@@ -81,6 +91,9 @@ pub struct CsvReport {
     pub invalid: usize,
     /// Sources created for web addresses (or source titles) the library did not have.
     pub sources_created: usize,
+    /// New incidents whose row states no sensitivity: they take `CsvOptions::sensitivity`,
+    /// which the import needs when this is not zero.
+    pub unstated_sensitivity: usize,
     /// Every problem, by row and column.
     pub problems: Vec<RowProblem>,
     /// Things worth knowing that do not stop a row (a repeated row, an ignored value).
@@ -179,6 +192,11 @@ pub enum CsvError {
         first: String,
         second: String,
     },
+    /// New incidents state no sensitivity and none was chosen for the file: nothing was
+    /// written.
+    SensitivityNotChosen {
+        rows: usize,
+    },
     /// Some rows have problems and the import was all or nothing: nothing was written.
     InvalidRows {
         invalid_rows: usize,
@@ -222,6 +240,9 @@ impl std::fmt::Display for CsvError {
                 first = escaped(first),
                 second = escaped(second)
             ),
+            CsvError::SensitivityNotChosen { rows } => {
+                m!("csv-sensitivity-not-chosen", rows = *rows)
+            }
             CsvError::InvalidRows {
                 invalid_rows,
                 problems,
@@ -262,6 +283,7 @@ impl CsvError {
             CsvError::MappingLength { .. } => ErrorCode::BadMapping,
             CsvError::MissingColumn { .. } => ErrorCode::MissingColumn,
             CsvError::DuplicateColumn { .. } => ErrorCode::DuplicateColumn,
+            CsvError::SensitivityNotChosen { .. } => ErrorCode::SensitivityNotChosen,
             CsvError::InvalidRows { .. } => ErrorCode::InvalidRows,
             CsvError::Library(e) => e.code(),
         }
@@ -364,6 +386,12 @@ impl Library {
                 outcome = Err(CsvError::InvalidRows {
                     invalid_rows: plan.report.invalid,
                     problems: plan.report.problems,
+                });
+                return Ok(false);
+            }
+            if plan.report.unstated_sensitivity > 0 && options.sensitivity.is_none() {
+                outcome = Err(CsvError::SensitivityNotChosen {
+                    rows: plan.report.unstated_sensitivity,
                 });
                 return Ok(false);
             }

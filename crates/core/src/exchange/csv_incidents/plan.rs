@@ -55,6 +55,16 @@ pub(crate) fn plan(
         parsed.push(p);
     }
 
+    // New incidents whose row states no sensitivity take the one chosen for the file;
+    // until one is chosen they are planned as restricted, the safe side.
+    let mut unstated_sensitivity = 0;
+    for p in parsed.iter_mut().filter(|p| {
+        p.is_valid() && p.sensitivity.is_none() && !library.incident_ids.contains(&p.incident.id)
+    }) {
+        p.incident.sensitivity = options.sensitivity.unwrap_or(Sensitivity::Restricted);
+        unstated_sensitivity += 1;
+    }
+
     // The planned sources the valid rows cite; public when a public row cites them.
     let mut cited = vec![false; new_sources.sources.len()];
     let mut public = vec![false; new_sources.sources.len()];
@@ -94,6 +104,7 @@ pub(crate) fn plan(
         kept: 0,
         invalid: 0,
         sources_created: new_sources.len(),
+        unstated_sensitivity,
         problems: Vec::new(),
         warnings: Vec::new(),
         written: false,
