@@ -421,6 +421,17 @@ fn search_is_case_and_diacritic_insensitive_and_finds_cyrillic() {
         .unwrap()
         .remove(0);
     assert!(hit.snippet.contains("Алматы"), "{}", hit.snippet);
+    // A snippet does not repeat the title the result already shows, and its fields are
+    // kept apart instead of running together.
+    let incident: Incident = lib.get(&hit.id).unwrap();
+    assert_eq!(hit.label, incident.title);
+    assert!(!hit.snippet.contains(&incident.title), "{}", hit.snippet);
+    let location = incident.location.clone().expect("the incident has a place");
+    assert!(
+        hit.snippet.contains(&format!("{location} · ")),
+        "{}",
+        hit.snippet
+    );
 }
 
 #[test]

@@ -82,8 +82,22 @@ pub fn snippet(text: &str, user_query: &str, max_chars: usize) -> String {
         start_char = ci.saturating_sub(max_chars / 3);
     }
     let total = text.chars().count();
-    let mut out: String = text.chars().skip(start_char).take(max_chars).collect();
-    out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let chars: Vec<char> = text.chars().collect();
+    let end_char = (start_char + max_chars).min(total);
+    let window: String = chars[start_char..end_char].iter().collect();
+    let mut words: Vec<&str> = window.split_whitespace().collect();
+    // Whole words only: a word the window's edges cut through is left out, unless it is
+    // all there is.
+    let cuts = |a: Option<&char>, b: Option<&char>| {
+        a.is_some_and(|c| !c.is_whitespace()) && b.is_some_and(|c| !c.is_whitespace())
+    };
+    if start_char > 0 && words.len() > 1 && cuts(chars.get(start_char - 1), chars.get(start_char)) {
+        words.remove(0);
+    }
+    if end_char < total && words.len() > 1 && cuts(chars.get(end_char - 1), chars.get(end_char)) {
+        words.pop();
+    }
+    let mut out = words.join(" ");
     if start_char > 0 {
         out.insert(0, '…');
     }
@@ -123,6 +137,11 @@ mod tests {
         let s = snippet(text, "алматы", 40);
         assert!(s.contains("Алматы"), "{s}");
         assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+        // Words cut by the window's edges are left out.
+        let inner = s.trim_matches('…');
+        for word in inner.split(' ') {
+            assert!(text.split(' ').any(|w| w == word), "{word:?} of {s}");
+        }
         assert_eq!(snippet("short text", "nothing", 40), "short text");
     }
 }

@@ -587,11 +587,21 @@ fn hit_parts(conn: &Connection, kind: Kind, id: &str) -> Result<Option<HitParts>
     impl KindVisitor for Parts<'_> {
         type Error = Error;
         fn visit<T: Record>(&mut self) -> Result<()> {
-            self.2 = T::read(self.0, self.1)?.map(|r| HitParts {
-                label: r.label(),
-                text: r.search_text(),
-                restricted: r.sensitivity().is_some_and(Sensitivity::is_restricted),
-                date: record_date(&r.into_any()),
+            self.2 = T::read(self.0, self.1)?.map(|r| {
+                let label = r.label();
+                // What the result's label does not already say, field by field.
+                let text = r
+                    .search_parts()
+                    .into_iter()
+                    .filter(|part| part.trim() != label.trim())
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                HitParts {
+                    label,
+                    text,
+                    restricted: r.sensitivity().is_some_and(Sensitivity::is_restricted),
+                    date: record_date(&r.into_any()),
+                }
             });
             Ok(())
         }

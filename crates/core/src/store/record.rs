@@ -51,8 +51,12 @@ pub trait Record: RecordKind {
 
     /// The ids this record points at.
     fn references(&self) -> Vec<Reference<'_>>;
-    /// The text the search index holds for this record (title first).
-    fn search_text(&self) -> String;
+    /// The non-empty searchable fields of this record, title first.
+    fn search_parts(&self) -> Vec<String>;
+    /// The text the search index holds for this record: its parts, one per line.
+    fn search_text(&self) -> String {
+        self.search_parts().join("\n")
+    }
     /// A short human label (its title, or the start of its text).
     fn label(&self) -> String;
     /// Public or restricted, for the kinds that say.
@@ -283,14 +287,13 @@ impl SearchField for Translations {
     }
 }
 
-/// Joins the non-empty parts of a record's searchable text.
-pub(crate) fn join_text(parts: impl IntoIterator<Item = Option<String>>) -> String {
+/// The non-empty parts of a record's searchable text.
+pub(crate) fn non_empty(parts: impl IntoIterator<Item = Option<String>>) -> Vec<String> {
     parts
         .into_iter()
         .flatten()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+        .filter(|s| !s.trim().is_empty())
+        .collect()
 }
 
 /// Builds `INSERT … ON CONFLICT(id) DO UPDATE SET …` for a table's columns (id first).
@@ -393,9 +396,9 @@ macro_rules! table {
                 refs
             }
 
-            fn search_text(&self) -> String {
+            fn search_parts(&self) -> Vec<String> {
                 use $crate::store::record::SearchField;
-                $crate::store::record::join_text([$(self.$sfield.search_part()),+])
+                $crate::store::record::non_empty([$(self.$sfield.search_part()),+])
             }
 
             fn label(&self) -> String {
