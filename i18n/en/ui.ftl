@@ -626,6 +626,15 @@ csv-why-invalid = { $count ->
        *[other] { $count } rows have
     } problems: fix the file and choose it again, or import the valid rows only.
 csv-all-there = Nothing to import: every row is already in the library.
+csv-sensitivity-question = { $count ->
+    [one] { $count } new incident has
+   *[other] { $count } new incidents have
+} no sensitivity in the file. Import { $count ->
+    [one] it
+   *[other] them
+} as:
+csv-sensitivity-hint = Restricted incidents stay out of external packs and shared bundles. Rows that say “public” or “restricted” keep their own.
+csv-why-sensitivity = Choose a sensitivity for the incidents the file leaves open.
 csv-cancel = Cancel
 csv-import-valid = Import the { $count ->
         [one] { $count } valid row
@@ -873,6 +882,7 @@ pack-builder-since-date = Incidents since { $date }.
 pack-builder-since-help = Leave empty for “since the previous round”.
 pack-builder-areas = Concern areas and benchmarks
 pack-builder-no-areas = This negotiation has no concern areas yet.
+pack-builder-add-area = Add a concern area…
 pack-builder-preview-label = What the pack will contain
 pack-builder-pages = { $pages ->
         [one] { $pages } page

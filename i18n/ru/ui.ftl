@@ -632,6 +632,12 @@ csv-column-action = Что произойдёт
 csv-more-rows = и ещё строк: { $count }.
 csv-why-invalid = Строк с ошибками: { $count }. Исправьте файл и выберите его снова или импортируйте только строки без ошибок.
 csv-all-there = Импортировать нечего: все строки уже есть в библиотеке.
+csv-sensitivity-question = { $count ->
+    [one] У { $count } нового инцидента
+   *[other] У { $count } новых инцидентов
+} в файле не указана конфиденциальность. Импортировать как:
+csv-sensitivity-hint = Инциденты с ограниченным доступом не попадают во внешние пакеты и в передаваемые наборы. Строки, где указано «public» или «restricted», сохраняют своё.
+csv-why-sensitivity = Выберите конфиденциальность для инцидентов, у которых в файле она не указана.
 csv-cancel = Отмена
 csv-import-valid = Импортировать строки без ошибок ({ $count })
 csv-importing = Импорт…
@@ -870,6 +876,7 @@ pack-builder-since-date = Инциденты с { $date }.
 pack-builder-since-help = Оставьте пустым, чтобы считать «с предыдущего раунда».
 pack-builder-areas = Проблемные области и ориентиры
 pack-builder-no-areas = У этих переговоров пока нет проблемных областей.
+pack-builder-add-area = Добавить проблемную область…
 pack-builder-preview-label = Что войдёт в пакет
 pack-builder-pages = { $pages ->
         [one] { $pages } страница

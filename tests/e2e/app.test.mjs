@@ -107,6 +107,55 @@ async function shot(name, { screen = false } = {}) {
   writeFileSync(file, await s.screenshot());
 }
 
+/** Presses keys on whatever has the focus, as a keyboard does (WebDriver key actions). */
+async function press(...keys) {
+  const actions = [];
+  for (const k of keys) {
+    if (Array.isArray(k)) {
+      // A chord, e.g. [SHIFT, TAB]: pressed in order, released in reverse.
+      for (const v of k) actions.push({ type: "keyDown", value: v });
+      for (const v of [...k].reverse()) actions.push({ type: "keyUp", value: v });
+    } else {
+      for (const v of [...k]) actions.push({ type: "keyDown", value: v }, { type: "keyUp", value: v });
+    }
+  }
+  await s.cmd("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions }] });
+  await s.cmd("DELETE", "/actions");
+}
+
+const TAB = "\uE004";
+const SHIFT = "\uE008";
+const SPACE = "\uE00D";
+const DOWN = "\uE015";
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element satisfies `test`, a JavaScript
+ * expression over `el` (the focused element). Only reads the page: the keys move the focus.
+ */
+async function tabTo(test, what, { back = false, max = 150, avoid = null } = {}) {
+  for (let i = 0; i < max; i++) {
+    const here = await s.execute(`const el = document.activeElement; return !!el && el !== document.body && !!(${test});`);
+    if (here) return i;
+    if (avoid && (await s.execute(`return !!document.activeElement?.closest(arguments[0])`, [avoid]))) {
+      assert.fail(`${what}: the focus went through ${avoid} on the way`);
+    }
+    await press(back ? [SHIFT, TAB] : TAB);
+  }
+  const at = await s.execute(`const el = document.activeElement; return el ? el.outerHTML.slice(0, 160) : "nothing"`);
+  assert.fail(`${what}: not reached in ${max} presses of ${back ? "Shift+Tab" : "Tab"} (the focus is on ${at})`);
+}
+
+/** Tabs into the radio group whose radios satisfy `test`, then moves with the arrow keys until `value` is chosen. */
+async function chooseRadio(test, value, what) {
+  await tabTo(`el.type === "radio" && (${test})`, what);
+  for (let i = 0; i < 5; i++) {
+    if (await s.execute(`return document.activeElement.value === arguments[0]`, [value])) break;
+    await press(DOWN);
+  }
+  await press(SPACE);
+  assert.equal(await s.execute(`const el = document.activeElement; return el.value + ":" + el.checked`), `${value}:true`);
+}
+
 describe("Roundbook in a real window", () => {
   before(async () => {
     assert.ok(APP && existsSync(APP), `E2E_APP must point at the e2e build of the app (got ${APP})`);
@@ -425,9 +474,16 @@ describe("Roundbook in a real window", () => {
     assert.match(await problems.text(), /31\.02\.2012/);
     // All or nothing is refused while a row is wrong; the valid rows can go in.
     assert.equal(await (await s.find('[data-testid="csv-import"]')).property("disabled"), true);
+    // The file has no sensitivity column: asked once for the whole file, with no default.
+    assert.match(await (await s.waitFor('[data-testid="csv-sensitivity"]')).text(), /2 new incidents have no sensitivity/);
+    assert.equal(await (await s.find('[data-testid="csv-import-valid"]')).property("disabled"), true);
     await shot("15-csv-import-preview");
     // Nothing was written by the preview.
     assert.match(await (await s.find('[data-testid="incident-total"]')).text(), /19 incidents/);
+    await click('[data-testid="csv-sensitivity"] input[value="public"]');
+    await until(async () => (await (await s.find('[data-testid="csv-import-valid"]')).property("disabled")) === false, {
+      what: "Import to be offered once the sensitivity is chosen",
+    });
     await click('[data-testid="csv-import-valid"]');
     await gone('[data-testid="csv-dialog"][open]', "the import dialog to close");
     await s.waitForText('[data-testid="incident-total"]', "21 incidents");
@@ -673,6 +729,69 @@ describe("Roundbook in a real window", () => {
     await gone('[data-testid="record-form"][open]', "the form to close");
   });
 
+  test("keyboard only: adds an incident with a new source and builds the external pack without the mouse", async () => {
+    const title = "Journalist questioned over article on the Zhanaozen trial";
+    const sourceTitle = "Adil Soz statement on the questioning of a journalist";
+    // Start from the menu: the focus on the Incidents entry, reached by Shift+Tab.
+    await tabTo(`el.matches('[data-nav="incidents"]')`, "the Incidents entry of the menu", { back: true });
+    await press(ENTER);
+    await until(async () => (await s.execute(`return document.activeElement?.dataset.testid`)) === "screen-heading", { what: "the heading to take the focus" });
+    // Past the search box and the screen's filters, never back through the menu.
+    const tabs = await tabTo(`el.matches('[data-testid="add-incident"]')`, "Add incident", { avoid: "nav" });
+    assert.ok(tabs <= 12, `Add incident is ${tabs} Tabs from the heading`);
+    await press(ENTER);
+    await s.waitFor('[data-testid="record-form"][open]');
+    await until(async () => s.execute(`return document.activeElement?.name === "title"`), { what: "the title field to take the focus" });
+    await press(title);
+    await chooseRadio(`el.closest('[data-field="sensitivity"]')`, "public", "the incident's sensitivity");
+    await tabTo(`el.name === "occurred_on"`, "the date field");
+    await press("2 Apr 2012");
+    await tabTo(`el.type === "checkbox" && el.closest('[data-field="concern_area_ids"]') && el.closest("label")?.textContent.includes("Media freedoms")`, "the Media freedoms box");
+    await press(SPACE);
+    await tabTo(`el.matches('[data-testid="new-source"]')`, "New source…");
+    await press(ENTER);
+    await until(async () => s.execute(`return document.activeElement?.name === "new-source-title"`), { what: "the new source's title to take the focus" });
+    await press(sourceTitle, TAB, "https://example.org/adil-soz-journalist");
+    await chooseRadio(`el.name.startsWith("new-source-sensitivity")`, "public", "the new source's sensitivity");
+    await press(ENTER);
+    await gone('[data-testid="new-source-form"]', "the new source's form to close");
+    // The focus stays in the form, and the new source is ticked.
+    assert.ok(await s.execute(`return !!document.activeElement.closest('[data-testid="record-form"]')`), "the focus is still in the incident form");
+    assert.equal(
+      await s.execute(
+        `return [...document.querySelectorAll('[data-field="source_ids"] .picker label')].find((l) => l.textContent.includes("Adil Soz statement"))?.querySelector("input")?.checked ?? null`,
+      ),
+      true,
+    );
+    await tabTo(`el.matches('button[form="record-form"][type="submit"]')`, "Save");
+    await press(ENTER);
+    await gone('[data-testid="record-form"][open]', "the form to close");
+    await s.waitForText('[data-testid="incidents-table"] tbody tr', title);
+
+    // The pack: from the menu, external audience, Export, past the confirmation.
+    await tabTo(`el.matches('[data-nav="pack"]')`, "the Pack entry of the menu", { back: true });
+    await press(ENTER);
+    await s.waitFor('[data-testid="page-count"]', 30_000);
+    assert.equal(await (await s.find("#pack-round")).property("value"), "round-eu-kz-3");
+    await chooseRadio(`el.name === "audience"`, "external", "the audience");
+    await s.waitForText('[data-testid="pack-incidents"] li', title, 30_000);
+    await until(async () => (await s.execute(`return document.querySelector("section.preview").getAttribute("aria-busy")`)) === "false", {
+      what: "the preview to settle",
+    });
+    await tabTo(`el.matches('[data-testid="export-pdf"]')`, "Export PDF");
+    await press(ENTER);
+    // The demo's example material asks first; Cancel has the focus, one Tab reaches Export.
+    await s.waitFor('[data-testid="confirm-dialog"][open]');
+    await until(async () => (await s.execute(`return document.activeElement?.dataset.testid`)) === "confirm-cancel", { what: "Cancel to have the focus" });
+    await tabTo(`el.matches('[data-testid="confirm-dialog"] button.danger')`, "the confirmation's Export", { max: 4 });
+    await press(ENTER);
+    await s.waitFor('[data-testid="export-done"]', 60_000);
+    const pdf = (await (await s.find('[data-testid="export-done"] .path')).text()).trim();
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    assert.ok(text.includes(title), "the incident typed with the keyboard is in the pack");
+    assert.ok(text.includes("Adil Soz statement"), "so is its new source");
+  });
+
   test("fits a 1024 × 700 window without sideways scrolling", async () => {
     await s.setWindowRect({ width: 1024, height: 700 });
     const size = await until(
@@ -710,6 +829,47 @@ describe("Roundbook in a real window", () => {
     );
     assert.deepEqual(spill, [], "nothing on Home spills out of its card or scrolls sideways");
     await shot("13b-home-1024x700");
+
+    // The screens the walk-through changed, at this size: each fits without sideways scrolling.
+    const fits = async (what) => {
+      const wide = await s.execute(
+        `return [...document.querySelectorAll("dialog[open] .body, dialog[open], #content")].filter((e) => e.scrollWidth > e.clientWidth + 1).length`,
+      );
+      assert.equal(wide, 0, `${what} at 1024×700: no sideways scrolling`);
+    };
+    await setValue("#global-search", "Zhanaozen");
+    await s.execute(`document.querySelector("form[role=search]").requestSubmit()`);
+    await s.waitFor('[data-testid="search-results"] button[data-kind="incident"]');
+    await fits("search results");
+    await shot("05-search-1024x700");
+    await click('[data-testid="search-results"] button[data-kind="incident"]');
+    await s.waitFor('[data-testid="record-view"]');
+    await fits("the record view");
+    await shot("05a-record-view-1024x700");
+    await press("\uE00C");
+    await gone('[data-testid="record-view"]', "the record view to close");
+    await nav("incidents");
+    await click('[data-testid="add-incident"]');
+    await s.waitFor('[data-testid="record-form"][open]');
+    await click('[data-testid="new-source"]');
+    await s.waitFor('[data-testid="new-source-form"]');
+    await s.execute(`document.querySelector('[data-testid="new-source-form"]').scrollIntoView({ block: "center" })`);
+    await fits("the incident form with a new source");
+    await shot("05b-new-source-inline-1024x700");
+    await press("\uE00C");
+    await (await s.waitForText('[data-testid="record-form"] footer button', "Cancel")).click();
+    await gone('[data-testid="record-form"][open]', "the form to close");
+    await nav("settings");
+    await click('[data-testid="export-bundle"]');
+    await s.waitFor('[data-testid="export-dialog"][open]');
+    await click('[data-testid="export-dialog"] input[name="scope"][value="areas"]');
+    await tick('[data-testid="export-dialog"] .picker', "Political participation");
+    await s.waitFor('[data-testid="bundle-preview"] details[data-kind="concern_area"][data-count="1"]');
+    await fits("the bundle preview");
+    await s.execute(`document.querySelector('[data-testid="bundle-preview"]').scrollIntoView({ block: "start" })`);
+    await shot("18a-bundle-preview-1024x700");
+    await (await s.waitForText('[data-testid="export-dialog"] footer button', "Cancel")).click();
+    await gone('[data-testid="export-dialog"][open]', "the export dialog to close");
   });
   test("restores a backup: what was added since is gone, and the library as it was is kept", async () => {
     await s.setWindowRect({ width: 1280, height: 800 }).catch(() => {});
@@ -720,7 +880,7 @@ describe("Roundbook in a real window", () => {
 
     // A change after the backup.
     await nav("incidents");
-    await s.waitForText('[data-testid="incident-total"]', "22 incidents");
+    await s.waitForText('[data-testid="incident-total"]', "23 incidents");
     await click('[data-testid="add-incident"]');
     await s.waitFor('[data-testid="record-form"][open]');
     await fill('[data-testid="record-form"] input[name="title"]', "Typed after the backup");
@@ -740,7 +900,7 @@ describe("Roundbook in a real window", () => {
     );
     await (await s.find('[data-testid="record-form"] input[name="occurred_on"]')).type(ENTER);
     await gone('[data-testid="record-form"][open]', "the form to close");
-    await s.waitForText('[data-testid="incident-total"]', "23 incidents");
+    await s.waitForText('[data-testid="incident-total"]', "24 incidents");
 
     await nav("settings");
     await (await s.waitFor(`[data-testid="backups"] tr[data-file="${file}"] button`)).click();
@@ -794,7 +954,7 @@ describe("Roundbook in a real window", () => {
     await (await s.waitForText('[data-testid="unlock"] button', "Open library")).click();
     await s.waitFor('[data-nav="incidents"]', 30_000);
     await nav("incidents");
-    await s.waitForText('[data-testid="incident-total"]', "22 incidents");
+    await s.waitForText('[data-testid="incident-total"]', "23 incidents");
     // The builder's choices were forgotten with the lock: it starts from the last pack
     // made for the round, not from the defaults.
     await nav("pack");

@@ -9,4 +9,7 @@ DRIVER=$!
 trap 'kill "$DRIVER" 2>/dev/null; wait "$DRIVER" 2>/dev/null' EXIT
 
 # The tests poll GET /status before they create a session.
-node --test --test-reporter=spec "$ROOT/tests/e2e/"*.test.mjs
+# E2E_ONLY (a regular expression) runs only the tests whose names match, when working on one.
+only=()
+[ -n "${E2E_ONLY:-}" ] && only=(--test-name-pattern="$E2E_ONLY")
+node --test --test-reporter=spec "${only[@]}" "$ROOT/tests/e2e/"*.test.mjs
