@@ -374,6 +374,15 @@ describe("Roundbook in a real window", () => {
     await shot("09-pack-builder");
     await s.execute(`document.querySelector('[data-testid="pack-incidents"]').closest(".panel").scrollIntoView({ block: "start" }); document.querySelector("#content").scrollBy(0, -120)`);
     await shot("09b-pack-pulled-in");
+    // A list brought into view (as focus and links do) shows its heading below the sticky
+    // export bar, not behind it.
+    await s.execute(`document.querySelector('[data-testid="pack-incidents"]').closest(".panel").querySelector("h2").scrollIntoView({ block: "start" })`);
+    await sleep(300);
+    const [heading, bar] = await s.execute(
+      `return [document.querySelector('[data-testid="pack-incidents"]').closest(".panel").querySelector("h2").getBoundingClientRect().top,
+               document.querySelector(".export-head").getBoundingClientRect().bottom];`,
+    );
+    assert.ok(heading >= bar - 1, `the incidents' heading (top ${heading}) is below the export bar (bottom ${bar})`);
 
     // The demo is example material: the readiness panel says so, and exporting a pack
     // for officials asks first, naming the blockers.

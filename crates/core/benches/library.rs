@@ -26,6 +26,24 @@ fn reset_peak() {
 }
 
 /// Peak RSS since the last reset, in MiB.
+/// The CPU time this thread has used so far (user + system, in clock ticks of 10 ms), from
+/// `/proc/thread-self/stat`: unlike the wall clock it does not count the time other
+/// programs on the machine held the CPU.
+fn thread_cpu_ticks() -> u64 {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap_or_default();
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    let field = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    field(11) + field(12)
+}
+
 fn peak_mib() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     status
@@ -173,12 +191,12 @@ fn packs() {
             r.pdf.len() / 1024,
             peak_mib()
         );
-        english_against_russian(&lib, &sel, 10, &format!("synthetic pack, {n} incidents"));
+        english_against_russian(&lib, &sel, 20, &format!("synthetic pack, {n} incidents"));
         let translated = translated_library(n);
         english_against_russian(
             &translated,
             &sel,
-            10,
+            20,
             &format!("synthetic pack, {n} incidents, every text translated"),
         );
         // The readiness check over the same assembled pack, against rendering it.
@@ -207,6 +225,7 @@ fn packs() {
 /// load affects both alike: the medians and their ratio.
 fn english_against_russian(lib: &Library, sel: &Selection, runs: usize, what: &str) {
     let (mut en, mut ru) = (Vec::new(), Vec::new());
+    let mut cpu = (0u64, 0u64);
     let mut pages = (0, 0);
     for i in 0..runs * 2 {
         let language = if i % 2 == 0 {
@@ -219,14 +238,18 @@ fn english_against_russian(lib: &Library, sel: &Selection, runs: usize, what: &s
             ..sel.clone()
         };
         let t = Instant::now();
+        let ticks = thread_cpu_ticks();
         let p = lib.assemble_pack(&sel).expect("assemble");
         let r = pack::render(&p, &pack::options_for(&p, Paper::A4, at())).expect("render");
         let d = t.elapsed();
+        let ticks = thread_cpu_ticks() - ticks;
         if language == Language::En {
             en.push(d);
+            cpu.0 += ticks;
             pages.0 = r.page_count;
         } else {
             ru.push(d);
+            cpu.1 += ticks;
             pages.1 = r.page_count;
         }
     }
@@ -238,7 +261,7 @@ fn english_against_russian(lib: &Library, sel: &Selection, runs: usize, what: &s
     );
     let (en, ru) = (median(en), median(ru));
     println!(
-        "{what} in English: median {:.1} ms, fastest {:.1} ms ({} pages); in Russian: median {:.1} ms, fastest {:.1} ms ({} pages): Russian/English = {:.3} (medians), {:.3} (fastest)",
+        "{what} in English: median {:.1} ms, fastest {:.1} ms ({} pages); in Russian: median {:.1} ms, fastest {:.1} ms ({} pages): Russian/English = {:.3} (medians), {:.3} (fastest); per page {:.3} / {:.3}",
         ms(en),
         ms(en_min),
         pages.0,
@@ -246,8 +269,20 @@ fn english_against_russian(lib: &Library, sel: &Selection, runs: usize, what: &s
         ms(ru_min),
         pages.1,
         ru.as_secs_f64() / en.as_secs_f64(),
-        ru_min.as_secs_f64() / en_min.as_secs_f64()
+        ru_min.as_secs_f64() / en_min.as_secs_f64(),
+        per_page(ru, pages.1) / per_page(en, pages.0),
+        per_page(ru_min, pages.1) / per_page(en_min, pages.0)
     );
+    println!(
+        "{what}, CPU time of all runs (10 ms ticks): English {} , Russian {}: Russian/English = {:.3}",
+        cpu.0,
+        cpu.1,
+        cpu.1 as f64 / cpu.0.max(1) as f64
+    );
+}
+
+fn per_page(d: Duration, pages: usize) -> f64 {
+    d.as_secs_f64() / pages.max(1) as f64
 }
 
 fn synthetic_bundle(incidents: usize) -> Bundle {
