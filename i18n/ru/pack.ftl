@@ -52,7 +52,8 @@ summary-lead = Пакет охватывает { $areas ->
         [few] { $benchmarks } ориентира
        *[other] { $benchmarks } ориентиров
     }: { $round }.
-summary-since-round = Изменения отсчитываются с раунда { $round }.
+# Название раунда — имя собственное: в кавычках и в именительном падеже, после родового слова.
+summary-since-round = Изменения отсчитываются от встречи «{ $round }».
 summary-since-date = Изменения отсчитываются с { $date }.
 summary-recent = { $count ->
         [0] За этот период инцидентов не зафиксировано.
@@ -67,8 +68,8 @@ heading-scorecard = Сводная таблица
 column-area = Проблемная область
 column-benchmark = Ориентир
 column-status-now = Статус сейчас
-column-since = С раунда { $round }
-since-round = С раунда { $round } ({ $date })
+column-since = После встречи «{ $round }»
+since-round = После встречи «{ $round }» ({ $date })
 since-date = С { $date }
 all-dates = За всё время
 as-of = на { $date }
@@ -83,8 +84,8 @@ change-new = Прежней оценки нет
 change-unchanged = Без изменений: { $status }
 change-better = Лучше (было: { $was })
 change-worse = Хуже (было: { $was })
-change-better-since = Лучше, чем в раунде { $round } (было: { $was })
-change-worse-since = Хуже, чем в раунде { $round } (было: { $was })
+change-better-since = Лучше, чем на встрече «{ $round }» (было: { $was })
+change-worse-since = Хуже, чем на встрече «{ $round }» (было: { $was })
 change-better-since-date = Лучше, чем на { $date } (было: { $was })
 change-worse-since-date = Хуже, чем на { $date } (было: { $was })
 
@@ -96,7 +97,7 @@ how-verified = Как проверяется:
 trend = Динамика:
 heading-commitments = Обязательства и что произошло
 what-happened = Что произошло
-heading-incidents-since-round = Инциденты с раунда { $round }
+heading-incidents-since-round = Инциденты после встречи «{ $round }»
 heading-incidents-since-date = Инциденты с { $date }
 heading-incidents = Инциденты
 no-incidents-period = За этот период инцидентов не зафиксировано.

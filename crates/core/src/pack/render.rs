@@ -35,7 +35,7 @@ pub struct RenderOptions {
 /// The version of the layout this program renders. It changes whenever the same frozen
 /// pack would give other bytes (fonts, spacing, new parts), so that re-rendering an old
 /// pack can say whether its bytes are the first export's.
-pub const RENDERER: u32 = 3;
+pub const RENDERER: u32 = 4;
 
 fn first_renderer() -> u32 {
     1
@@ -1106,9 +1106,10 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
         body.push(Block::Table(Table {
             columns: vec![
                 Column::new(t!(lang, "column-date"), 1.7),
-                Column::new(t!(lang, "column-incident"), 4.6),
+                Column::new(t!(lang, "column-incident"), 4.2),
                 Column::new(t!(lang, "column-area"), 2.4),
-                Column::new(t!(lang, "column-verification"), 1.3),
+                // Wide enough for the longest word of either language ("Подтверждено").
+                Column::new(t!(lang, "column-verification"), 1.7),
             ],
             rows,
             style: TableStyle::Plain,
