@@ -53,6 +53,8 @@ kind-assessment = assessment
 kind-commitment = commitment
 kind-incident = incident
 kind-ask = ask
+kind-case = case
+kind-case_entry = case timeline entry
 kind-source = source
 kind-pack = pack
 
@@ -71,6 +73,21 @@ verification-unverified = Unverified
 verification-none = —
 sensitivity-public = Public
 sensitivity-restricted = Restricted
+case-status-at_risk = At risk
+case-status-detained = Detained
+case-status-charged = Charged
+case-status-on_trial = On trial
+case-status-sentenced = Sentenced
+case-status-imprisoned = Imprisoned
+case-status-released = Released
+case-status-acquitted = Acquitted
+case-status-restricted = Restricted (ban, probation)
+case-status-in_exile = In exile
+case-status-deceased = Deceased
+case-status-closed = Closed
+consent-named = Named
+consent-anonymised = Anonymised
+consent-internal = Internal only
 
 ## Counts
 
@@ -121,6 +138,14 @@ count-kind-incident = { $count ->
 count-kind-ask = { $count ->
         [one] { $count } ask
        *[other] { $count } asks
+    }
+count-kind-case = { $count ->
+        [one] { $count } case
+       *[other] { $count } cases
+    }
+count-kind-case_entry = { $count ->
+        [one] { $count } case timeline entry
+       *[other] { $count } case timeline entries
     }
 count-kind-source = { $count ->
         [one] { $count } source

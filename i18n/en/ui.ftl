@@ -15,6 +15,21 @@ vocab-verification-credible = Credible
 vocab-verification-unverified = Unverified
 vocab-sensitivity-public = Public
 vocab-sensitivity-restricted = Restricted
+vocab-case-status-at-risk = At risk
+vocab-case-status-detained = Detained
+vocab-case-status-charged = Charged
+vocab-case-status-on-trial = On trial
+vocab-case-status-sentenced = Sentenced
+vocab-case-status-imprisoned = Imprisoned
+vocab-case-status-released = Released
+vocab-case-status-acquitted = Acquitted
+vocab-case-status-restricted = Restricted (ban, probation)
+vocab-case-status-in-exile = In exile
+vocab-case-status-deceased = Deceased
+vocab-case-status-closed = Closed
+vocab-consent-named = Named
+vocab-consent-anonymised = Anonymised
+vocab-consent-internal = Internal only
 vocab-commitment-kind-pledge = Pledge
 vocab-commitment-kind-legal-obligation = Legal obligation
 vocab-commitment-kind-accepted-recommendation = Accepted recommendation
@@ -41,6 +56,8 @@ vocab-kind-assessment = Assessment
 vocab-kind-commitment = Commitment
 vocab-kind-incident = Incident
 vocab-kind-ask = Ask
+vocab-kind-case = Case
+vocab-kind-case-entry = Case timeline entry
 vocab-kind-source = Source
 vocab-kind-pack = Pack
 vocab-kinds-negotiation = Negotiations
@@ -51,6 +68,8 @@ vocab-kinds-assessment = Assessments
 vocab-kinds-commitment = Commitments
 vocab-kinds-incident = Incidents
 vocab-kinds-ask = Asks
+vocab-kinds-case = Cases
+vocab-kinds-case-entry = Case timeline entries
 vocab-kinds-source = Sources
 vocab-kinds-pack = Packs
 vocab-incident-field-title = Title
@@ -112,6 +131,14 @@ counts-incidents = { $count ->
 counts-asks = { $count ->
         [one] { $count } ask
        *[other] { $count } asks
+    }
+counts-cases = { $count ->
+        [one] { $count } case
+       *[other] { $count } cases
+    }
+counts-case-entries = { $count ->
+        [one] { $count } timeline entry
+       *[other] { $count } timeline entries
     }
 counts-sources = { $count ->
         [one] { $count } source

@@ -47,6 +47,8 @@ kind-assessment = оценка
 kind-commitment = обязательство
 kind-incident = инцидент
 kind-ask = просьба
+kind-case = дело
+kind-case_entry = запись хроники дела
 kind-source = источник
 kind-pack = пакет
 
@@ -65,6 +67,21 @@ verification-unverified = Не проверено
 verification-none = —
 sensitivity-public = Открытый
 sensitivity-restricted = Ограниченный доступ
+case-status-at_risk = Под угрозой
+case-status-detained = Задержание
+case-status-charged = Предъявлено обвинение
+case-status-on_trial = Идёт суд
+case-status-sentenced = Вынесен приговор
+case-status-imprisoned = В заключении
+case-status-released = Освобождение
+case-status-acquitted = Оправдательный приговор
+case-status-restricted = Ограничения (запрет, надзор)
+case-status-in_exile = В изгнании
+case-status-deceased = Гибель
+case-status-closed = Дело закрыто
+consent-named = Можно называть
+consent-anonymised = Анонимно
+consent-internal = Только для внутреннего пакета
 
 ## Counts
 
@@ -132,6 +149,18 @@ count-kind-ask = { $count ->
         [few] { $count } просьбы
         [many] { $count } просьб
        *[other] { $count } просьбы
+    }
+count-kind-case = { $count ->
+        [one] { $count } дело
+        [few] { $count } дела
+        [many] { $count } дел
+       *[other] { $count } дела
+    }
+count-kind-case_entry = { $count ->
+        [one] { $count } запись хроники дела
+        [few] { $count } записи хроники дела
+        [many] { $count } записей хроники дела
+       *[other] { $count } записи хроники дела
     }
 count-kind-source = { $count ->
         [one] { $count } источник

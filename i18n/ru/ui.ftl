@@ -15,6 +15,21 @@ vocab-verification-credible = Достоверно
 vocab-verification-unverified = Не проверено
 vocab-sensitivity-public = Открытый
 vocab-sensitivity-restricted = Ограниченный доступ
+vocab-case-status-at-risk = Под угрозой
+vocab-case-status-detained = Задержание
+vocab-case-status-charged = Предъявлено обвинение
+vocab-case-status-on-trial = Идёт суд
+vocab-case-status-sentenced = Вынесен приговор
+vocab-case-status-imprisoned = В заключении
+vocab-case-status-released = Освобождение
+vocab-case-status-acquitted = Оправдательный приговор
+vocab-case-status-restricted = Ограничения (запрет, надзор)
+vocab-case-status-in-exile = В изгнании
+vocab-case-status-deceased = Гибель
+vocab-case-status-closed = Дело закрыто
+vocab-consent-named = Можно называть
+vocab-consent-anonymised = Анонимно
+vocab-consent-internal = Только для внутреннего пакета
 vocab-commitment-kind-pledge = Обещание
 vocab-commitment-kind-legal-obligation = Правовое обязательство
 vocab-commitment-kind-accepted-recommendation = Принятая рекомендация
@@ -41,6 +56,8 @@ vocab-kind-assessment = Оценка
 vocab-kind-commitment = Обязательство
 vocab-kind-incident = Инцидент
 vocab-kind-ask = Просьба
+vocab-kind-case = Дело
+vocab-kind-case-entry = Запись хроники дела
 vocab-kind-source = Источник
 vocab-kind-pack = Пакет
 vocab-kinds-negotiation = Переговоры
@@ -51,6 +68,8 @@ vocab-kinds-assessment = Оценки
 vocab-kinds-commitment = Обязательства
 vocab-kinds-incident = Инциденты
 vocab-kinds-ask = Просьбы
+vocab-kinds-case = Дела
+vocab-kinds-case-entry = Записи хроники дел
 vocab-kinds-source = Источники
 vocab-kinds-pack = Пакеты
 vocab-incident-field-title = Название
@@ -116,6 +135,18 @@ counts-asks = { $count ->
         [one] { $count } просьба
         [few] { $count } просьбы
        *[many] { $count } просьб
+    }
+counts-cases = { $count ->
+        [one] { $count } дело
+        [few] { $count } дела
+        [many] { $count } дел
+       *[other] { $count } дела
+    }
+counts-case-entries = { $count ->
+        [one] { $count } запись хроники
+        [few] { $count } записи хроники
+        [many] { $count } записей хроники
+       *[other] { $count } записи хроники
     }
 counts-sources = { $count ->
         [one] { $count } источник

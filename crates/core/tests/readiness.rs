@@ -68,6 +68,8 @@ fn clean() -> Snapshot {
         }],
         sources: vec![src("src-a", "Report A"), src("src-b", "Report B")],
         rounds: vec![round("r1", "2012-10-01"), round("r2", "2013-04-10")],
+        cases: Vec::new(),
+        case_entries: Vec::new(),
         concern_areas: vec![ConcernArea {
             language: None,
             translations: Default::default(),

@@ -2,6 +2,8 @@
 import type { Ask } from "./Ask";
 import type { Assessment } from "./Assessment";
 import type { Benchmark } from "./Benchmark";
+import type { Case } from "./Case";
+import type { CaseEntry } from "./CaseEntry";
 import type { Commitment } from "./Commitment";
 import type { ConcernArea } from "./ConcernArea";
 import type { Incident } from "./Incident";
@@ -13,4 +15,4 @@ import type { Source } from "./Source";
  * Any record, tagged with its kind: `{ "kind": "incident", "record": { … } }` —
  * what the app's forms send and receive, and the two versions a merge shows.
  */
-export type AnyRecord = { "kind": "negotiation", "record": Negotiation } | { "kind": "source", "record": Source } | { "kind": "round", "record": Round } | { "kind": "concern_area", "record": ConcernArea } | { "kind": "benchmark", "record": Benchmark } | { "kind": "assessment", "record": Assessment } | { "kind": "commitment", "record": Commitment } | { "kind": "incident", "record": Incident } | { "kind": "ask", "record": Ask };
+export type AnyRecord = { "kind": "negotiation", "record": Negotiation } | { "kind": "source", "record": Source } | { "kind": "round", "record": Round } | { "kind": "concern_area", "record": ConcernArea } | { "kind": "benchmark", "record": Benchmark } | { "kind": "assessment", "record": Assessment } | { "kind": "commitment", "record": Commitment } | { "kind": "incident", "record": Incident } | { "kind": "ask", "record": Ask } | { "kind": "case", "record": Case } | { "kind": "case_entry", "record": CaseEntry };

@@ -2,6 +2,8 @@
 import type { Ask } from "./Ask";
 import type { Assessment } from "./Assessment";
 import type { Benchmark } from "./Benchmark";
+import type { Case } from "./Case";
+import type { CaseEntry } from "./CaseEntry";
 import type { Commitment } from "./Commitment";
 import type { ConcernArea } from "./ConcernArea";
 import type { Incident } from "./Incident";
@@ -24,4 +26,4 @@ counts: Array<KindCount>,
  * The fields of each kind a translation may hold (kinds without translations are
  * left out).
  */
-translatable: Array<TranslatableFields>, negotiations: Array<Negotiation>, sources: Array<Source>, rounds: Array<Round>, concern_areas: Array<ConcernArea>, benchmarks: Array<Benchmark>, assessments: Array<Assessment>, commitments: Array<Commitment>, incidents: Array<Incident>, asks: Array<Ask>, };
+translatable: Array<TranslatableFields>, negotiations: Array<Negotiation>, sources: Array<Source>, rounds: Array<Round>, concern_areas: Array<ConcernArea>, benchmarks: Array<Benchmark>, assessments: Array<Assessment>, commitments: Array<Commitment>, incidents: Array<Incident>, asks: Array<Ask>, cases: Array<Case>, case_entries: Array<CaseEntry>, };

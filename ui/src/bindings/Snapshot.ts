@@ -2,6 +2,8 @@
 import type { Ask } from "./Ask";
 import type { Assessment } from "./Assessment";
 import type { Benchmark } from "./Benchmark";
+import type { Case } from "./Case";
+import type { CaseEntry } from "./CaseEntry";
 import type { Commitment } from "./Commitment";
 import type { ConcernArea } from "./ConcernArea";
 import type { Incident } from "./Incident";
@@ -14,4 +16,4 @@ import type { Source } from "./Source";
  * natural order. Pack assembly and bundle export work on a snapshot, so they
  * never see a half-written state.
  */
-export type Snapshot = { negotiations: Array<Negotiation>, sources: Array<Source>, rounds: Array<Round>, concern_areas: Array<ConcernArea>, benchmarks: Array<Benchmark>, assessments: Array<Assessment>, commitments: Array<Commitment>, incidents: Array<Incident>, asks: Array<Ask>, };
+export type Snapshot = { negotiations: Array<Negotiation>, sources: Array<Source>, rounds: Array<Round>, concern_areas: Array<ConcernArea>, benchmarks: Array<Benchmark>, assessments: Array<Assessment>, commitments: Array<Commitment>, incidents: Array<Incident>, asks: Array<Ask>, cases: Array<Case>, case_entries: Array<CaseEntry>, };

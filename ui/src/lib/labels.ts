@@ -4,8 +4,10 @@
 import { t } from "./i18n.svelte";
 import type { AssessmentStatus } from "../bindings/AssessmentStatus";
 import type { Audience } from "../bindings/Audience";
+import type { CaseStatus } from "../bindings/CaseStatus";
 import type { Choice } from "../bindings/Choice";
 import type { CommitmentKind } from "../bindings/CommitmentKind";
+import type { Consent } from "../bindings/Consent";
 import type { IncidentField } from "../bindings/IncidentField";
 import type { Kind } from "../bindings/Kind";
 import type { Paper } from "../bindings/Paper";
@@ -43,6 +45,25 @@ export const verificationLabel: Record<Verification, string> = words({
 export const sensitivityLabel: Record<Sensitivity, string> = words({
   public: () => t("vocab-sensitivity-public"),
   restricted: () => t("vocab-sensitivity-restricted"),
+});
+export const caseStatusLabel: Record<CaseStatus, string> = words({
+  at_risk: () => t("vocab-case-status-at-risk"),
+  detained: () => t("vocab-case-status-detained"),
+  charged: () => t("vocab-case-status-charged"),
+  on_trial: () => t("vocab-case-status-on-trial"),
+  sentenced: () => t("vocab-case-status-sentenced"),
+  imprisoned: () => t("vocab-case-status-imprisoned"),
+  released: () => t("vocab-case-status-released"),
+  acquitted: () => t("vocab-case-status-acquitted"),
+  restricted: () => t("vocab-case-status-restricted"),
+  in_exile: () => t("vocab-case-status-in-exile"),
+  deceased: () => t("vocab-case-status-deceased"),
+  closed: () => t("vocab-case-status-closed"),
+});
+export const consentLabel: Record<Consent, string> = words({
+  named: () => t("vocab-consent-named"),
+  anonymised: () => t("vocab-consent-anonymised"),
+  internal: () => t("vocab-consent-internal"),
 });
 export const commitmentKindLabel: Record<CommitmentKind, string> = words({
   pledge: () => t("vocab-commitment-kind-pledge"),
@@ -82,6 +103,8 @@ export const kindLabel: Record<Kind, string> = words({
   commitment: () => t("vocab-kind-commitment"),
   incident: () => t("vocab-kind-incident"),
   ask: () => t("vocab-kind-ask"),
+  case: () => t("vocab-kind-case"),
+  case_entry: () => t("vocab-kind-case-entry"),
   source: () => t("vocab-kind-source"),
   pack: () => t("vocab-kind-pack"),
 });
@@ -94,6 +117,8 @@ export const kindPlural: Record<Kind, string> = words({
   commitment: () => t("vocab-kinds-commitment"),
   incident: () => t("vocab-kinds-incident"),
   ask: () => t("vocab-kinds-ask"),
+  case: () => t("vocab-kinds-case"),
+  case_entry: () => t("vocab-kinds-case-entry"),
   source: () => t("vocab-kinds-source"),
   pack: () => t("vocab-kinds-pack"),
 });
@@ -109,6 +134,8 @@ export function countOf(kind: Kind, count: number): string {
     commitment: () => t("counts-commitments", { count }),
     incident: () => t("counts-incidents", { count }),
     ask: () => t("counts-asks", { count }),
+    case: () => t("counts-cases", { count }),
+    case_entry: () => t("counts-case-entries", { count }),
     source: () => t("counts-sources", { count }),
     pack: () => t("counts-packs", { count }),
   };

@@ -94,53 +94,74 @@ pub enum RestrictedRecords {
     Sent,
 }
 
-/// Each record of `snapshot` as a preview item, parent-first.
+/// Each record of `snapshot` as a preview item, parent-first. A part of a restricted
+/// record (a restricted case's timeline) is restricted with it.
 fn items(snapshot: &Snapshot) -> Vec<BundleItem> {
     struct Collect<'a> {
         snapshot: &'a Snapshot,
+        restricted: HashSet<(Kind, String)>,
         out: Vec<BundleItem>,
     }
     impl KindVisitor for Collect<'_> {
         type Error = std::convert::Infallible;
         fn visit<T: crate::store::Record>(&mut self) -> std::result::Result<(), Self::Error> {
-            self.out
-                .extend(T::of(self.snapshot).iter().map(|r| BundleItem {
+            for r in T::of(self.snapshot) {
+                let restricted = r.sensitivity().is_some_and(Sensitivity::is_restricted)
+                    || part_of_any(r, &self.restricted);
+                if restricted {
+                    self.restricted.insert((T::KIND, r.id().to_string()));
+                }
+                self.out.push(BundleItem {
                     kind: T::KIND,
                     id: r.id().to_string(),
                     label: r.label(),
-                    restricted: r.sensitivity().is_some_and(Sensitivity::is_restricted),
-                }));
+                    restricted,
+                });
+            }
             Ok(())
         }
     }
     let mut c = Collect {
         snapshot,
+        restricted: HashSet::new(),
         out: Vec::with_capacity(snapshot.len()),
     };
     let _ = each_kind(&mut c);
     c.out
 }
 
-/// `snapshot` without its restricted records and without any link to them: what may
-/// leave the library when the user has not chosen to send restricted material.
+/// Whether `record` is a part of one of `records` (an entry of a listed case).
+fn part_of_any<T: crate::store::Record>(record: &T, records: &HashSet<(Kind, String)>) -> bool {
+    record.references().iter().any(|r| {
+        T::FOREIGN_KEYS
+            .iter()
+            .any(|fk| fk.part_of && fk.column == r.field)
+            && records.contains(&(r.target, r.id.to_string()))
+    })
+}
+
+/// `snapshot` without its restricted records (and their parts) and without any link to
+/// them: what may leave the library when the user has not chosen to send restricted
+/// material.
 pub fn without_restricted(snapshot: &Snapshot) -> Snapshot {
-    let restricted: HashSet<String> = items(snapshot)
+    let restricted: HashSet<(Kind, String)> = items(snapshot)
         .into_iter()
         .filter(|i| i.restricted)
-        .map(|i| i.id)
+        .map(|i| (i.kind, i.id))
         .collect();
     struct Strip<'a> {
         snapshot: Snapshot,
-        restricted: &'a HashSet<String>,
+        restricted: &'a HashSet<(Kind, String)>,
     }
     impl KindVisitor for Strip<'_> {
         type Error = std::convert::Infallible;
         fn visit<T: crate::store::Record>(&mut self) -> std::result::Result<(), Self::Error> {
+            let restricted = self.restricted;
             let records = T::of_mut(&mut self.snapshot);
-            records.retain(|r| !r.sensitivity().is_some_and(Sensitivity::is_restricted));
+            records.retain(|r| !restricted.contains(&(T::KIND, r.id().to_string())));
             for r in records.iter_mut() {
-                for list in r.link_lists_mut() {
-                    list.retain(|id| !self.restricted.contains(id));
+                for (link, list) in T::LINKS.iter().zip(r.link_lists_mut()) {
+                    list.retain(|id| !restricted.contains(&(link.target_kind, id.clone())));
                 }
             }
             Ok(())
@@ -485,8 +506,38 @@ fn select_negotiation(
                 })
             })
             .collect(),
+        cases: s
+            .cases
+            .iter()
+            .filter_map(|c| {
+                let (a, b) = (
+                    in_areas(&c.concern_area_ids),
+                    in_benchmarks(&c.benchmark_ids),
+                );
+                (!a.is_empty() || !b.is_empty()).then(|| Case {
+                    concern_area_ids: a,
+                    benchmark_ids: b,
+                    ..c.clone()
+                })
+            })
+            .collect(),
+        case_entries: Vec::new(),
         sources: Vec::new(),
     };
+    // A case keeps its links to the incidents and asks that go with it, and its timeline.
+    let incidents: HashSet<String> = out.incidents.iter().map(|i| i.id.clone()).collect();
+    let asks: HashSet<String> = out.asks.iter().map(|a| a.id.clone()).collect();
+    for c in &mut out.cases {
+        c.incident_ids.retain(|id| incidents.contains(id));
+        c.ask_ids.retain(|id| asks.contains(id));
+    }
+    let cases: HashSet<&str> = out.cases.iter().map(|c| c.id.as_str()).collect();
+    out.case_entries = s
+        .case_entries
+        .iter()
+        .filter(|e| cases.contains(e.case_id.as_str()))
+        .cloned()
+        .collect();
     // Areas of another negotiation cannot be listed (`bundle_for` refuses them); an
     // area of no negotiation stands alone.
     let cited: HashSet<&str> = out
@@ -498,6 +549,8 @@ fn select_negotiation(
         .chain(out.assessments.iter().flat_map(|a| a.source_ids.iter()))
         .chain(out.commitments.iter().flat_map(|c| c.source_ids.iter()))
         .chain(out.incidents.iter().flat_map(|i| i.source_ids.iter()))
+        .chain(out.cases.iter().flat_map(|c| c.source_ids.iter()))
+        .chain(out.case_entries.iter().flat_map(|e| e.source_ids.iter()))
         .map(String::as_str)
         .collect();
     out.sources = s

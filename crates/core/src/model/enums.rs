@@ -100,8 +100,60 @@ impl AssessmentStatus {
     }
 }
 
+impl CaseStatus {
+    /// For readers: "on trial".
+    pub fn label(self) -> &'static str {
+        match self {
+            CaseStatus::AtRisk => "At risk",
+            CaseStatus::Detained => "Detained",
+            CaseStatus::Charged => "Charged",
+            CaseStatus::OnTrial => "On trial",
+            CaseStatus::Sentenced => "Sentenced",
+            CaseStatus::Imprisoned => "Imprisoned",
+            CaseStatus::Released => "Released",
+            CaseStatus::Acquitted => "Acquitted",
+            CaseStatus::Restricted => "Restricted",
+            CaseStatus::InExile => "In exile",
+            CaseStatus::Deceased => "Deceased",
+            CaseStatus::Closed => "Closed",
+        }
+    }
+}
+
 impl Sensitivity {
     pub fn is_restricted(self) -> bool {
         self == Sensitivity::Restricted
     }
 }
+
+vocabulary!(
+    /// Where a person whose case the advocates follow stands on a date.
+    CaseStatus {
+        AtRisk => "at_risk",
+        Detained => "detained",
+        Charged => "charged",
+        OnTrial => "on_trial",
+        Sentenced => "sentenced",
+        Imprisoned => "imprisoned",
+        Released => "released",
+        Acquitted => "acquitted",
+        /// A ban, a travel ban, probation.
+        Restricted => "restricted",
+        InExile => "in_exile",
+        Deceased => "deceased",
+        Closed => "closed",
+    }
+);
+
+vocabulary!(
+    /// What the person (or those who speak for them) agreed to: there is no default, so
+    /// nothing publishes a name unless someone chose it.
+    Consent {
+        /// May be named in any pack.
+        Named => "named",
+        /// External packs describe the case without any of its names.
+        Anonymised => "anonymised",
+        /// Never in an external pack.
+        Internal => "internal",
+    }
+);

@@ -29,6 +29,8 @@ macro_rules! record_kinds {
             Commitment commitments "commitment" "commitment" true,
             Incident incidents "incident" "incident" true,
             Ask asks "ask" "ask" true,
+            Case cases "case" "case" true,
+            CaseEntry case_entries "case_entry" "case timeline entry" true,
         }
     };
 }

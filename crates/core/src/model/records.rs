@@ -290,6 +290,94 @@ pub struct Ask {
     pub updated_at: Option<Timestamp>,
 }
 
+/// A person (or a small group) whose situation the advocates follow and raise by name.
+/// (Bundle version 2.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, optional_fields))]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub id: String,
+    /// The name as the person writes it.
+    pub name: String,
+    /// Other spellings: transliterations, the name in other scripts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    pub other_names: Vec<String>,
+    /// Who they are: journalist, lawyer, trade unionist…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// A short account, printed in packs; it must not name the person when the consent
+    /// is `anonymised`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// Required: no value publishes a name by default.
+    pub consent: Consent,
+    /// Required, for the same reason.
+    pub sensitivity: Sensitivity,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    pub concern_area_ids: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    pub benchmark_ids: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    pub incident_ids: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    pub ask_ids: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    pub source_ids: Vec<String>,
+    /// Example material (invented dates, places, statuses or records): what is invented.
+    /// Packs that contain it say so on every page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<String>,
+    /// The language the text is written in (BCP 47); absent: English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The text in other languages: language → field → text.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Translations>"))]
+    pub translations: Translations,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+}
+
+/// One dated entry of a case's status timeline.
+/// (Bundle version 2.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, optional_fields))]
+#[serde(deny_unknown_fields)]
+pub struct CaseEntry {
+    pub id: String,
+    pub case_id: String,
+    /// Since when the status holds; partial dates allowed (`2012-01`).
+    pub date: FuzzyDate,
+    pub status: CaseStatus,
+    /// What happened: the charge, the sentence, the court.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    pub source_ids: Vec<String>,
+    /// Example material (invented dates, places, statuses or records): what is invented.
+    /// Packs that contain it say so on every page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<String>,
+    /// The language the text is written in (BCP 47); absent: English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The text in other languages: language → field → text.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Translations>"))]
+    pub translations: Translations,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+}
+
 /// A citation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, optional_fields))]

@@ -320,6 +320,35 @@ impl Validate for Ask {
     }
 }
 
+impl Validate for Case {
+    fn check(&self, c: &mut Checker) {
+        c.id("id", &self.id);
+        c.translated(self, &self.language);
+        c.opt("illustrative", &self.illustrative, TEXT_MAX);
+        c.bounded("name", &self.name, 1, NAME_MAX);
+        c.names("other_names", &self.other_names);
+        c.opt("role", &self.role, NAME_MAX);
+        c.opt("organisation", &self.organisation, NAME_MAX);
+        c.opt("summary", &self.summary, TEXT_MAX);
+        c.ids("concern_area_ids", &self.concern_area_ids);
+        c.ids("benchmark_ids", &self.benchmark_ids);
+        c.ids("incident_ids", &self.incident_ids);
+        c.ids("ask_ids", &self.ask_ids);
+        c.ids("source_ids", &self.source_ids);
+    }
+}
+
+impl Validate for CaseEntry {
+    fn check(&self, c: &mut Checker) {
+        c.id("id", &self.id);
+        c.translated(self, &self.language);
+        c.opt("illustrative", &self.illustrative, TEXT_MAX);
+        c.id("case_id", &self.case_id);
+        c.opt("note", &self.note, TEXT_MAX);
+        c.ids("source_ids", &self.source_ids);
+    }
+}
+
 impl Validate for Source {
     fn check(&self, c: &mut Checker) {
         c.id("id", &self.id);

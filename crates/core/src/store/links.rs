@@ -112,6 +112,42 @@ pub(crate) const ASK_BENCHMARKS: Link = link(
     "benchmark_id",
     Kind::Benchmark,
 );
+pub(crate) const CASE_AREAS: Link = link(
+    "case_areas",
+    "case_id",
+    Kind::Case,
+    "concern_area_id",
+    Kind::ConcernArea,
+);
+pub(crate) const CASE_BENCHMARKS: Link = link(
+    "case_benchmarks",
+    "case_id",
+    Kind::Case,
+    "benchmark_id",
+    Kind::Benchmark,
+);
+pub(crate) const CASE_INCIDENTS: Link = link(
+    "case_incidents",
+    "case_id",
+    Kind::Case,
+    "incident_id",
+    Kind::Incident,
+);
+pub(crate) const CASE_ASKS: Link = link("case_asks", "case_id", Kind::Case, "ask_id", Kind::Ask);
+pub(crate) const CASE_SOURCES: Link = link(
+    "case_sources",
+    "case_id",
+    Kind::Case,
+    "source_id",
+    Kind::Source,
+);
+pub(crate) const CASE_ENTRY_SOURCES: Link = link(
+    "case_entry_sources",
+    "case_entry_id",
+    Kind::CaseEntry,
+    "source_id",
+    Kind::Source,
+);
 
 impl Link {
     /// Replaces the owner's list.

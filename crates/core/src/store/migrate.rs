@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_application_id.sql"),
     include_str!("../../migrations/0005_quotes_and_illustrative.sql"),
     include_str!("../../migrations/0006_translations.sql"),
+    include_str!("../../migrations/0007_cases.sql"),
 ];
 
 /// The number in a Roundbook library's header (`PRAGMA application_id`): "RBK1".

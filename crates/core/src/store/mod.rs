@@ -619,7 +619,9 @@ fn record_date(record: &AnyRecord) -> Option<String> {
         AnyRecord::Round(r) => Some(r.starts_on.to_string()),
         AnyRecord::Assessment(r) => Some(r.assessed_on.to_string()),
         AnyRecord::Commitment(r) => Some(r.made_on.to_string()),
-        AnyRecord::Negotiation(_)
+        AnyRecord::CaseEntry(r) => Some(r.date.to_string()),
+        AnyRecord::Case(_)
+        | AnyRecord::Negotiation(_)
         | AnyRecord::ConcernArea(_)
         | AnyRecord::Benchmark(_)
         | AnyRecord::Ask(_) => None,

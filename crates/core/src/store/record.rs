@@ -215,6 +215,8 @@ sql_columns!(
     Option<Verification>,
     Sensitivity,
     Option<SourceKind>,
+    CaseStatus,
+    Consent,
 );
 
 /// A list of strings (names, parties) is kept in one column as a JSON array.

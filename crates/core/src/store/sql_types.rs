@@ -46,7 +46,9 @@ vocabulary_sql!(
     CommitmentKind,
     Verification,
     Sensitivity,
-    SourceKind
+    SourceKind,
+    CaseStatus,
+    Consent
 );
 
 /// A list of strings kept in one column as a JSON array.

@@ -4,6 +4,8 @@ mod areas;
 mod asks;
 mod assessments;
 mod benchmarks;
+mod case_entries;
+mod cases;
 mod commitments;
 mod incidents;
 mod negotiations;
