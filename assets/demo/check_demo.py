@@ -29,7 +29,7 @@ import sys
 
 KINDS = [
     "negotiations", "rounds", "concern_areas", "benchmarks", "assessments",
-    "commitments", "incidents", "asks", "sources",
+    "commitments", "incidents", "asks", "cases", "case_entries", "sources",
 ]
 
 # Each reference field, wherever it stands, and the kind it points to; a field ending in
@@ -38,6 +38,7 @@ TARGETS = {
     "negotiation_id": "negotiations", "concern_area_id": "concern_areas",
     "benchmark_id": "benchmarks", "round_id": "rounds",
     "concern_area_ids": "concern_areas", "benchmark_ids": "benchmarks",
+    "case_id": "cases", "incident_ids": "incidents", "ask_ids": "asks",
 }
 SOURCED_KINDS = ["concern_areas", "benchmarks", "assessments", "commitments", "incidents"]
 
@@ -53,6 +54,7 @@ FUZZY_FIELDS = {
     "commitments": ["made_on"],
     "incidents": ["occurred_on"],
     "sources": ["published_on"],
+    "case_entries": ["date"],
 }
 
 PART_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")

@@ -81,7 +81,7 @@ case-status-sentenced = Sentenced
 case-status-imprisoned = Imprisoned
 case-status-released = Released
 case-status-acquitted = Acquitted
-case-status-restricted = Restricted (ban, probation)
+case-status-restricted = Under restrictions
 case-status-in_exile = In exile
 case-status-deceased = Deceased
 case-status-closed = Closed
@@ -236,6 +236,8 @@ finding-unsourced-incident = This incident cites no source { $audience ->
        *[internal] the team
     } may see: add the report or statement it rests on.
 finding-verification-missing = How this incident was verified is not recorded: say whether it is confirmed, credible or unverified.
+# The readiness check: a text that names a person who did not consent to be named in the pack. $field is the field's name.
+finding-name-withheld = This text ({ $field }) names the person of the case { $case }, who did not consent to be named in this pack: the pack prints “[name withheld]” there. Reword it without the name, or change the case's consent.
 finding-unverified = This incident is unverified: confirm it, or say so where you present it.
 # $title and $id are the other incident's.
 finding-likely-duplicate = This incident looks like “{ $title }” ({ $id }): same date and place, similar title — merge them if they are one event.

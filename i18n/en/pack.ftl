@@ -38,6 +38,8 @@ illustrative-assessment = Assessment of { $title } ({ $date })
 illustrative-ask = Ask: { $text }
 illustrative-commitment = Commitment: { $title }
 illustrative-incident = Incident: { $title } ({ $date })
+illustrative-case = Case: { $title }
+illustrative-case-entry = Case timeline: { $title } ({ $date })
 illustrative-source = Source [{ $number }]: { $title }
 
 ## Summary
@@ -108,6 +110,32 @@ earlier-incidents = { $count ->
 annex-a = Annex A
 asks-callout = Asks for this round
 incident-involved = Involved: { $people }
+
+## Individual cases
+
+heading-cases = Individual cases
+cases-lead = The people whose cases we raise, linked to the concern areas of this pack, with their status as of the round and how it changed.
+cases-lead-anonymised = Some of them asked not to be named: their cases are described without their names.
+# The heading of a case whose person is not named in the pack.
+case-anonymous = Case { $number }
+case-status-since = since { $date }
+case-change-new = No earlier status
+case-no-status = No status recorded
+case-changed = Changed (was { $was })
+case-changed-since = Changed since { $round } (was { $was })
+case-changed-since-date = Changed since { $date } (was { $was })
+column-status = Status
+case-asks = Our asks for this case
+summary-cases = { $count ->
+        [one] One individual case is raised
+       *[other] { $count } individual cases are raised
+    } ({ $statuses }); { $changed ->
+        [0] none changed status in that period.
+        [one] one changed status in that period.
+       *[other] { $changed } changed status in that period.
+    }
+# Printed instead of the name of a person who did not consent to be named in this pack.
+name-withheld = [name withheld]
 
 ## Annexes and sources
 

@@ -37,6 +37,8 @@ illustrative-assessment = Оценка ориентира { $title } ({ $date })
 illustrative-ask = Просьба: { $text }
 illustrative-commitment = Обязательство: { $title }
 illustrative-incident = Инцидент: { $title } ({ $date })
+illustrative-case = Дело: { $title }
+illustrative-case-entry = Хроника дела: { $title } ({ $date })
 illustrative-source = Источник [{ $number }]: { $title }
 
 ## Резюме
@@ -111,6 +113,31 @@ earlier-incidents = { $count ->
 annex-a = приложении А
 asks-callout = Просьбы к этому раунду
 incident-involved = Участники: { $people }
+
+## Индивидуальные дела
+
+heading-cases = Индивидуальные дела
+cases-lead = Люди, чьи дела мы поднимаем, по проблемным областям этого пакета: их положение на дату раунда и что изменилось.
+cases-lead-anonymised = Некоторые из них просили не называть их имён: их дела описаны без имён.
+case-anonymous = Дело { $number }
+case-status-since = с { $date }
+case-change-new = Прежнего статуса нет
+case-no-status = Статус не записан
+case-changed = Изменилось (было: { $was })
+case-changed-since = Изменилось после встречи «{ $round }» (было: { $was })
+case-changed-since-date = Изменилось с { $date } (было: { $was })
+column-status = Статус
+case-asks = Наши просьбы по этому делу
+summary-cases = { $count ->
+        [one] Мы поднимаем { $count } индивидуальное дело
+        [few] Мы поднимаем { $count } индивидуальных дела
+       *[other] Мы поднимаем { $count } индивидуальных дел
+    } ({ $statuses }); { $changed ->
+        [0] ни в одном статус за этот период не изменился.
+        [one] в { $changed } статус за этот период изменился.
+       *[other] в { $changed } статус за этот период изменился.
+    }
+name-withheld = [имя скрыто]
 
 ## Приложения и источники
 

@@ -201,9 +201,10 @@ fn backups_are_made_daily_kept_to_a_number_and_restore_the_library() {
     drop(open("2026-11-20T18:00:00Z"));
     assert_eq!(backup::list(&path).unwrap().len(), 2);
 
-    // Damage: delete an incident. The backup still has it.
+    // Damage: delete a case and an incident it pointed at. The backup still has them.
     {
         let mut lib = Library::open(&path, Some(PASS)).unwrap();
+        lib.delete::<Case>("case-sokolova").unwrap();
         lib.delete::<Incident>("inc-sokolova-released").unwrap();
     }
     let manual = backup::list(&path)

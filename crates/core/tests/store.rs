@@ -331,6 +331,12 @@ fn deleting_a_referenced_record_is_refused_and_own_parts_cascade() {
             lib.update(a, now()).unwrap();
         }
     }
+    for mut c in lib.list::<Case>().unwrap() {
+        if c.benchmark_ids.iter().any(|b| b == "bm-sokolova-acquittal") {
+            c.benchmark_ids.retain(|b| b != "bm-sokolova-acquittal");
+            lib.update(c, now()).unwrap();
+        }
+    }
     let assessments_before = lib.list::<Assessment>().unwrap();
     let own = assessments_before
         .iter()
@@ -353,7 +359,9 @@ fn deleting_a_referenced_record_is_refused_and_own_parts_cascade() {
             .code(),
         ErrorCode::NotFound
     );
-    // Deleting an incident removes its links and its search entry.
+    // Deleting an incident removes its links and its search entry (once the case that
+    // follows it, and its timeline, are gone).
+    lib.delete::<Case>("case-sokolova").unwrap();
     lib.delete::<Incident>("inc-sokolova-released").unwrap();
     assert!(lib
         .search("released 8 March", Some(Kind::Incident), 10)

@@ -3,4 +3,4 @@
 /**
  * What kind of finding it is (the message says it in words).
  */
-export type FindingCode = "unsourced" | "unsourced_quote" | "not_assessed" | "illustrative_external" | "illustrative" | "illustrative_library" | "not_reviewed" | "restricted_evidence" | "untraceable" | "unverified" | "ask_without_benchmark" | "commitment_unlinked" | "likely_duplicate" | "round_passed" | "unbalanced_quotes" | "unprintable" | "untranslated";
+export type FindingCode = "unsourced" | "unsourced_quote" | "not_assessed" | "illustrative_external" | "illustrative" | "illustrative_library" | "not_reviewed" | "restricted_evidence" | "untraceable" | "unverified" | "ask_without_benchmark" | "commitment_unlinked" | "likely_duplicate" | "round_passed" | "unbalanced_quotes" | "unprintable" | "untranslated" | "name_withheld";

@@ -2,10 +2,12 @@
 import type { AreaSection } from "./AreaSection";
 import type { AskItem } from "./AskItem";
 import type { Audience } from "./Audience";
+import type { CaseItem } from "./CaseItem";
 import type { CommitmentItem } from "./CommitmentItem";
 import type { IncidentItem } from "./IncidentItem";
 import type { IsoDate } from "./IsoDate";
 import type { Language } from "./Language";
+import type { NameWithheld } from "./NameWithheld";
 import type { NegotiationInfo } from "./NegotiationInfo";
 import type { RoundInfo } from "./RoundInfo";
 import type { Selection } from "./Selection";
@@ -63,4 +65,14 @@ language: Language,
 /**
  * The library is marked illustrative as a whole (the note says why). (Format 2.)
  */
-library_illustrative?: string | null, };
+library_illustrative?: string | null, 
+/**
+ * The individual cases linked to the selected areas or benchmarks, in name order
+ * (external packs: never a case whose consent is `internal`). (Format 4.)
+ */
+cases?: Array<CaseItem>, 
+/**
+ * Where the pack printed "[name withheld]" instead of the name of a person who
+ * did not consent to be named in it. (Format 4.)
+ */
+names_withheld?: Array<NameWithheld>, };

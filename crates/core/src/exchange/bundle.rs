@@ -317,6 +317,13 @@ impl Bundle {
         let mut left_out: Vec<(String, usize)> = Vec::new();
         if let Some(all) = value.as_object_mut() {
             all.insert("version".into(), serde_json::Value::from(1u64));
+            // Kinds version 1 does not know leave whole.
+            for plural in V2_KINDS {
+                if let Some(list) = all.remove(plural) {
+                    let n = list.as_array().map_or(0, Vec::len);
+                    left_out.push((plural.to_string(), n));
+                }
+            }
             for (plural, list) in all.iter_mut() {
                 for record in list.as_array_mut().into_iter().flatten() {
                     let Some(fields) = record.as_object_mut() else {
@@ -399,6 +406,12 @@ fn version_2_fields(records: &Snapshot) -> Vec<FieldError> {
     };
     if let Ok(serde_json::Value::Object(all)) = serde_json::to_value(records) {
         for (plural, list) in all {
+            if V2_KINDS.contains(&plural.as_str()) {
+                if list.as_array().is_some_and(|l| !l.is_empty()) {
+                    v2(plural);
+                }
+                continue;
+            }
             for (i, record) in list.as_array().into_iter().flatten().enumerate() {
                 let Some(fields) = record.as_object() else {
                     continue;
@@ -413,6 +426,9 @@ fn version_2_fields(records: &Snapshot) -> Vec<FieldError> {
     }
     problems
 }
+
+/// The kinds of record that exist only from bundle version 2 on.
+const V2_KINDS: [&str; 2] = ["cases", "case_entries"];
 
 /// Whether a field (as serialised) exists only from bundle version 2 on.
 fn is_v2_field(plural: &str, name: &str, value: &serde_json::Value) -> bool {

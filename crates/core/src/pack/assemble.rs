@@ -55,8 +55,21 @@ pub fn assemble(
     let area_ids: HashSet<&str> = areas.iter().map(|a| a.id.as_str()).collect();
     let benchmark_ids: HashSet<&str> = selected_benchmarks.iter().map(|b| b.id.as_str()).collect();
 
-    let filter = Filter::new(s, sel);
+    let mut filter = Filter::new(s, sel);
     let mut withheld = BTreeSet::new();
+    if filter.external {
+        let (shown, hidden): (Vec<&Case>, Vec<&Case>) =
+            s.cases.iter().partition(|c| filter.case_allowed(c));
+        let about_shown: HashSet<&str> = shown
+            .iter()
+            .flat_map(|c| c.ask_ids.iter().map(String::as_str))
+            .collect();
+        filter.asks_of_hidden_cases = hidden
+            .iter()
+            .flat_map(|c| c.ask_ids.iter().map(String::as_str))
+            .filter(|a| !about_shown.contains(a))
+            .collect();
+    }
 
     // Incidents: linked to a selected area or benchmark, not after the round.
     let mut incidents: Vec<&Incident> = s
@@ -227,6 +240,23 @@ pub fn assemble(
         .iter()
         .map(|b| (b.id.as_str(), b.concern_area_id.as_str()))
         .collect();
+    // The cases part comes after the areas' sections and before the annexes.
+    let case_items = super::cases::case_items(
+        s,
+        &super::cases::Scope {
+            filter: &filter,
+            areas: &area_ids,
+            benchmarks: &benchmark_ids,
+            area_titles: &area_titles,
+            benchmark_area: &benchmark_area,
+            sections: &sections,
+            since,
+            round_end,
+            language,
+        },
+        &mut notes,
+        &mut withheld,
+    );
     let incident_items: Vec<IncidentItem> = incidents
         .iter()
         .map(|i| {
@@ -299,7 +329,7 @@ pub fn assemble(
     );
 
     let sources = notes.into_sources(s, &mut withheld);
-    Ok(Pack {
+    let mut pack = Pack {
         selection: sel.clone(),
         negotiation: {
             let mut texts = InLanguage::new(negotiation, language);
@@ -327,7 +357,13 @@ pub fn assemble(
         withheld: withheld.len(),
         library_illustrative: library_illustrative.map(str::to_string),
         language: sel.language,
-    })
+        cases: case_items,
+        names_withheld: Vec::new(),
+    };
+    if filter.external {
+        super::anonymity::withhold_names(&mut pack, &s.cases);
+    }
+    Ok(pack)
 }
 
 fn round_info(r: &Round, language: &str) -> RoundInfo {
@@ -347,14 +383,14 @@ fn round_info(r: &Round, language: &str) -> RoundInfo {
 
 /// A record's texts in the pack's language, noting the fields printed in the record's
 /// own language for want of a translation.
-struct InLanguage<'r, T> {
+pub(super) struct InLanguage<'r, T> {
     record: &'r T,
     language: &'r str,
     untranslated: Vec<String>,
 }
 
 impl<'r, T: Translatable> InLanguage<'r, T> {
-    fn new(record: &'r T, language: &'r str) -> Self {
+    pub(super) fn new(record: &'r T, language: &'r str) -> Self {
         InLanguage {
             record,
             language,
@@ -363,7 +399,7 @@ impl<'r, T: Translatable> InLanguage<'r, T> {
     }
 
     /// The text of an optional field (`None` when the record has none).
-    fn text(&mut self, field: &str) -> Option<String> {
+    pub(super) fn text(&mut self, field: &str) -> Option<String> {
         let l = self.record.text_in(field, self.language)?;
         if l.untranslated.is_some() {
             self.untranslated.push(field.to_string());
@@ -376,7 +412,7 @@ impl<'r, T: Translatable> InLanguage<'r, T> {
         self.text("title").unwrap_or_else(|| original.to_string())
     }
 
-    fn untranslated(&mut self) -> Option<Untranslated> {
+    pub(super) fn untranslated(&mut self) -> Option<Untranslated> {
         (!self.untranslated.is_empty()).then(|| Untranslated {
             language: self.record.language().to_string(),
             fields: std::mem::take(&mut self.untranslated),
@@ -566,6 +602,7 @@ fn asks_for(
         .filter(|a| a.concern_area_id == area.id)
         .filter(|a| a.round_id.as_ref().is_none_or(|r| *r == round.id))
         .filter(|a| !filter.excluded(Kind::Ask, &a.id))
+        .filter(|a| !filter.asks_of_hidden_cases.contains(a.id.as_str()))
         .collect();
     asks.sort_by_key(|a| {
         (
@@ -597,10 +634,12 @@ fn asks_for(
 }
 
 /// What the audience may see, and what the user left out.
-struct Filter<'s> {
-    external: bool,
+pub(super) struct Filter<'s> {
+    pub(super) external: bool,
     restricted_sources: HashSet<&'s str>,
     excluded: HashSet<ItemRef>,
+    /// Asks about cases this audience may not see, and about no other case.
+    asks_of_hidden_cases: HashSet<&'s str>,
 }
 
 impl<'s> Filter<'s> {
@@ -614,10 +653,17 @@ impl<'s> Filter<'s> {
                 .map(|x| x.id.as_str())
                 .collect(),
             excluded: sel.excluded.iter().cloned().collect(),
+            asks_of_hidden_cases: HashSet::new(),
         }
     }
 
-    fn excluded(&self, kind: Kind, id: &str) -> bool {
+    /// Whether a case may appear in a pack for this audience (its sources aside): an
+    /// external pack never shows a restricted case or one whose consent is `internal`.
+    pub(super) fn case_allowed(&self, c: &Case) -> bool {
+        !(self.external && (c.sensitivity.is_restricted() || c.consent == Consent::Internal))
+    }
+
+    pub(super) fn excluded(&self, kind: Kind, id: &str) -> bool {
         self.excluded.contains(&ItemRef {
             kind,
             id: id.to_string(),
@@ -629,7 +675,7 @@ impl<'s> Filter<'s> {
     }
 
     /// Whether a record may appear; records kept out for the audience are counted.
-    fn keep(
+    pub(super) fn keep(
         &self,
         kind: Kind,
         id: &str,
@@ -651,7 +697,7 @@ impl<'s> Filter<'s> {
 }
 
 /// Note numbers, given in order of first citation.
-struct Notes<'f, 's> {
+pub(super) struct Notes<'f, 's> {
     filter: &'f Filter<'s>,
     numbers: HashMap<String, u32>,
     order: Vec<String>,
@@ -660,7 +706,7 @@ struct Notes<'f, 's> {
 }
 
 impl<'f, 's> Notes<'f, 's> {
-    fn new(filter: &'f Filter<'s>) -> Self {
+    pub(super) fn new(filter: &'f Filter<'s>) -> Self {
         Notes {
             filter,
             numbers: HashMap::new(),
@@ -670,7 +716,7 @@ impl<'f, 's> Notes<'f, 's> {
     }
 
     /// The note numbers of these sources (restricted ones left out for external packs).
-    fn cite(&mut self, source_ids: &[String]) -> Vec<u32> {
+    pub(super) fn cite(&mut self, source_ids: &[String]) -> Vec<u32> {
         let mut out = Vec::new();
         for id in source_ids {
             if !self.filter.source_visible(id) {

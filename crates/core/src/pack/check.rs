@@ -66,6 +66,9 @@ pub enum FindingCode {
     /// Text printed in its record's own language for want of a translation into the
     /// pack's.
     Untranslated,
+    /// A text names a person who did not consent to be named in the pack (the pack
+    /// prints "[name withheld]" there).
+    NameWithheld,
 }
 
 /// One thing the check found, about one record.
@@ -344,6 +347,25 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
         }
     }
 
+    // ----- names of people who did not consent to be named here
+    for w in &pack.names_withheld {
+        let case = match pack.cases.iter().position(|c| c.id == w.case_id) {
+            Some(n) => super::render::case_title(pack, n),
+            None => w.case_id.clone(),
+        };
+        let title = title_of(pack, w.kind, &w.id);
+        f.add(
+            Severity::Blocker,
+            FindingCode::NameWithheld,
+            (w.kind, w.id.as_str(), title.as_str()),
+            m!(
+                "finding-name-withheld",
+                field = w.field.as_str(),
+                case = case
+            ),
+        );
+    }
+
     text_problems(pack, &mut f);
     let mut out = f.0;
     // Most serious first; within a severity, the pack's order.
@@ -395,6 +417,21 @@ fn text_problems(pack: &Pack, f: &mut Findings) {
             texts.push((this, p));
         }
     }
+    for c in &pack.cases {
+        let title = c.name.as_deref().unwrap_or(c.id.as_str());
+        let this = (Kind::Case, c.id.as_str(), title);
+        for t in [&c.name, &c.role, &c.organisation, &c.summary]
+            .into_iter()
+            .flatten()
+        {
+            texts.push((this, t));
+        }
+        for e in &c.timeline {
+            if let Some(note) = &e.note {
+                texts.push(((Kind::CaseEntry, e.id.as_str(), title), note));
+            }
+        }
+    }
     for s in &pack.sources {
         let this = (Kind::Source, s.id.as_str(), s.title.as_str());
         texts.push((this, &s.title));
@@ -429,6 +466,51 @@ fn text_problems(pack: &Pack, f: &mut Findings) {
             }
         }
     }
+}
+
+/// How the pack calls a record it prints (for findings about one of its texts).
+fn title_of(pack: &Pack, kind: Kind, id: &str) -> String {
+    let found = match kind {
+        Kind::ConcernArea => pack
+            .areas
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.title.clone()),
+        Kind::Benchmark | Kind::Assessment => pack.benchmark(id).map(|b| b.title.clone()),
+        Kind::Ask => pack
+            .areas
+            .iter()
+            .flat_map(|a| a.asks.iter())
+            .find(|a| a.id == id)
+            .map(|a| clip(&a.text)),
+        Kind::Commitment => pack
+            .commitments
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.title.clone()),
+        Kind::Incident => pack
+            .incidents
+            .iter()
+            .find(|i| i.id == id)
+            .map(|i| i.title.clone()),
+        Kind::Case => pack
+            .cases
+            .iter()
+            .position(|c| c.id == id)
+            .map(|n| super::render::case_title(pack, n)),
+        Kind::CaseEntry => pack
+            .cases
+            .iter()
+            .position(|c| c.timeline.iter().any(|e| e.id == id))
+            .map(|n| super::render::case_title(pack, n)),
+        Kind::Source => pack
+            .sources
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.title.clone()),
+        _ => None,
+    };
+    found.unwrap_or_else(|| id.to_string())
 }
 
 /// Same date and place, and titles that share most of their words.

@@ -50,6 +50,94 @@ frozen! {
         /// The library is marked illustrative as a whole (the note says why). (Format 2.)
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub library_illustrative: Option<String>,
+        /// The individual cases linked to the selected areas or benchmarks, in name order
+        /// (external packs: never a case whose consent is `internal`). (Format 4.)
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub cases: Vec<CaseItem>,
+        /// Where the pack printed "[name withheld]" instead of the name of a person who
+        /// did not consent to be named in it. (Format 4.)
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub names_withheld: Vec<NameWithheld>,
+    }
+}
+
+frozen! {
+    /// A person whose case the pack raises.
+    pub struct CaseItem {
+        pub id: String,
+        /// The name; `None` when the case is anonymised in this pack (an external pack
+        /// and the consent `anonymised`): nothing in the pack names the person then.
+        pub name: Option<String>,
+        pub role: Option<String>,
+        /// Left out of an anonymised case: it would point at the person.
+        pub organisation: Option<String>,
+        pub summary: Option<String>,
+        pub consent: Consent,
+        /// The latest timeline entry on or before the round.
+        pub current: Option<CaseEntryItem>,
+        /// The status at the previous round: the latest entry on or before "since".
+        pub previous: Option<CaseEntryItem>,
+        pub change: CaseChange,
+        /// The timeline up to the round, oldest first.
+        pub timeline: Vec<CaseEntryItem>,
+        /// The asks of the pack that are about this case.
+        pub asks: Vec<AskItem>,
+        /// Titles of the selected areas it belongs to.
+        pub areas: Vec<String>,
+        pub notes: Vec<u32>,
+        /// Only ever true in internal packs.
+        pub restricted: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub illustrative: Option<String>,
+        /// Fields printed in the record's own language, for want of a translation into
+        /// the pack's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub untranslated: Option<Untranslated>,
+    }
+}
+
+frozen! {
+    /// One entry of a case's timeline.
+    pub struct CaseEntryItem {
+        pub id: String,
+        pub date: FuzzyDate,
+        pub status: CaseStatus,
+        pub note: Option<String>,
+        pub notes: Vec<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub illustrative: Option<String>,
+        /// Fields printed in the record's own language, for want of a translation into
+        /// the pack's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub untranslated: Option<Untranslated>,
+    }
+}
+
+/// How a case's status moved since the previous round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "snake_case")]
+pub enum CaseChange {
+    /// Another status than at the previous round.
+    Changed,
+    Unchanged,
+    /// No entry on or before the previous round: the case is new to the series.
+    New,
+    /// No timeline entry at all.
+    NoStatus,
+}
+
+frozen! {
+    /// A text of the pack in which the name of a person who did not consent to be named
+    /// was replaced: the readiness check asks for the text to be fixed.
+    pub struct NameWithheld {
+        /// The record whose text it is.
+        pub kind: Kind,
+        pub id: String,
+        /// The field, as the bundle names it (`summary`, `people`, …).
+        pub field: String,
+        /// The case whose name it was.
+        pub case_id: String,
     }
 }
 

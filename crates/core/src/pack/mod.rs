@@ -5,7 +5,9 @@
 //! Restricted material is filtered out in `assemble`, once, for the external audience:
 //! nothing downstream (the renderer, the UI) ever sees it.
 
+mod anonymity;
 mod assemble;
+mod cases;
 mod check;
 mod content;
 mod make;

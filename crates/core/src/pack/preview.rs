@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::{options_for, outline, Audience, ItemRef, OutlineEntry, Pack, Paper, Selection};
-use super::{AskItem, CommitmentItem, IncidentItem, SourceItem};
+use super::{AskItem, CaseItem, CommitmentItem, IncidentItem, SourceItem};
 use crate::error::Result;
 use crate::model::{Kind, Timestamp};
 use crate::store::Library;
@@ -49,6 +49,9 @@ pub struct PackPreview {
     pub incidents: Vec<Candidate<IncidentItem>>,
     pub commitments: Vec<Candidate<CommitmentItem>>,
     pub asks: Vec<Candidate<AskItem>>,
+    /// The individual cases, named as the team knows them (the pack itself may not name
+    /// them).
+    pub cases: Vec<Candidate<CaseItem>>,
     pub sources: Vec<Candidate<SourceItem>>,
     /// What would weaken the pack (the readiness check), most serious first.
     pub findings: Vec<super::Finding>,
@@ -131,6 +134,14 @@ impl Library {
                 item: a.clone(),
             })
             .collect();
+        let cases = everything
+            .cases
+            .iter()
+            .map(|c| Candidate {
+                state: state(Kind::Case, &c.id, pack.cases.iter().any(|x| x.id == c.id)),
+                item: c.clone(),
+            })
+            .collect();
         let sources = everything
             .sources
             .iter()
@@ -157,6 +168,7 @@ impl Library {
             incidents,
             commitments,
             asks,
+            cases,
             sources,
         })
     }

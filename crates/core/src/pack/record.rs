@@ -21,8 +21,8 @@ use crate::store::{new_id, Library};
 /// this program writes. Raise it when those types change, giving new fields defaults so
 /// that older records still read. Format 2 added quotes apart from summaries, the
 /// illustrative marks, asks' benchmarks, rounds' sources and `newer_withheld`; format 3
-/// the pack's language.
-pub const PACK_FORMAT: u32 = 3;
+/// the pack's language; format 4 the individual cases and the names withheld.
+pub const PACK_FORMAT: u32 = 4;
 
 /// A generated pack as the library remembers it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

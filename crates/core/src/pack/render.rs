@@ -14,7 +14,7 @@ use super::typography;
 use super::{Audience, PackError, Paper};
 use crate::dates::{date_span_in, Date};
 use crate::i18n::Language;
-use crate::model::{AssessmentStatus, Kind, Timestamp, Verification};
+use crate::model::{AssessmentStatus, CaseStatus, Kind, Timestamp, Verification};
 use crate::t;
 
 /// How to render: the paper, and the values that make the output reproducible.
@@ -35,7 +35,7 @@ pub struct RenderOptions {
 /// The version of the layout this program renders. It changes whenever the same frozen
 /// pack would give other bytes (fonts, spacing, new parts), so that re-rendering an old
 /// pack can say whether its bytes are the first export's.
-pub const RENDERER: u32 = 4;
+pub const RENDERER: u32 = 5;
 
 fn first_renderer() -> u32 {
     1
@@ -320,6 +320,7 @@ pub fn document(pack: &Pack, options: &RenderOptions) -> ts::Document {
     for area in &pack.areas {
         area_section(pack, area, &since_label, &mut body);
     }
+    cases_part(pack, &mut body);
     annexes(pack, &mut body);
 
     let round_dates = date_span_in(lang, pack.round.starts_on, pack.round.ends_on);
@@ -447,6 +448,13 @@ pub fn untranslated_items(pack: &Pack) -> Vec<(Kind, &str, &str, &Untranslated)>
     for i in &pack.incidents {
         items.push((Kind::Incident, &i.id, &i.title, &i.untranslated));
     }
+    for c in &pack.cases {
+        let title = c.name.as_deref().unwrap_or("");
+        items.push((Kind::Case, &c.id, title, &c.untranslated));
+        for e in &c.timeline {
+            items.push((Kind::CaseEntry, &e.id, title, &e.untranslated));
+        }
+    }
     items
         .into_iter()
         .filter_map(|(kind, id, title, u)| u.as_ref().map(|u| (kind, id, title, u)))
@@ -536,6 +544,26 @@ pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
             ),
             &i.illustrative,
         );
+    }
+    for (n, c) in pack.cases.iter().enumerate() {
+        let title = case_title(pack, n);
+        add(
+            Some((Kind::Case, &c.id)),
+            t!(lang, "illustrative-case", title = &title),
+            &c.illustrative,
+        );
+        for e in &c.timeline {
+            add(
+                Some((Kind::CaseEntry, &e.id)),
+                t!(
+                    lang,
+                    "illustrative-case-entry",
+                    title = &title,
+                    date = e.date.long_in(lang)
+                ),
+                &e.illustrative,
+            );
+        }
     }
     for s in &pack.sources {
         add(
@@ -630,6 +658,9 @@ fn summary(pack: &Pack, since_label: &str, body: &mut Vec<Block>) {
     }
     let recent = pack.incidents.iter().filter(|i| i.recent).count();
     lead.push(t!(lang, "summary-recent", count = recent));
+    if !pack.cases.is_empty() {
+        lead.push(cases_tally(pack));
+    }
     body.push(Block::Paragraph(Paragraph::new(
         ParaStyle::Lead,
         with_notes(vec![Span::plain(lead.join(" "))], &pack.round.notes),
@@ -1025,6 +1056,254 @@ fn area_section(pack: &Pack, area: &AreaSection, since_label: &str, body: &mut V
                 numbered: true,
             }],
         });
+    }
+}
+
+/// "2 individual cases are raised (1 imprisoned, 1 released); one changed status in that
+/// period."
+fn cases_tally(pack: &Pack) -> String {
+    let lang = pack.language;
+    let mut by_status: Vec<(CaseStatus, usize)> = Vec::new();
+    let mut no_status = 0;
+    for c in &pack.cases {
+        match &c.current {
+            Some(e) => match by_status.iter_mut().find(|(s, _)| *s == e.status) {
+                Some((_, n)) => *n += 1,
+                None => by_status.push((e.status, 1)),
+            },
+            None => no_status += 1,
+        }
+    }
+    by_status.sort();
+    let mut statuses: Vec<String> = by_status
+        .iter()
+        .map(|(s, n)| {
+            t!(
+                lang,
+                "tally-status",
+                count = *n,
+                status = case_status_label(lang, *s).to_lowercase()
+            )
+        })
+        .collect();
+    if no_status > 0 {
+        statuses.push(t!(
+            lang,
+            "tally-status",
+            count = no_status,
+            status = t!(lang, "case-no-status").to_lowercase()
+        ));
+    }
+    let changed = pack
+        .cases
+        .iter()
+        .filter(|c| c.change == CaseChange::Changed)
+        .count();
+    t!(
+        lang,
+        "summary-cases",
+        count = pack.cases.len(),
+        statuses = statuses.join(", "),
+        changed = changed
+    )
+}
+
+/// A case's status as a reader says it: "Released", "Освобождение".
+pub fn case_status_label(lang: Language, status: CaseStatus) -> String {
+    crate::i18n::format(lang, &format!("case-status-{}", status.as_str()), &[])
+}
+
+fn case_status_tone(status: CaseStatus) -> Tone {
+    match status {
+        CaseStatus::Released | CaseStatus::Acquitted | CaseStatus::Closed => Tone::Green,
+        CaseStatus::AtRisk | CaseStatus::Restricted | CaseStatus::InExile => Tone::Amber,
+        CaseStatus::Detained
+        | CaseStatus::Charged
+        | CaseStatus::OnTrial
+        | CaseStatus::Sentenced
+        | CaseStatus::Imprisoned => Tone::Red,
+        CaseStatus::Deceased => Tone::DarkRed,
+    }
+}
+
+/// A case's heading: the person's name, or "Case 2 — lawyer" when the pack does not name
+/// them (numbered among the unnamed cases).
+pub(super) fn case_title(pack: &Pack, index: usize) -> String {
+    let c = &pack.cases[index];
+    match &c.name {
+        Some(name) => name.clone(),
+        None => {
+            let n = pack.cases[..index]
+                .iter()
+                .filter(|c| c.name.is_none())
+                .count()
+                + 1;
+            let number = t!(pack.language, "case-anonymous", number = n);
+            match &c.role {
+                Some(role) => format!("{number} — {role}"),
+                None => number,
+            }
+        }
+    }
+}
+
+/// How a case's status moved since the previous round, in words.
+fn case_change_text(pack: &Pack, c: &CaseItem) -> String {
+    let lang = pack.language;
+    match (c.change, &c.previous, &c.current) {
+        (CaseChange::NoStatus, _, _) | (_, _, None) => t!(lang, "case-no-status"),
+        (CaseChange::New, _, _) => t!(lang, "case-change-new"),
+        (CaseChange::Unchanged, _, Some(now)) => t!(
+            lang,
+            "change-unchanged",
+            status = case_status_label(lang, now.status).to_lowercase()
+        ),
+        (CaseChange::Changed, Some(was), _) => {
+            let was = case_status_label(lang, was.status).to_lowercase();
+            match since_words(pack) {
+                Some(Since::Round(round)) => {
+                    t!(lang, "case-changed-since", round = round, was = was)
+                }
+                Some(Since::Date(date)) => {
+                    t!(lang, "case-changed-since-date", date = date, was = was)
+                }
+                None => t!(lang, "case-changed", was = was),
+            }
+        }
+        (CaseChange::Changed, None, _) => t!(lang, "case-change-new"),
+    }
+}
+
+/// The "Individual cases" part, after the areas' sections.
+fn cases_part(pack: &Pack, body: &mut Vec<Block>) {
+    if pack.cases.is_empty() {
+        return;
+    }
+    let lang = pack.language;
+    body.push(Block::Heading {
+        level: 1,
+        text: t!(lang, "heading-cases"),
+        anchor: Some("cases".into()),
+        page_break_before: true,
+    });
+    let mut lead = t!(lang, "cases-lead");
+    if pack.cases.iter().any(|c| c.name.is_none()) {
+        lead = format!("{lead} {}", t!(lang, "cases-lead-anonymised"));
+    }
+    body.push(Block::Paragraph(Paragraph::text(ParaStyle::Muted, lead)));
+    for (n, c) in pack.cases.iter().enumerate() {
+        body.push(Block::Heading {
+            level: 2,
+            text: case_title(pack, n),
+            anchor: Some(format!("case-{}", c.id)),
+            page_break_before: false,
+        });
+        let mut line = Vec::new();
+        if c.restricted {
+            line.push(restricted_mark(lang));
+        }
+        if let Some(now) = &c.current {
+            line.push(Span {
+                text: case_status_label(lang, now.status).to_uppercase(),
+                style: ts::SpanStyle {
+                    bold: true,
+                    color: Some(case_status_tone(now.status)),
+                    ..Default::default()
+                },
+                link: None,
+            });
+            line.push(muted(format!(
+                "  {}  ·  ",
+                t!(lang, "case-status-since", date = now.date.long_in(lang))
+            )));
+        }
+        line.push(Span {
+            text: case_change_text(pack, c),
+            style: ts::SpanStyle {
+                color: (c.change == CaseChange::Changed).then_some(Tone::Blue),
+                ..Default::default()
+            },
+            link: None,
+        });
+        body.push(Block::Paragraph(Paragraph::new(ParaStyle::Small, line)));
+        let mut who: Vec<String> = Vec::new();
+        who.extend(c.name.as_ref().and(c.role.clone()));
+        who.extend(c.organisation.clone());
+        who.extend(c.areas.iter().cloned());
+        if !who.is_empty() {
+            body.push(Block::Paragraph(Paragraph::text(
+                ParaStyle::Muted,
+                who.join(" · "),
+            )));
+        }
+        if let Some(summary) = &c.summary {
+            body.push(Block::Paragraph(Paragraph::body(with_notes(
+                std::iter::once(Span::plain(summary.clone()))
+                    .chain(untranslated_mark(&c.untranslated, "summary"))
+                    .collect(),
+                &c.notes,
+            ))));
+        } else if !c.notes.is_empty() {
+            body.push(Block::Paragraph(Paragraph::new(
+                ParaStyle::Small,
+                notes(&c.notes),
+            )));
+        }
+        if !c.timeline.is_empty() {
+            let rows = c
+                .timeline
+                .iter()
+                .rev()
+                .map(|e| {
+                    let mut what = Vec::new();
+                    if let Some(note) = &e.note {
+                        what.push(Span::plain(note.clone()));
+                        what.extend(untranslated_mark(&e.untranslated, "note"));
+                    }
+                    what.extend(notes(&e.notes));
+                    Row::new(vec![
+                        Cell::text(e.date.long_in(lang)),
+                        Cell::spans(vec![Span {
+                            text: case_status_label(lang, e.status),
+                            style: ts::SpanStyle {
+                                bold: true,
+                                ..Default::default()
+                            },
+                            link: None,
+                        }]),
+                        Cell::spans(what),
+                    ])
+                })
+                .collect();
+            body.push(Block::Table(Table {
+                columns: vec![
+                    Column::new(t!(lang, "column-date"), 1.7),
+                    Column::new(t!(lang, "column-status"), 1.9),
+                    Column::new(t!(lang, "column-what-happened"), 5.4),
+                ],
+                rows,
+                style: TableStyle::Plain,
+            }));
+        }
+        if !c.asks.is_empty() {
+            let items = c
+                .asks
+                .iter()
+                .map(|a| {
+                    std::iter::once(Span::plain(a.text.clone()))
+                        .chain(untranslated_mark(&a.untranslated, "text"))
+                        .collect()
+                })
+                .collect();
+            body.push(Block::Callout {
+                tone: Tone::Blue,
+                title: Some(t!(lang, "case-asks")),
+                blocks: vec![Block::List {
+                    items,
+                    numbered: false,
+                }],
+            });
+        }
     }
 }
 
