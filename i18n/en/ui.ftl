@@ -23,7 +23,7 @@ vocab-case-status-sentenced = Sentenced
 vocab-case-status-imprisoned = Imprisoned
 vocab-case-status-released = Released
 vocab-case-status-acquitted = Acquitted
-vocab-case-status-restricted = Restricted (ban, probation)
+vocab-case-status-restricted = Under restrictions (ban, probation)
 vocab-case-status-in-exile = In exile
 vocab-case-status-deceased = Deceased
 vocab-case-status-closed = Closed
@@ -156,6 +156,7 @@ app-screen-home = Home
 app-screen-rounds = Rounds
 app-screen-areas = Concern areas & benchmarks
 app-screen-incidents = Incidents
+app-screen-cases = Cases
 app-screen-commitments = Commitments
 app-screen-sources = Sources
 app-screen-asks = Asks
@@ -171,6 +172,8 @@ app-record-saved = { $kind ->
         [commitment] Commitment saved.
         [incident] Incident saved.
         [ask] Ask saved.
+        [case] Case saved.
+        [case_entry] Timeline entry saved.
         [source] Source saved.
         [pack] Pack saved.
        *[other] Saved.
@@ -184,6 +187,8 @@ app-record-deleted = { $kind ->
         [commitment] Commitment deleted.
         [incident] Incident deleted.
         [ask] Ask deleted.
+        [case] Case deleted.
+        [case_entry] Timeline entry deleted.
         [source] Source deleted.
         [pack] Pack deleted.
        *[other] Deleted.
@@ -417,6 +422,54 @@ incidents-pages = Pages
 incidents-previous = ← Previous
 incidents-page = Page { $page } of { $pages }
 incidents-next = Next →
+
+## Cases (screens/Cases.svelte)
+
+cases-filter-label = Filter cases
+cases-filter = Find a case
+cases-filter-example = Name in any spelling, role…
+cases-status = Current status
+cases-any-status = Any status
+cases-no-status = No timeline yet
+cases-area = Concern area
+cases-all-areas = All areas
+cases-consent = Consent
+cases-any-consent = Any
+cases-total-matching = { $shown } of { $total ->
+        [one] { $total } case
+       *[other] { $total } cases
+    }
+cases-clear-filters = Clear filters
+cases-add = Add case
+cases-column-case = Case
+cases-column-status = Current status
+cases-column-consent = Consent
+cases-column-areas = Areas
+cases-since = since { $date }
+cases-no-match = No case matches these filters.
+cases-none = No cases yet. Add the people whose situation you follow; what happens to them goes in each case's timeline.
+cases-back = All cases
+cases-edit = Edit case
+cases-also-written = Also written: { $names }
+cases-now = Now
+cases-consent-named-note = Named: packs may print the person's name.
+cases-consent-anonymised-note = Anonymised: external packs describe the case without its names.
+cases-consent-internal-note = Internal only: the case appears in internal packs, never in one for an external audience.
+cases-timeline = Status timeline
+cases-timeline-newest-first = Status timeline, newest first
+cases-add-entry = Add entry
+cases-new-entry = New timeline entry
+cases-entry-note-example = The charge, the sentence, the court
+cases-entry-choose-status = Choose a status.
+cases-entry-cancel = Cancel
+cases-entry-save = Save entry
+cases-entry-edit = Edit
+cases-entry-delete = Delete…
+cases-entry-sources = Sources: { $sources }
+cases-entry-delete-message = The entry “{ $status }, { $date }” will be deleted from the case's timeline. This cannot be undone.
+cases-no-entries = No timeline yet. Add the first entry: since when, and what status.
+cases-links = Links
+cases-no-links = Not linked to any area, benchmark, incident, ask or source yet. Edit the case to link it.
 
 ## Settings (screens/Settings.svelte)
 
@@ -721,6 +774,8 @@ readiness-open-record = { $kind ->
         [commitment] Open the commitment
         [incident] Open the incident
         [ask] Open the ask
+        [case] Open the case
+        [case_entry] Open the case's timeline
         [source] Open the source
         [pack] Open the pack
        *[other] Open the record
@@ -752,6 +807,8 @@ record-form-add = { $kind ->
         [commitment] Add commitment
         [incident] Add incident
         [ask] Add ask
+        [case] Add case
+        [case_entry] Add timeline entry
         [source] Add source
         [pack] Add pack
        *[other] Add record
@@ -765,6 +822,8 @@ record-form-edit = { $kind ->
         [commitment] Edit commitment
         [incident] Edit incident
         [ask] Edit ask
+        [case] Edit case
+        [case_entry] Edit timeline entry
         [source] Edit source
         [pack] Edit pack
        *[other] Edit record
@@ -788,6 +847,8 @@ record-form-discard-message = { $kind ->
         [commitment] You changed this commitment but did not save it.
         [incident] You changed this incident but did not save it.
         [ask] You changed this ask but did not save it.
+        [case] You changed this case but did not save it.
+        [case_entry] You changed this timeline entry but did not save it.
         [source] You changed this source but did not save it.
         [pack] You changed this pack but did not save it.
        *[other] You changed this record but did not save it.
@@ -802,6 +863,8 @@ record-form-delete-title = { $kind ->
         [commitment] Delete this commitment?
         [incident] Delete this incident?
         [ask] Delete this ask?
+        [case] Delete this case?
+        [case_entry] Delete this timeline entry?
         [source] Delete this source?
         [pack] Delete this pack?
        *[other] Delete this record?
@@ -816,6 +879,8 @@ record-form-delete-message-unnamed = { $kind ->
         [commitment] This commitment will be deleted from the library. This cannot be undone.
         [incident] This incident will be deleted from the library. This cannot be undone.
         [ask] This ask will be deleted from the library. This cannot be undone.
+        [case] This case and its timeline will be deleted from the library. This cannot be undone.
+        [case_entry] This timeline entry will be deleted from the library. This cannot be undone.
         [source] This source will be deleted from the library. This cannot be undone.
         [pack] This pack will be deleted from the library. This cannot be undone.
        *[other] This record will be deleted from the library. This cannot be undone.
@@ -826,6 +891,7 @@ record-form-delete-message-unnamed = { $kind ->
 restricted = Restricted
 restricted-note = Restricted: never printed in a pack for an external audience
 status-pill-not-assessed = Not assessed
+case-status-pill-none = No status yet
 
 ## Security (components/SecurityPanel.svelte)
 
@@ -891,6 +957,7 @@ pack-builder-change-new = first assessed
 pack-builder-state-included = In the pack
 pack-builder-state-left-out = Left out
 pack-builder-state-withheld = Withheld: restricted
+pack-builder-state-withheld-internal = Withheld: internal packs only
 pack-builder-state-not-cited = Not cited
 pack-builder-no-rounds = A pack is built for a round. Plan a round first.
 pack-builder-go-to-rounds = Go to rounds
@@ -942,6 +1009,9 @@ pack-builder-asks = Asks
 pack-builder-ask-this-round = This round
 pack-builder-ask-standing = Standing
 pack-builder-no-asks = No asks for these areas.
+pack-builder-cases = Individual cases
+pack-builder-case-since = since { $date }
+pack-builder-no-cases = No case is linked to these areas or benchmarks.
 pack-builder-sources = Sources cited
 pack-builder-blockers-title = Export a pack for officials with blockers?
 pack-builder-blockers-message = The readiness check found { $count ->
@@ -1025,6 +1095,26 @@ spec-url = Web address
 spec-url-example = https://…
 spec-accessed-on = Accessed on
 spec-source-sensitivity-help = A restricted source (e.g. a confidential contact) is never cited in an external pack.
+spec-case-name = Name
+spec-case-name-help = As the person writes it.
+spec-other-names = Other spellings
+spec-other-names-help = One per line: transliterations, the name in other scripts. Search finds the case by any of them.
+spec-role = Role
+spec-role-example = Journalist, lawyer, trade unionist…
+spec-organisation = Organisation
+spec-consent = Consent to be named
+spec-consent-help = There is no default: a name is printed only when you choose Named. An anonymised case appears in external packs without its names; an internal-only case stays out of them.
+spec-case-sensitivity-help = A restricted case never appears in a pack for an external audience.
+spec-case-summary = Summary
+spec-case-summary-help = Printed in packs. For an anonymised case, write it without the person's name.
+spec-case-benchmark-ids = Benchmarks
+spec-case-incident-ids = Incidents
+spec-case-ask-ids = Asks
+spec-case-entry-date = Since
+spec-case-entry-date-example = 2012-01
+spec-case-entry-status-empty = Choose a status…
+spec-case-entry-note = Note
+spec-case-entry-note-help = What happened: the charge, the sentence, the court.
 
 ## Fields of records, in a merge preview (lib/merge.ts)
 
@@ -1063,6 +1153,16 @@ merge-field-concern-area-ids = Concern areas
 merge-field-benchmark-id = Benchmark
 merge-field-benchmark-ids = Benchmarks
 merge-field-source-ids = Sources
+merge-field-name = Name
+merge-field-other-names = Other spellings
+merge-field-role = Role
+merge-field-organisation = Organisation
+merge-field-consent = Consent
+merge-field-incident-ids = Incidents
+merge-field-ask-ids = Asks
+merge-field-case-id = Case
+merge-field-date = Date
+merge-field-note = Note
 
 ## A new passphrase (lib/passphrase.ts)
 

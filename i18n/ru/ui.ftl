@@ -23,7 +23,7 @@ vocab-case-status-sentenced = Вынесен приговор
 vocab-case-status-imprisoned = В заключении
 vocab-case-status-released = Освобождение
 vocab-case-status-acquitted = Оправдательный приговор
-vocab-case-status-restricted = Ограничения (запрет, надзор)
+vocab-case-status-restricted = Под ограничениями (запрет, надзор)
 vocab-case-status-in-exile = В изгнании
 vocab-case-status-deceased = Гибель
 vocab-case-status-closed = Дело закрыто
@@ -166,6 +166,7 @@ app-screen-home = Главная
 app-screen-rounds = Раунды
 app-screen-areas = Проблемные области и ориентиры
 app-screen-incidents = Инциденты
+app-screen-cases = Дела
 app-screen-commitments = Обязательства
 app-screen-sources = Источники
 app-screen-asks = Просьбы
@@ -181,6 +182,8 @@ app-record-saved = { $kind ->
         [commitment] Обязательство сохранено.
         [incident] Инцидент сохранён.
         [ask] Просьба сохранена.
+        [case] Дело сохранено.
+        [case_entry] Запись хроники сохранена.
         [source] Источник сохранён.
         [pack] Пакет сохранён.
        *[other] Сохранено.
@@ -194,6 +197,8 @@ app-record-deleted = { $kind ->
         [commitment] Обязательство удалено.
         [incident] Инцидент удалён.
         [ask] Просьба удалена.
+        [case] Дело удалено.
+        [case_entry] Запись хроники удалена.
         [source] Источник удалён.
         [pack] Пакет удалён.
        *[other] Удалено.
@@ -431,6 +436,54 @@ incidents-pages = Страницы
 incidents-previous = ← Назад
 incidents-page = Страница { $page } из { $pages }
 incidents-next = Вперёд →
+
+## Дела (screens/Cases.svelte)
+
+cases-filter-label = Фильтр дел
+cases-filter = Найти дело
+cases-filter-example = Имя в любом написании, род занятий…
+cases-status = Текущий статус
+cases-any-status = Любой статус
+cases-no-status = Хроники ещё нет
+cases-area = Проблемная область
+cases-all-areas = Все области
+cases-consent = Согласие
+cases-any-consent = Любое
+cases-total-matching = { $shown } из { $total ->
+        [one] { $total } дела
+       *[other] { $total } дел
+    }
+cases-clear-filters = Сбросить фильтры
+cases-add = Добавить дело
+cases-column-case = Дело
+cases-column-status = Текущий статус
+cases-column-consent = Согласие
+cases-column-areas = Области
+cases-since = с { $date }
+cases-no-match = Под эти фильтры не подходит ни одно дело.
+cases-none = Дел пока нет. Добавьте людей, за чьей судьбой вы следите; всё, что с ними происходит, записывается в хронику каждого дела.
+cases-back = Все дела
+cases-edit = Изменить дело
+cases-also-written = Другие написания: { $names }
+cases-now = Сейчас
+cases-consent-named-note = Можно называть: пакеты могут указывать имя человека.
+cases-consent-anonymised-note = Анонимно: во внешних пакетах дело описывается без имени.
+cases-consent-internal-note = Только для внутреннего пакета: дело попадает во внутренние пакеты и никогда — в пакет для внешней аудитории.
+cases-timeline = Хроника статуса
+cases-timeline-newest-first = Хроника статуса, сначала новые записи
+cases-add-entry = Добавить запись
+cases-new-entry = Новая запись хроники
+cases-entry-note-example = Обвинение, приговор, суд
+cases-entry-choose-status = Выберите статус.
+cases-entry-cancel = Отмена
+cases-entry-save = Сохранить запись
+cases-entry-edit = Изменить
+cases-entry-delete = Удалить…
+cases-entry-sources = Источники: { $sources }
+cases-entry-delete-message = Запись «{ $status }, { $date }» будет удалена из хроники дела. Это нельзя отменить.
+cases-no-entries = Хроники пока нет. Добавьте первую запись: с какого времени и какой статус.
+cases-links = Связи
+cases-no-links = Дело пока ни с чем не связано: ни с областью, ни с ориентиром, инцидентом, просьбой или источником. Чтобы добавить связи, измените дело.
 
 ## Настройки (screens/Settings.svelte)
 
@@ -719,6 +772,8 @@ readiness-open-record = { $kind ->
         [commitment] Открыть обязательство
         [incident] Открыть инцидент
         [ask] Открыть просьбу
+        [case] Открыть дело
+        [case_entry] Открыть хронику дела
         [source] Открыть источник
         [pack] Открыть пакет
        *[other] Открыть запись
@@ -750,6 +805,8 @@ record-form-add = { $kind ->
         [commitment] Добавить обязательство
         [incident] Добавить инцидент
         [ask] Добавить просьбу
+        [case] Добавить дело
+        [case_entry] Добавить запись в хронику
         [source] Добавить источник
         [pack] Добавить пакет
        *[other] Добавить запись
@@ -763,6 +820,8 @@ record-form-edit = { $kind ->
         [commitment] Изменить обязательство
         [incident] Изменить инцидент
         [ask] Изменить просьбу
+        [case] Изменить дело
+        [case_entry] Изменить запись хроники
         [source] Изменить источник
         [pack] Изменить пакет
        *[other] Изменить запись
@@ -786,6 +845,8 @@ record-form-discard-message = { $kind ->
         [commitment] Вы изменили это обязательство, но не сохранили его.
         [incident] Вы изменили этот инцидент, но не сохранили его.
         [ask] Вы изменили эту просьбу, но не сохранили её.
+        [case] Вы изменили это дело, но не сохранили его.
+        [case_entry] Вы изменили эту запись хроники, но не сохранили её.
         [source] Вы изменили этот источник, но не сохранили его.
         [pack] Вы изменили этот пакет, но не сохранили его.
        *[other] Вы изменили эту запись, но не сохранили её.
@@ -800,6 +861,8 @@ record-form-delete-title = { $kind ->
         [commitment] Удалить это обязательство?
         [incident] Удалить этот инцидент?
         [ask] Удалить эту просьбу?
+        [case] Удалить это дело?
+        [case_entry] Удалить эту запись хроники?
         [source] Удалить этот источник?
         [pack] Удалить этот пакет?
        *[other] Удалить эту запись?
@@ -814,6 +877,8 @@ record-form-delete-message-unnamed = { $kind ->
         [commitment] Это обязательство будет удалено из библиотеки. Это нельзя отменить.
         [incident] Этот инцидент будет удалён из библиотеки. Это нельзя отменить.
         [ask] Эта просьба будет удалена из библиотеки. Это нельзя отменить.
+        [case] Это дело и его хроника будут удалены из библиотеки. Это нельзя отменить.
+        [case_entry] Эта запись хроники будет удалена из библиотеки. Это нельзя отменить.
         [source] Этот источник будет удалён из библиотеки. Это нельзя отменить.
         [pack] Этот пакет будет удалён из библиотеки. Это нельзя отменить.
        *[other] Эта запись будет удалена из библиотеки. Это нельзя отменить.
@@ -824,6 +889,7 @@ record-form-delete-message-unnamed = { $kind ->
 restricted = Ограниченный доступ
 restricted-note = Ограниченный доступ: никогда не печатается в пакете для внешней аудитории
 status-pill-not-assessed = Не оценено
+case-status-pill-none = Статуса пока нет
 
 ## Безопасность (components/SecurityPanel.svelte)
 
@@ -889,6 +955,7 @@ pack-builder-change-new = первая оценка
 pack-builder-state-included = В пакете
 pack-builder-state-left-out = Исключено
 pack-builder-state-withheld = Не включено: ограниченный доступ
+pack-builder-state-withheld-internal = Не включено: только для внутреннего пакета
 pack-builder-state-not-cited = Не цитируется
 pack-builder-no-rounds = Пакет готовится к раунду. Сначала запланируйте раунд.
 pack-builder-go-to-rounds = Перейти к раундам
@@ -942,6 +1009,9 @@ pack-builder-asks = Просьбы
 pack-builder-ask-this-round = Этот раунд
 pack-builder-ask-standing = Постоянная
 pack-builder-no-asks = По этим областям просьб нет.
+pack-builder-cases = Индивидуальные дела
+pack-builder-case-since = с { $date }
+pack-builder-no-cases = С этими областями и ориентирами не связано ни одно дело.
 pack-builder-sources = Цитируемые источники
 pack-builder-blockers-title = Экспортировать пакет для официальных лиц с блокирующими замечаниями?
 pack-builder-blockers-message = Проверка готовности нашла блокирующие замечания ({ $count }): в таком виде официальное лицо не сможет доверять пакету.
@@ -1022,6 +1092,26 @@ spec-url = Веб-адрес
 spec-url-example = https://…
 spec-accessed-on = Дата обращения
 spec-source-sensitivity-help = Источник с ограниченным доступом (например, конфиденциальный контакт) никогда не цитируется во внешнем пакете.
+spec-case-name = Имя
+spec-case-name-help = Так, как его пишет сам человек.
+spec-other-names = Другие написания
+spec-other-names-help = По одному на строку: транслитерации, имя в других алфавитах. Поиск находит дело по любому из них.
+spec-role = Род занятий
+spec-role-example = Журналист, адвокат, профсоюзный активист…
+spec-organisation = Организация
+spec-consent = Согласие на упоминание имени
+spec-consent-help = Значения по умолчанию нет: имя печатается, только если выбрано «Можно называть». Анонимное дело попадает во внешние пакеты без имени; дело «только для внутреннего пакета» в них не попадает вовсе.
+spec-case-sensitivity-help = Дело с ограниченным доступом никогда не попадает в пакет для внешней аудитории.
+spec-case-summary = Краткое описание
+spec-case-summary-help = Печатается в пакетах. Для анонимного дела пишите без имени человека.
+spec-case-benchmark-ids = Ориентиры
+spec-case-incident-ids = Инциденты
+spec-case-ask-ids = Просьбы
+spec-case-entry-date = С какого времени
+spec-case-entry-date-example = 2012-01
+spec-case-entry-status-empty = Выберите статус…
+spec-case-entry-note = Примечание
+spec-case-entry-note-help = Что произошло: обвинение, приговор, суд.
 
 ## Поля записей в предпросмотре объединения (lib/merge.ts)
 
@@ -1060,6 +1150,16 @@ merge-field-concern-area-ids = Проблемные области
 merge-field-benchmark-id = Ориентир
 merge-field-benchmark-ids = Ориентиры
 merge-field-source-ids = Источники
+merge-field-name = Имя
+merge-field-other-names = Другие написания
+merge-field-role = Род занятий
+merge-field-organisation = Организация
+merge-field-consent = Согласие
+merge-field-incident-ids = Инциденты
+merge-field-ask-ids = Просьбы
+merge-field-case-id = Дело
+merge-field-date = Дата
+merge-field-note = Примечание
 
 ## Новая парольная фраза (lib/passphrase.ts)
 

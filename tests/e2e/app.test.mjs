@@ -23,6 +23,15 @@ const ENTER = "\uE007";
 // The incident the tests add: typed in, found by search, exported in the PDF.
 const INCIDENT = "Blogger Arman Tulegenov detained after posting strike video";
 
+// The cases the tests add, with their timelines: the first is named, the second
+// anonymised (an external pack prints it without its name), the third only for internal
+// packs, the fourth restricted.
+const CASE = "Igor Test-Case";
+const ANON_CASE = "Aigerim Anon-Case";
+const ANON_SUMMARY = "A trade-union lawyer from Aktau who defended striking oil workers in court";
+const INTERNAL_CASE = "Internal Test-Case";
+const RESTRICTED_CASE = "Restricted Test-Case";
+
 let s;
 let pdfPath; // where the pack was saved
 
@@ -72,6 +81,26 @@ async function setValue(css, text) {
      el.dispatchEvent(new Event("input", { bubbles: true }));`,
     [css, text],
   );
+}
+
+/** Closes the notice of the last change, if one shows, so that it is not in a screenshot. */
+async function dismissNotice() {
+  const close = await s.find('[data-testid="notice"] button');
+  if (close) await close.click();
+  await gone('[data-testid="notice"]', "the notice to close");
+}
+
+/** Chooses `value` in a <select>, as picking it with the mouse does. */
+async function choose(css, value) {
+  const done = await s.execute(
+    `const el = document.querySelector(arguments[0]);
+     if (!el || ![...el.options].some((o) => o.value === arguments[1])) return false;
+     el.value = arguments[1];
+     el.dispatchEvent(new Event("change", { bubbles: true }));
+     return true;`,
+    [css, value],
+  );
+  assert.ok(done, `${css} offers ${value}`);
 }
 
 /** Ticks the checkbox whose label contains `label`, inside `scope`. */
@@ -467,6 +496,199 @@ describe("Roundbook in a real window", () => {
     );
   });
 
+  /** On a case's page: "Add entry", the date typed, the status picked, Save. */
+  async function addEntry(date, status, note = "") {
+    const before = (await s.findAll('[data-testid="case-timeline"] li')).length;
+    await click('[data-testid="add-entry"]');
+    await fill('[data-testid="entry-form"] input[name="date"]', date);
+    await choose('[data-testid="entry-form"] select[name="status"]', status);
+    if (note) await fill('[data-testid="entry-form"] input[name="note"]', note);
+    await click('[data-testid="save-entry"]');
+    const problem = '[data-testid="entry-form"] .error, [data-testid="entry-form"] .notice.error';
+    await until(async () => !(await s.find('[data-testid="entry-form"]')) || (await s.find(problem)), { what: "the entry form to close" });
+    const error = await s.find(problem);
+    assert.equal(error && (await error.text()), null, `the ${status} entry is saved`);
+    await until(async () => (await s.findAll('[data-testid="case-timeline"] li')).length === before + 1, { what: `the ${status} entry in the timeline` });
+  }
+
+  /** Adds a case from the Cases screen; the new case's page opens. */
+  async function addCase({ name, consent, sensitivity = "public", role = "", area = "Crackdown on labour activists", summary = "" }) {
+    await nav("cases");
+    await click('[data-testid="add-case"]');
+    await s.waitFor('[data-testid="record-form"][open]');
+    await fill('[data-testid="record-form"] input[name="name"]', name);
+    if (role) await fill('[data-testid="record-form"] input[name="role"]', role);
+    if (summary) await fill('[data-testid="record-form"] textarea[name="summary"]', summary);
+    await click(`[data-field="consent"] input[value="${consent}"]`);
+    await click(`[data-field="sensitivity"] input[value="${sensitivity}"]`);
+    await tick('[data-field="concern_area_ids"]', area);
+    await click('button[form="record-form"][type="submit"]');
+    await gone('[data-testid="record-form"][open]', "the case form to close");
+    await s.waitForText('[data-testid="case-name"]', name);
+  }
+
+  test("cases: adds a case with two timeline entries; its page and the list show where it stands now", async () => {
+    await nav("cases");
+    await s.waitFor('[data-testid="cases-table"]');
+    await click('[data-testid="add-case"]');
+    await s.waitFor('[data-testid="record-form"][open]');
+    await fill('[data-testid="record-form"] input[name="name"]', CASE);
+    // Other spellings: search finds the case by any of them (Cyrillic set as typing does).
+    await setValue('[data-testid="record-form"] textarea[name="other_names"]', "Игорь Тесткейсов\nIgor Testkeisov");
+    await fill('[data-testid="record-form"] input[name="role"]', "Trade union lawyer");
+    await fill('[data-testid="record-form"] input[name="organisation"]', "Aktau lawyers' collegium");
+    await fill(
+      '[data-testid="record-form"] textarea[name="summary"]',
+      "Lawyer for striking oil workers in Aktau, detained after the Zhanaozen events; amnestied in March 2012.",
+    );
+    await click('[data-field="sensitivity"] input[value="public"]');
+    await tick('[data-field="concern_area_ids"]', "Crackdown on labour activists");
+    // Incidents are not in the catalogue: the form offers them all the same.
+    await tick('[data-field="incident_ids"]', "Clampdown on labour activists");
+    await tick('[data-field="ask_ids"]', "politically motivated criminal charges");
+    // Who may be named is a choice with no default: saving without it names it.
+    await (await s.find('[data-testid="record-form"] input[name="role"]')).type(ENTER);
+    await s.waitForText('[data-field="consent"] .error[role="alert"]', "no default");
+    assert.ok(await s.find('[data-testid="record-form"][open]'), "nothing saved without the choice");
+    const named = '[data-field="consent"] input[value="named"]';
+    await until(
+      async () => {
+        await click(named);
+        return (await (await s.find(named)).property("checked")) === true;
+      },
+      { what: "Named to be chosen" },
+    );
+    await click('button[form="record-form"][type="submit"]');
+    await gone('[data-testid="record-form"][open]', "the form to close");
+
+    // The new case opens on its page, its timeline empty, its consent stated plainly.
+    await s.waitForText('[data-testid="case-name"]', CASE);
+    await s.waitForText('[data-testid="case-consent"]', "Named: packs may print the person's name");
+    await s.waitForText('[data-testid="case-page"]', "No timeline yet");
+
+    // Two entries: the timeline lists them newest first, and the case stands where the latest says.
+    await addEntry("2012-01", "detained", "Detained after the Zhanaozen events");
+    await s.waitForText('[data-testid="case-current"]', "Detained");
+    await addEntry("15 March 2012", "released", "Amnestied and released");
+    const entries = await s.findAll('[data-testid="case-timeline"] li');
+    assert.equal(entries.length, 2);
+    assert.match(await entries[0].text(), /15 March 2012[\s\S]*Released[\s\S]*Amnestied/, "the newest entry first");
+    assert.match(await entries[1].text(), /January 2012[\s\S]*Detained/);
+    const now = await s.waitForText('[data-testid="case-current"]', "Released");
+    assert.match(await now.text(), /since 15 Mar 2012/);
+
+    // The entry form needs a status: there is no default.
+    await click('[data-testid="add-entry"]');
+    await fill('[data-testid="entry-form"] input[name="date"]', "2012-04");
+    await click('[data-testid="save-entry"]');
+    await s.waitForText('[data-testid="entry-form"] [data-field="status"] .error', "Choose a status");
+    await (await s.waitForText('[data-testid="entry-form"] button', "Cancel")).click();
+    await gone('[data-testid="entry-form"]', "the entry form to close");
+    assert.equal((await s.findAll('[data-testid="case-timeline"] li')).length, 2, "nothing saved without a status");
+
+    // Its links open what they name: the incident, by its title.
+    await s.waitFor('[data-testid="case-page"] [data-field="concern_area_ids"] button.chip');
+    await s.waitFor('[data-testid="case-page"] [data-field="ask_ids"] button.chip');
+    await (await s.waitForText('[data-testid="case-page"] [data-field="incident_ids"] button.chip', "Clampdown on labour activists")).click();
+    await s.waitForText('[data-testid="record-form"][open] h2', "Clampdown on labour activists");
+    await (await s.waitForText('[data-testid="record-form"] footer button', "Close")).click();
+    await gone('[data-testid="record-form"][open]', "the incident to close");
+    await s.waitForText('[data-testid="case-name"]', CASE);
+
+    // Three more: anonymised, internal only, restricted.
+    await addCase({ name: ANON_CASE, consent: "anonymised", role: "Lawyer", summary: ANON_SUMMARY });
+    await s.waitForText('[data-testid="case-consent"]', "Anonymised: external packs describe the case without its names");
+    await addEntry("2012-02", "imprisoned");
+    await addCase({ name: INTERNAL_CASE, consent: "internal", role: "Oil worker" });
+    await s.waitForText('[data-testid="case-consent"]', "Internal only");
+    await addEntry("2011-12-17", "charged");
+    await addCase({ name: RESTRICTED_CASE, consent: "named", sensitivity: "restricted", role: "Witness", area: "Media freedoms" });
+    await s.waitFor('[data-testid="case-page"] .title .pill.restricted');
+    await addEntry("2012-03", "at_risk");
+
+    // The list: each case with where it stands now and since when, its consent; restricted marked.
+    await click('[data-testid="back-to-cases"]');
+    const row = await s.waitForText('[data-testid="cases-table"] tbody tr', CASE);
+    assert.match(await row.text(), /Released/);
+    assert.match(await row.text(), /since 15 Mar 2012/);
+    assert.match(await row.text(), /Named/);
+    assert.match(await (await s.waitForText('[data-testid="cases-table"] tbody tr', ANON_CASE)).text(), /Imprisoned[\s\S]*Anonymised/);
+    const secret = await s.waitForText('[data-testid="cases-table"] tbody tr', RESTRICTED_CASE);
+    assert.ok(await s.execute(`return !!document.querySelector('[data-testid="cases-table"] tr[data-case-row] .pill.restricted')`), "the restricted case is marked");
+    assert.ok(secret);
+    await dismissNotice();
+    await shot("22-cases");
+
+    // Filters: by current status, consent and area.
+    await choose("#case-status", "released");
+    await until(async () => (await s.findAll('[data-testid="cases-table"] tbody tr[data-case-row]')).length >= 1, { what: "released cases" });
+    const released = await s.execute(`return [...document.querySelectorAll('[data-testid="cases-table"] tbody tr[data-case-row]')].map((r) => r.textContent)`);
+    assert.ok(released.some((r) => r.includes(CASE)) && !released.some((r) => r.includes(ANON_CASE)), "only released cases");
+    await choose("#case-status", "");
+    await choose("#case-consent", "anonymised");
+    await until(
+      async () => {
+        const rows = await s.execute(`return [...document.querySelectorAll('[data-testid="cases-table"] tbody tr[data-case-row]')].map((r) => r.textContent)`);
+        return rows.length >= 1 && rows.every((r) => r.includes("Anonymised")) && rows.some((r) => r.includes(ANON_CASE));
+      },
+      { what: "only anonymised cases" },
+    );
+    await choose("#case-consent", "");
+    await choose("#case-area", "area-media-freedoms");
+    await until(
+      async () => {
+        const rows = await s.execute(`return [...document.querySelectorAll('[data-testid="cases-table"] tbody tr[data-case-row]')].map((r) => r.textContent)`);
+        return rows.some((r) => r.includes(RESTRICTED_CASE)) && !rows.some((r) => r.includes(CASE));
+      },
+      { what: "the cases of Media freedoms" },
+    );
+    await choose("#case-area", "");
+
+    // Search finds the case by another spelling, and opens its page.
+    await setValue("#global-search", "Тесткейсов");
+    await s.execute(`document.querySelector("form[role=search]").requestSubmit()`);
+    await (await s.waitForText('[data-testid="search-results"] button[data-kind="case"]', CASE)).click();
+    await s.waitForText('[data-testid="case-name"]', CASE);
+    await s.execute(`document.querySelector("#content").scrollTo(0, 0)`);
+    await dismissNotice();
+    await shot("23-case-page");
+  });
+
+  test("cases: the external pack prints the named case with its current status, the anonymised one without its name", async () => {
+    await nav("pack");
+    await s.waitFor('[data-testid="page-count"]', 30_000);
+    await click('input[name="audience"][value="external"]');
+    await until(async () => (await s.execute(`return document.querySelector("section.preview").getAttribute("aria-busy")`)) === "false", {
+      what: "the preview to settle",
+    });
+    // The builder lists the cases like the other items, when the preview has them.
+    const listed = await s.waitFor('[data-testid="pack-cases"]');
+    await s.waitForText('[data-testid="pack-cases"] li', CASE);
+    await s.waitForText('[data-testid="pack-cases"] li.withheld', RESTRICTED_CASE);
+    assert.match(await (await s.waitForText('[data-testid="pack-cases"] li.withheld', INTERNAL_CASE)).text(), /internal packs only/);
+    assert.ok(listed);
+    await s.execute(`document.querySelector('[data-testid="pack-cases"]').closest(".panel").scrollIntoView({ block: "start" }); document.querySelector("#content").scrollBy(0, -120)`);
+    await shot("24-pack-builder-cases");
+    await click('[data-testid="export-pdf"]');
+    // The demo's example material asks first.
+    const next = await until(async () => (await s.find('[data-testid="export-done"]')) ?? (await s.find('[data-testid="confirm-dialog"][open]')), {
+      what: "the export or its confirmation",
+      timeout: 60_000,
+    });
+    if ((await next.attribute("data-testid")) === "confirm-dialog") await click('[data-testid="confirm-dialog"] button.danger');
+    await s.waitFor('[data-testid="export-done"]', 60_000);
+    const pdf = (await (await s.find('[data-testid="export-done"] .path')).text()).trim();
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    assert.ok(text.includes("Individual cases"), "the pack has its part on individual cases");
+    // Each case by its name, then where it stands now and since when ("RELEASED since 15 March 2012").
+    assert.ok(text.includes(CASE), "the named case is printed by its name");
+    assert.match(text, /Igor Test-Case.{0,40}Released.{0,40}15 March 2012/i, "with its current status and since when");
+    assert.ok(!text.includes(ANON_CASE) && !text.includes("Aigerim"), "the anonymised case's name is nowhere in the external pack");
+    assert.ok(text.includes(ANON_SUMMARY), "the anonymised case is described");
+    assert.ok(!text.includes(INTERNAL_CASE), "a case for internal packs only is not in the external pack");
+    assert.ok(!text.includes(RESTRICTED_CASE), "a restricted case is not in the external pack");
+  });
+
   test("imports incidents from a spreadsheet: a dry run first, the bad row named, the valid rows imported", async () => {
     await nav("incidents");
     await setValue("#inc-text", "");
@@ -810,7 +1032,7 @@ describe("Roundbook in a real window", () => {
       },
       { what: "the window to be 1024 wide" },
     );
-    for (const [screen, name] of [["incidents", "13-incidents-1024x700"], ["pack", "14-pack-builder-1024x700"], ["areas", null], ["sources", null], ["home", null]]) {
+    for (const [screen, name] of [["incidents", "13-incidents-1024x700"], ["pack", "14-pack-builder-1024x700"], ["cases", "22-cases-1024x700"], ["areas", null], ["sources", null], ["home", null]]) {
       await nav(screen);
       await sleep(400);
       const overflow = await s.execute(
@@ -868,6 +1090,12 @@ describe("Roundbook in a real window", () => {
     await press("\uE00C");
     await (await s.waitForText('[data-testid="record-form"] footer button', "Cancel")).click();
     await gone('[data-testid="record-form"][open]', "the form to close");
+    // A case's page: its timeline and links below each other at this width.
+    await nav("cases");
+    await (await s.waitForText('[data-testid="cases-table"] button.row-link', CASE)).click();
+    await s.waitFor('[data-testid="case-timeline"]');
+    await fits("a case's page");
+    await shot("23-case-page-1024x700");
     await nav("settings");
     await click('[data-testid="export-bundle"]');
     await s.waitFor('[data-testid="export-dialog"][open]');
@@ -985,7 +1213,7 @@ describe("Roundbook in a real window", () => {
     for (const span of ["export_pack", "make_pack", "merge_bundle", "import_bundle_with", "encrypt_library", "restore"]) {
       assert.match(log, new RegExp(span), `the log has the ${span} span`);
     }
-    for (const secret of [PASSPHRASE, INCIDENT, "Tulegenov", "Zhanaozen", "Sokolova"]) {
+    for (const secret of [PASSPHRASE, INCIDENT, "Tulegenov", "Zhanaozen", "Sokolova", CASE, ANON_CASE, "Тесткейсов"]) {
       assert.ok(!log.includes(secret), `the log holds no ${JSON.stringify(secret)}`);
     }
   });

@@ -13,6 +13,7 @@ export type Screen =
   | "rounds"
   | "areas"
   | "incidents"
+  | "cases"
   | "commitments"
   | "sources"
   | "asks"

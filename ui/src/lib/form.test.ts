@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../api";
-import { fieldKey, fromValues, isDirty, placeErrors, toValues, type FieldSpec } from "./form";
+import { fieldKey, fromValues, isDirty, placeErrors, toValues, unchosen, type FieldSpec } from "./form";
 
 const specs: FieldSpec[] = [
   { name: "title", label: "Title", type: "text", required: true },
@@ -81,5 +81,19 @@ describe("placing errors", () => {
   it("shows an error without a field on top", () => {
     const placed = placeErrors(new ApiError({ code: "in_use", message: "cannot delete" }), ["title"]);
     expect(placed).toEqual({ byField: {}, general: "cannot delete" });
+  });
+});
+
+describe("required choices", () => {
+  const choices: FieldSpec[] = [
+    { name: "consent", label: "Consent", type: "radio", required: true, options: [{ value: "named", label: "Named" }] },
+    { name: "status", label: "Status", type: "select", required: true, allowEmpty: true, options: [{ value: "detained", label: "Detained" }] },
+    { name: "kind", label: "Kind", type: "select", allowEmpty: true, options: [{ value: "pledge", label: "Pledge" }] },
+    { name: "round", label: "Round", type: "select", required: true, options: [{ value: "r1", label: "Round 1" }] },
+  ];
+
+  it("names the required radios and the required selects with an empty choice left unmade", () => {
+    expect(unchosen(choices, { consent: "", status: "", kind: "", round: "" })).toEqual(["consent", "status"]);
+    expect(unchosen(choices, { consent: "named", status: "detained", kind: "", round: "" })).toEqual([]);
   });
 });

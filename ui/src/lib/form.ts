@@ -40,6 +40,9 @@ export function linkedKind(field: string): RecordKind | null {
     concern_area_ids: "concern_area",
     benchmark_id: "benchmark",
     benchmark_ids: "benchmark",
+    incident_ids: "incident",
+    ask_ids: "ask",
+    case_id: "case",
     source_ids: "source",
   };
   return kinds[field] ?? null;
@@ -138,6 +141,17 @@ export function placeErrors(
   }
   if (!problems.length) leftover.push(error.message);
   return { byField, general: leftover.length ? leftover.join("; ") : null };
+}
+
+/**
+ * The required choices left unmade: a required radio (who may see a record, who may be
+ * named), or a required select that offers an empty choice (a case's status). They have
+ * no default, so the form names them instead of sending anything.
+ */
+export function unchosen(specs: FieldSpec[], values: Values): string[] {
+  return specs
+    .filter((f) => (f.type === "radio" || (f.type === "select" && f.allowEmpty)) && f.required && !values[f.name])
+    .map((f) => f.name);
 }
 
 /** True when the values differ from where the form started (to warn before closing). */

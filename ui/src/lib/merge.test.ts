@@ -41,6 +41,18 @@ describe("the merge preview", () => {
     expect(fieldLabel("occurred_on")).toBe("Date");
     expect(fieldLabel("concern_area_ids")).toBe("Concern areas");
     expect(fieldLabel("made_up_field")).toBe("Made up field");
+    expect(fieldLabel("other_names")).toBe("Other spellings");
+    expect(fieldLabel("case_id")).toBe("Case");
+  });
+
+  it("shows a case's timeline entry: its date for readers, its case by name", () => {
+    const entry = {
+      kind: "case_entry" as const,
+      record: { id: "e1", case_id: "case-1", date: "2012-03-15", status: "released" as const },
+    };
+    const titles = new Map([["case-1", "Igor Test-Case"]]);
+    expect(fieldText(entry, "date", titles)).toBe("15 Mar 2012");
+    expect(fieldText(entry, "case_id", titles)).toBe("Igor Test-Case");
   });
 
   it("shows both versions: dates for readers, links by title, lists joined, empty as a dash", () => {

@@ -46,6 +46,16 @@ const FIELD_LABELS: Record<string, string> = words({
   benchmark_id: () => t("merge-field-benchmark-id"),
   benchmark_ids: () => t("merge-field-benchmark-ids"),
   source_ids: () => t("merge-field-source-ids"),
+  name: () => t("merge-field-name"),
+  other_names: () => t("merge-field-other-names"),
+  role: () => t("merge-field-role"),
+  organisation: () => t("merge-field-organisation"),
+  consent: () => t("merge-field-consent"),
+  incident_ids: () => t("merge-field-incident-ids"),
+  ask_ids: () => t("merge-field-ask-ids"),
+  case_id: () => t("merge-field-case-id"),
+  date: () => t("merge-field-date"),
+  note: () => t("merge-field-note"),
 });
 
 /** "occurred_on" → "Date"; unknown names made readable. */
@@ -60,15 +70,15 @@ export function fieldLabel(name: string): string {
 export function titlesById(c: Catalogue | null): Map<string, string> {
   const m = new Map<string, string>();
   if (!c) return m;
-  for (const list of [c.negotiations, c.rounds, c.concern_areas, c.benchmarks, c.commitments, c.sources]) {
-    for (const r of list as { id: string; title?: string; text?: string }[]) {
-      m.set(r.id, r.title ?? r.text ?? r.id);
+  for (const list of [c.negotiations, c.rounds, c.concern_areas, c.benchmarks, c.commitments, c.asks, c.cases, c.sources]) {
+    for (const r of list as { id: string; title?: string; text?: string; name?: string }[]) {
+      m.set(r.id, r.title ?? r.name ?? r.text ?? r.id);
     }
   }
   return m;
 }
 
-const DATE_FIELD = /(_on|_at|_date)$/;
+const DATE_FIELD = /(^date|_on|_at|_date)$/;
 
 /** One field of one version, as text for the preview ("—" when empty). */
 export function fieldText(version: AnyRecord | null, field: string, titles: Map<string, string>): string {

@@ -1,6 +1,7 @@
 // Opening a record where it is kept, from anywhere (search results, the readiness check):
 // most kinds in the record editor (to read, or to edit when the user came to fix it) over the current screen, benchmarks and areas
-// on their screen (closing any record open over it). The compiler checks that every kind is handled.
+// on their screen, cases and their timeline entries on the case's page (closing any record open over it). The compiler checks that
+// every kind is handled.
 import * as api from "../api";
 import type { Kind } from "../bindings/Kind";
 import { app, go } from "./app.svelte";
@@ -24,6 +25,18 @@ export async function openRecord(kind: Kind, id: string, how: "read" | "edit" = 
       if (a) {
         closeEditor();
         go("areas", { id: a.benchmark_id });
+      }
+      return;
+    }
+    case "case":
+      closeEditor();
+      go("cases", { id });
+      return;
+    case "case_entry": {
+      const e = find(c.case_entries);
+      if (e) {
+        closeEditor();
+        go("cases", { id: e.case_id });
       }
       return;
     }

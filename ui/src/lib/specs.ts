@@ -4,8 +4,11 @@ import type { FieldSpec, Option } from "./form";
 import { formatDate } from "./dates";
 import { t } from "./i18n.svelte";
 import { byPosition, sortBy } from "./sort";
+import { incidentChoices } from "./incidentChoices.svelte";
 import {
+  caseStatusLabel,
   commitmentKindLabel,
+  consentLabel,
   optionsOf,
   roundStatusLabel,
   sensitivityLabel,
@@ -43,6 +46,25 @@ export function sourceOptions(c: Catalogue): Option[] {
     label: s.title,
     hint: [s.publisher, formatDate(s.published_on)].filter(Boolean).join(", "),
     restricted: s.sensitivity === "restricted",
+  }));
+}
+
+/** Incidents to link to: the recent ones and those linked (`incidentChoices`, loaded by the screen). */
+export function incidentOptions(): Option[] {
+  return incidentChoices.list.map((i) => ({
+    value: i.id,
+    label: i.title,
+    hint: formatDate(i.occurred_on),
+    restricted: i.sensitivity === "restricted",
+  }));
+}
+
+export function askOptions(c: Catalogue): Option[] {
+  const areaTitle = new Map(c.concern_areas.map((a) => [a.id, a.title]));
+  return c.asks.map((a) => ({
+    value: a.id,
+    label: a.text.length > 120 ? `${a.text.slice(0, 120)}…` : a.text,
+    hint: areaTitle.get(a.concern_area_id),
   }));
 }
 
@@ -145,6 +167,34 @@ export const specs = {
     { name: "benchmark_ids", label: t("spec-ask-benchmark-ids"), type: "multi", options: benchmarkOptions(c),
       help: t("spec-benchmark-ids-help") },
     { name: "position", label: t("spec-position"), type: "number" },
+    ILLUSTRATIVE(),
+  ],
+
+  case: (c: Catalogue): FieldSpec[] => [
+    { name: "name", label: t("spec-case-name"), type: "text", required: true, help: t("spec-case-name-help") },
+    { name: "other_names", label: t("spec-other-names"), type: "lines", help: t("spec-other-names-help") },
+    { name: "role", label: t("spec-role"), type: "text", placeholder: t("spec-role-example") },
+    { name: "organisation", label: t("spec-organisation"), type: "text" },
+    // Who may be named has no default, like who may see an incident.
+    { name: "consent", label: t("spec-consent"), type: "radio", required: true, options: optionsOf(consentLabel),
+      help: t("spec-consent-help"), wide: true },
+    { name: "sensitivity", label: t("spec-sensitivity"), type: "radio", required: true, options: optionsOf(sensitivityLabel),
+      help: t("spec-case-sensitivity-help"), wide: true },
+    { name: "summary", label: t("spec-case-summary"), type: "textarea", help: t("spec-case-summary-help") },
+    { name: "concern_area_ids", label: t("spec-concern-area-ids"), type: "multi", options: areaOptions(c) },
+    { name: "benchmark_ids", label: t("spec-case-benchmark-ids"), type: "multi", options: benchmarkOptions(c) },
+    { name: "incident_ids", label: t("spec-case-incident-ids"), type: "multi", options: incidentOptions() },
+    { name: "ask_ids", label: t("spec-case-ask-ids"), type: "multi", options: askOptions(c) },
+    { name: "source_ids", label: t("spec-source-ids"), type: "multi", options: sourceOptions(c) },
+    ILLUSTRATIVE(),
+  ],
+
+  case_entry: (c: Catalogue): FieldSpec[] => [
+    { name: "date", label: t("spec-case-entry-date"), type: "fuzzydate", required: true, help: FUZZY_HELP(), placeholder: t("spec-case-entry-date-example") },
+    { name: "status", label: t("spec-status"), type: "select", required: true, options: optionsOf(caseStatusLabel),
+      allowEmpty: true, emptyLabel: t("spec-case-entry-status-empty") },
+    { name: "note", label: t("spec-case-entry-note"), type: "textarea", help: t("spec-case-entry-note-help") },
+    { name: "source_ids", label: t("spec-source-ids"), type: "multi", options: sourceOptions(c) },
     ILLUSTRATIVE(),
   ],
 
