@@ -64,6 +64,9 @@ fn main() {
     if wants("pack") {
         packs();
     }
+    if wants("cases") {
+        cases_in_the_500_page_pack();
+    }
 }
 
 fn import_and_search(dir: &std::path::Path) {
@@ -285,16 +288,99 @@ fn per_page(d: Duration, pages: usize) -> f64 {
     d.as_secs_f64() / pages.max(1) as f64
 }
 
-fn synthetic_bundle(incidents: usize) -> Bundle {
-    let size = synthetic::Size {
+/// The 500-page pack from a library without cases and from the same library with 10 000
+/// cases of 5 timeline entries each, 1 % of them linked to the pack's areas (the rest to
+/// another negotiation's): runs interleaved, CPU time compared.
+fn cases_in_the_500_page_pack() {
+    let (n, base) = library_for_pages(500);
+    let mut with_cases = Library::open_in_memory().expect("library");
+    with_cases
+        .import_bundle(&synthetic_bundle(n))
+        .expect("import");
+    let t = Instant::now();
+    with_cases
+        .import_bundle(&synthetic::cases(synthetic_size(n), 10_000, 5, 1, 7))
+        .expect("cases");
+    println!(
+        "10 000 cases of 5 entries imported as a bundle in {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
+    // Where the time goes: reading and assembling, rendering.
+    for (what, lib) in [("without cases", &base), ("with cases", &with_cases)] {
+        let sel = Selection {
+            round_id: "round-11".into(),
+            audience: Audience::External,
+            since: Some("2010-01-01".parse().unwrap()),
+            ..Default::default()
+        };
+        let t = Instant::now();
+        let p = lib.assemble_pack(&sel).expect("assemble");
+        let assembled = t.elapsed();
+        let t = Instant::now();
+        pack::render(&p, &pack::options_for(&p, Paper::A4, at())).expect("render");
+        println!(
+            "  external, {what}: reading and assembling {:.0} ms, rendering {:.0} ms",
+            ms(assembled),
+            ms(t.elapsed())
+        );
+    }
+    for audience in [Audience::Internal, Audience::External] {
+        let sel = Selection {
+            round_id: "round-11".into(),
+            audience,
+            since: Some("2010-01-01".parse().unwrap()),
+            ..Default::default()
+        };
+        let (mut without, mut with) = (Vec::new(), Vec::new());
+        let mut cpu = (0u64, 0u64);
+        let mut pages = (0, 0);
+        let mut in_pack = 0;
+        for i in 0..10 {
+            let lib = if i % 2 == 0 { &base } else { &with_cases };
+            let t = Instant::now();
+            let ticks = thread_cpu_ticks();
+            let p = lib.assemble_pack(&sel).expect("assemble");
+            let r = pack::render(&p, &pack::options_for(&p, Paper::A4, at())).expect("render");
+            let d = t.elapsed();
+            let ticks = thread_cpu_ticks() - ticks;
+            if i % 2 == 0 {
+                without.push(d);
+                cpu.0 += ticks;
+                pages.0 = r.page_count;
+            } else {
+                with.push(d);
+                cpu.1 += ticks;
+                pages.1 = r.page_count;
+                in_pack = p.cases.len();
+            }
+        }
+        let (a, b) = (median(without), median(with));
+        println!(
+            "{} pack, {n} incidents: without cases median {:.0} ms ({} pages); with 10 000 cases in the library ({in_pack} in the pack) median {:.0} ms ({} pages): {:.3} (medians), CPU {:.3}",
+            audience.as_str(),
+            ms(a),
+            pages.0,
+            ms(b),
+            pages.1,
+            b.as_secs_f64() / a.as_secs_f64(),
+            cpu.1 as f64 / cpu.0.max(1) as f64
+        );
+    }
+}
+
+fn synthetic_size(incidents: usize) -> synthetic::Size {
+    synthetic::Size {
         areas: 6,
         benchmarks_per_area: 3,
         incidents,
         sources: 60,
         commitments: 12,
         rounds: 12,
-    };
-    synthetic::bundle(size, 11)
+    }
+}
+
+fn synthetic_bundle(incidents: usize) -> Bundle {
+    synthetic::bundle(synthetic_size(incidents), 11)
 }
 
 /// The synthetic library of `incidents` incidents with a Russian translation of every

@@ -350,6 +350,63 @@ fn an_external_pack_never_names_who_did_not_consent_in_text_outline_or_metadata(
     }
 }
 
+/// A pack reads only the cases it can use (and the names it must withhold): the same
+/// pack as one assembled from the whole library.
+#[test]
+fn a_pack_assembled_from_what_it_reads_is_the_pack_of_the_whole_library() {
+    let mut lib = library_with_consents();
+    // A case of another area of no negotiation, and its timeline: not read, not printed.
+    let mut far = case("case-far", "Far Away", &[], Consent::Named);
+    far.concern_area_ids = vec![];
+    lib.create(far, now()).unwrap();
+    lib.create(
+        entry("e-far", "case-far", "2012-02", CaseStatus::Detained),
+        now(),
+    )
+    .unwrap();
+    // An internal case linked to an ask of the pack and to nothing else: the ask rests on
+    // it alone and stays out of the external pack.
+    lib.create(
+        Ask {
+            id: "ask-about-far".into(),
+            concern_area_id: "area-media-freedoms".into(),
+            round_id: None,
+            text: "Ask about the journalist.".into(),
+            position: None,
+            benchmark_ids: vec![],
+            illustrative: None,
+            language: None,
+            translations: Default::default(),
+            updated_at: None,
+        },
+        now(),
+    )
+    .unwrap();
+    let mut only_ask = case("case-only-ask", "Only Ask", &[], Consent::Internal);
+    only_ask.concern_area_ids = vec![];
+    only_ask.ask_ids = vec!["ask-about-far".into()];
+    lib.create(only_ask, now()).unwrap();
+    let settings = lib.settings().unwrap();
+    let illustrative = Some(settings.illustrative.as_str()).filter(|s| !s.trim().is_empty());
+    for audience in [Audience::External, Audience::Internal] {
+        let sel = select(audience);
+        let whole = pack::assemble(
+            &lib.snapshot().unwrap(),
+            &sel,
+            &settings.organisation,
+            illustrative,
+        )
+        .unwrap();
+        assert_eq!(lib.assemble_pack(&sel).unwrap(), whole, "{audience:?}");
+        let has_ask = whole
+            .areas
+            .iter()
+            .flat_map(|a| a.asks.iter())
+            .any(|a| a.id == "ask-about-far");
+        assert_eq!(has_ask, audience == Audience::Internal);
+    }
+}
+
 #[test]
 fn a_restricted_case_stays_out_of_external_packs_and_of_bundles_with_its_timeline() {
     let mut lib = demo_library();

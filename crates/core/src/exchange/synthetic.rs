@@ -363,3 +363,105 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
     }
     b
 }
+
+/// `n` individual cases of `entries` timeline entries each, for the library `bundle`
+/// made: `in_pack_percent` of them are linked to its areas, the rest to an area of a
+/// second negotiation (a coalition's other country), so that a pack of the first
+/// negotiation raises only its own. One case in five asked not to be named
+/// (anonymised), one in twenty is internal.
+pub fn cases(size: Size, n: usize, entries: usize, in_pack_percent: usize, seed: u64) -> Bundle {
+    let mut rng = Rng::new(seed);
+    let at: Timestamp = "2013-01-01T00:00:00Z".parse().expect("valid");
+    let mut b = Bundle::new(Some(at), Some("Roundbook synthetic cases".into()));
+    b.records.negotiations.push(Negotiation {
+        id: "neg-other".into(),
+        title: "Another negotiation".into(),
+        parties: vec!["European Union".into(), "Kyrgyz Republic".into()],
+        description: None,
+        updated_at: Some(at),
+        illustrative: None,
+        language: None,
+        translations: Default::default(),
+    });
+    b.records.concern_areas.push(ConcernArea {
+        id: "area-other".into(),
+        title: "Detained human rights defenders".into(),
+        negotiation_id: Some("neg-other".into()),
+        summary: None,
+        position: None,
+        source_ids: vec![],
+        updated_at: Some(at),
+        illustrative: None,
+        language: None,
+        translations: Default::default(),
+    });
+    const FIRST: &[&str] = &[
+        "Aigul",
+        "Dana",
+        "Erlan",
+        "Marat",
+        "Saule",
+        "Timur",
+        "Жанна",
+        "Қайрат",
+    ];
+    const LAST: &[&str] = &[
+        "Abenova",
+        "Bekov",
+        "Dzhaksybekov",
+        "Ismailova",
+        "Омарова",
+        "Сейітқали",
+    ];
+    for c in 0..n {
+        let id = format!("case-{c}");
+        let in_pack = rng.below(100) < in_pack_percent;
+        let area = if in_pack {
+            format!("area-{}", rng.below(size.areas.max(1)))
+        } else {
+            "area-other".to_string()
+        };
+        let name = format!("{} {}-{c}", rng.pick(FIRST), rng.pick(LAST));
+        b.records.cases.push(Case {
+            id: id.clone(),
+            other_names: vec![format!("{name} (translit.)")],
+            name,
+            role: Some(
+                rng.pick(&["Journalist", "Lawyer", "Trade unionist", "Blogger"])
+                    .into(),
+            ),
+            organisation: Some(format!("Organisation {}", rng.below(300))),
+            summary: Some(sentence(&mut rng, 40) + "."),
+            consent: match c % 20 {
+                0 => Consent::Internal,
+                1..=4 => Consent::Anonymised,
+                _ => Consent::Named,
+            },
+            sensitivity: Sensitivity::Public,
+            concern_area_ids: vec![area],
+            benchmark_ids: vec![],
+            incident_ids: vec![],
+            ask_ids: vec![],
+            source_ids: vec![format!("src-{}", rng.below(size.sources.max(1)))],
+            updated_at: Some(at),
+            illustrative: None,
+            language: None,
+            translations: Default::default(),
+        });
+        for e in 0..entries {
+            b.records.case_entries.push(CaseEntry {
+                id: format!("{id}-{e}"),
+                case_id: id.clone(),
+                date: FuzzyDate::day(day(&mut rng, 2010, 3)),
+                status: CaseStatus::ALL[rng.below(CaseStatus::ALL.len())],
+                note: Some(sentence(&mut rng, 12) + "."),
+                source_ids: vec![format!("src-{}", rng.below(size.sources.max(1)))],
+                updated_at: Some(at),
+                illustrative: None,
+                language: None,
+                translations: Default::default(),
+            });
+        }
+    }
+    b
+}

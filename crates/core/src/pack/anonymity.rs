@@ -54,10 +54,9 @@ impl<'c> Names<'c> {
             return Some(id);
         }
         let len = word.chars().count();
-        let mut prefix = String::new();
-        for c in word.chars() {
-            prefix.push(c);
-            if let Some((full, id)) = self.stems.get(&prefix) {
+        for (end, c) in word.char_indices() {
+            let prefix = &word[..end + c.len_utf8()];
+            if let Some((full, id)) = self.stems.get(prefix) {
                 if len <= full + 3 {
                     return Some(id);
                 }
@@ -67,8 +66,14 @@ impl<'c> Names<'c> {
     }
 
     /// `text` with every run of name words replaced by `placeholder`, and the cases
-    /// named; `None` when it names no one.
-    fn withhold(&self, text: &str, placeholder: &str) -> Option<(String, BTreeSet<&'c str>)> {
+    /// named; `None` when it names no one. `seen` remembers what each word (as written)
+    /// folds to a name of: a pack repeats its words, so most are looked up once.
+    fn withhold(
+        &self,
+        text: &str,
+        placeholder: &str,
+        seen: &mut HashMap<String, Option<&'c str>>,
+    ) -> Option<(String, BTreeSet<&'c str>)> {
         // Byte ranges of the words that are names.
         let mut hits: Vec<(usize, usize)> = Vec::new();
         let mut cases = BTreeSet::new();
@@ -80,7 +85,16 @@ impl<'c> Names<'c> {
             match (ch.is_alphanumeric(), start) {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {
-                    if let Some(id) = self.case_of(&fold(&text[s..i])) {
+                    let word = &text[s..i];
+                    let case = match seen.get(word) {
+                        Some(case) => *case,
+                        None => {
+                            let case = self.case_of(&fold(word));
+                            seen.insert(word.to_string(), case);
+                            case
+                        }
+                    };
+                    if let Some(id) = case {
                         cases.insert(id);
                         hits.push((s, i));
                     }
@@ -92,8 +106,8 @@ impl<'c> Names<'c> {
         if hits.is_empty() {
             return None;
         }
-        // "Igor Viniavskii" is one name: runs joined by spaces, hyphens or initials' dots
-        // are withheld as one.
+        // "Igor Viniavskii" is one name: words joined by spaces or hyphens are withheld
+        // as one.
         let mut runs: Vec<(usize, usize)> = Vec::new();
         for (s, e) in hits {
             match runs.last_mut() {
@@ -128,8 +142,9 @@ pub(super) fn withhold_names(pack: &mut Pack, cases: &[Case]) {
     }
     let placeholder = t!(pack.language, "name-withheld");
     let mut found: BTreeSet<(Kind, String, String, String)> = BTreeSet::new();
+    let mut seen = HashMap::new();
     let mut fix = |kind: Kind, id: &str, field: &str, text: &mut String| {
-        if let Some((fixed, named)) = names.withhold(text, &placeholder) {
+        if let Some((fixed, named)) = names.withhold(text, &placeholder, &mut seen) {
             *text = fixed;
             for case in named {
                 found.insert((kind, id.to_string(), field.to_string(), case.to_string()));
@@ -285,7 +300,12 @@ mod tests {
             case("Vladimir Kozlov", &[], Consent::Named),
         ];
         let names = Names::new(&cases);
-        let w = |t: &str| names.withhold(t, "[name withheld]").map(|(s, _)| s);
+        let mut seen = HashMap::new();
+        let mut w = |t: &str| {
+            names
+                .withhold(t, "[name withheld]", &mut seen)
+                .map(|(s, _)| s)
+        };
         assert_eq!(
             w("The lawyer Natalia Sokolova was sentenced.").as_deref(),
             Some("The lawyer [name withheld] was sentenced.")
@@ -300,7 +320,9 @@ mod tests {
         );
         // A named person stays named; words that only look alike are left alone.
         assert_eq!(w("Vladimir Kozlov, Igorevich, Sokol"), None);
-        let (_, named) = names.withhold("Sokolova and Viniavskii", "[…]").unwrap();
+        let (_, named) = names
+            .withhold("Sokolova and Viniavskii", "[…]", &mut HashMap::new())
+            .unwrap();
         assert_eq!(named.len(), 2);
     }
 }

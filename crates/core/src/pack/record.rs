@@ -14,8 +14,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{assemble, render, Audience, Pack, PackError, RenderOptions, Rendered, Selection};
 use crate::error::{Error, Result};
-use crate::model::{Kind, Timestamp};
-use crate::store::{new_id, Library};
+use crate::model::{Case, CaseEntry, Consent, Kind, Sensitivity, Snapshot, Timestamp};
+use crate::store::{list_from_sql, new_id, read_where, Library};
 
 /// The version of the frozen-pack format (`Selection`, `RenderOptions`, `Pack` as JSON)
 /// this program writes. Raise it when those types change, giving new fields defaults so
@@ -79,7 +79,7 @@ fn to_json<T: Serialize>(value: &T) -> String {
 impl Library {
     /// Assembles a pack from the library as it is now (nothing is written).
     pub fn assemble_pack(&self, selection: &Selection) -> Result<Pack> {
-        let snapshot = self.snapshot()?;
+        let snapshot = self.pack_snapshot(selection)?;
         let settings = self.settings()?;
         let illustrative = Some(settings.illustrative).filter(|s| !s.trim().is_empty());
         Ok(assemble(
@@ -88,6 +88,74 @@ impl Library {
             &settings.organisation,
             illustrative.as_deref(),
         )?)
+    }
+
+    /// What `assemble` needs of the library for `selection`: every record, except that
+    /// of the cases (a library may follow thousands, for many negotiations) it holds those
+    /// linked to an area the selection can draw on (or to one of its benchmarks or asks),
+    /// with their timelines, and (for an
+    /// external pack) the cases whose person did not consent to be named, whose names it
+    /// keeps out.
+    pub(crate) fn pack_snapshot(&self, selection: &Selection) -> Result<Snapshot> {
+        let mut snapshot = self.snapshot_without(&[Kind::Case, Kind::CaseEntry])?;
+        let negotiation = snapshot
+            .rounds
+            .iter()
+            .find(|r| r.id == selection.round_id)
+            .map(|r| r.negotiation_id.clone());
+        let areas: Vec<&str> = snapshot
+            .concern_areas
+            .iter()
+            .filter(|a| {
+                selection.concern_area_ids.contains(&a.id)
+                    || (selection.concern_area_ids.is_empty()
+                        && a.negotiation_id.is_some()
+                        && a.negotiation_id == negotiation)
+            })
+            .map(|a| a.id.as_str())
+            .collect();
+        let areas = serde_json::to_string(&areas).expect("strings serialise");
+        const LINKED: &str = "id IN (SELECT case_id FROM case_areas \
+                WHERE concern_area_id IN (SELECT value FROM json_each(?1))) \
+            OR id IN (SELECT cb.case_id FROM case_benchmarks cb \
+                JOIN benchmarks b ON b.id = cb.benchmark_id \
+                WHERE b.concern_area_id IN (SELECT value FROM json_each(?1))) \
+            OR id IN (SELECT ck.case_id FROM case_asks ck \
+                JOIN asks a ON a.id = ck.ask_id \
+                WHERE a.concern_area_id IN (SELECT value FROM json_each(?1)))";
+        let (cases, entries) = self.read(|c| {
+            let mut cases = read_where::<Case>(c, LINKED, &areas)?;
+            // An external pack withholds the names of the people who did not consent to
+            // be named, wherever they are followed: of the other cases it needs only
+            // those names (the rest of such a record stays empty: linked to nothing, it
+            // is never printed).
+            if selection.audience == Audience::External {
+                let mut stmt = c.prepare(&format!(
+                    "SELECT id, name, other_names, consent FROM cases \
+                     WHERE consent <> 'named' AND NOT ({LINKED})"
+                ))?;
+                let names = stmt.query_map([&areas], |row| {
+                    Ok(names_only(
+                        row.get(0)?,
+                        row.get(1)?,
+                        list_from_sql(&row.get::<_, String>(2)?)?,
+                        row.get(3)?,
+                    ))
+                })?;
+                for case in names {
+                    cases.push(case?);
+                }
+            }
+            let entries = read_where::<CaseEntry>(
+                c,
+                &format!("case_id IN (SELECT id FROM cases WHERE {LINKED})"),
+                &areas,
+            )?;
+            Ok((cases, entries))
+        })?;
+        snapshot.cases = cases;
+        snapshot.case_entries = entries;
+        Ok(snapshot)
     }
 
     /// Records a generated pack; returns its record.
@@ -256,4 +324,27 @@ impl Library {
 /// Re-renders a recorded pack from its frozen content: the same bytes as the first time.
 pub fn rerender(record: &PackRecord) -> Result<Rendered> {
     Ok(render(&record.content, &record.options)?)
+}
+
+/// A case of which a pack needs only the names (see `Library::pack_snapshot`).
+fn names_only(id: String, name: String, other_names: Vec<String>, consent: Consent) -> Case {
+    Case {
+        id,
+        name,
+        other_names,
+        role: None,
+        organisation: None,
+        summary: None,
+        consent,
+        sensitivity: Sensitivity::Restricted,
+        concern_area_ids: Vec::new(),
+        benchmark_ids: Vec::new(),
+        incident_ids: Vec::new(),
+        ask_ids: Vec::new(),
+        source_ids: Vec::new(),
+        illustrative: None,
+        language: None,
+        translations: Default::default(),
+        updated_at: None,
+    }
 }

@@ -204,6 +204,28 @@ impl Link {
         Ok(map)
     }
 
+    /// The lists of the owners `owners` selects (an SQL query of ids, with `?1` bound to
+    /// `param`).
+    pub fn of_owners(
+        &self,
+        conn: &Connection,
+        owners: &str,
+        param: &str,
+    ) -> rusqlite::Result<HashMap<String, Vec<String>>> {
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {owner}, {} FROM {} WHERE {owner} IN ({owners}) ORDER BY {owner}, position",
+            self.target,
+            self.table,
+            owner = self.owner
+        ))?;
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        let mut rows = stmt.query([param])?;
+        while let Some(row) = rows.next()? {
+            map.entry(row.get(0)?).or_default().push(row.get(1)?);
+        }
+        Ok(map)
+    }
+
     /// How many owners list `target_id`.
     pub fn count_owners(&self, conn: &Connection, target_id: &str) -> rusqlite::Result<usize> {
         conn.prepare_cached(&format!(

@@ -27,8 +27,10 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 pub use encryption::{decrypt, encrypt, rekey, EncryptionReport};
 pub use incident_filter::{IncidentFilter, IncidentPage, IncidentSort};
 pub use links::Link;
+pub(crate) use record::read_where;
 pub use record::{ForeignKey, Record, Reference, Referrer};
 pub use settings::Settings;
+pub(crate) use sql_types::list_from_sql;
 
 use crate::crypto::{self, FileState, RawKey};
 use crate::error::{Error, Result};
@@ -437,16 +439,23 @@ impl Library {
 
     /// Every record, read in one consistent view.
     pub fn snapshot(&self) -> Result<Snapshot> {
-        struct Read<'c>(&'c Connection, Snapshot);
-        impl KindVisitor for Read<'_> {
+        self.snapshot_without(&[])
+    }
+
+    /// Every record but those of the kinds `left_out` (whose lists stay empty).
+    pub(crate) fn snapshot_without(&self, left_out: &[Kind]) -> Result<Snapshot> {
+        struct Read<'c, 'k>(&'c Connection, Snapshot, &'k [Kind]);
+        impl KindVisitor for Read<'_, '_> {
             type Error = Error;
             fn visit<T: Record>(&mut self) -> Result<()> {
-                *T::of_mut(&mut self.1) = T::read_all(self.0)?;
+                if !self.2.contains(&T::KIND) {
+                    *T::of_mut(&mut self.1) = T::read_all(self.0)?;
+                }
                 Ok(())
             }
         }
         self.read(|c| {
-            let mut read = Read(c, Snapshot::default());
+            let mut read = Read(c, Snapshot::default(), left_out);
             each_kind(&mut read)?;
             Ok(read.1)
         })

@@ -118,6 +118,38 @@ pub trait Record: RecordKind {
     }
 }
 
+/// Reads the records whose row meets `condition` (SQL over the kind's own columns, with
+/// `?1` bound to `param`), with their links, in the kind's natural order: for the few
+/// records of a large table a workflow needs. One query per table, whatever the count.
+pub(crate) fn read_where<T: Record>(
+    conn: &Connection,
+    condition: &str,
+    param: &str,
+) -> rusqlite::Result<Vec<T>> {
+    let table = T::KIND.plural();
+    let owners = format!("SELECT id FROM {table} WHERE {condition}");
+    let mut lists: Vec<HashMap<String, Vec<String>>> = T::LINKS
+        .iter()
+        .map(|l| l.of_owners(conn, &owners, param))
+        .collect::<rusqlite::Result<_>>()?;
+    let sql = format!(
+        "SELECT {} FROM {table} WHERE {condition} ORDER BY {}",
+        T::COLUMNS.join(", "),
+        T::ORDER
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map([param], T::from_row)?;
+    rows.map(|record| {
+        let mut record = record?;
+        let id = record.id().to_string();
+        for (list, all) in record.link_lists_mut().into_iter().zip(lists.iter_mut()) {
+            *list = all.remove(&id).unwrap_or_default();
+        }
+        Ok(record)
+    })
+    .collect()
+}
+
 /// Fills a record's link lists from the link tables.
 pub(crate) fn read_links<T: Record>(conn: &Connection, record: &mut T) -> rusqlite::Result<()> {
     let id = record.id().to_string();
