@@ -24,7 +24,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 seconds="${1:-30}"
 shift || true
-all_targets=(bundle dates search csv_incidents csl)
+all_targets=(bundle dates search csv_incidents csv_cases csl)
 if [ $# -gt 0 ]; then targets=("$@"); else targets=("${all_targets[@]}"); fi
 case "$seconds" in
   ''|*[!0-9]*) echo "usage: scripts/fuzz.sh [seconds] [target...]" >&2; exit 2 ;;

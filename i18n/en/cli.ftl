@@ -179,6 +179,36 @@ cli-csv-sensitivity-not-chosen = nothing was imported: { $rows ->
    *[other] { $rows } new incidents state
 } no sensitivity; say which with --sensitivity public or --sensitivity restricted
 
+## import-csv cases
+
+# A case in a dry run: its id and name (quoted); $action: create, update, unchanged.
+cli-csv-cases-case = case { $case } { $name }: { $action ->
+        [create] would be created
+        [update] would be updated
+       *[unchanged] unchanged
+    }
+# A valid row in a dry run: the timeline entry it gives and its case.
+cli-csv-cases-row = row { $row }: timeline entry { $entry } of case { $case }: { $action ->
+        [create] would be created
+        [update] would be updated
+       *[unchanged] unchanged
+    }
+# $written: no for a dry run (nothing written), yes for an import; $invalid: the rows
+# with problems (skipped by an import).
+cli-csv-cases-summary = { $written ->
+        [no] dry run: cases: { $cases_created } would be created, { $cases_updated } updated, { $cases_unchanged } unchanged; timeline entries: { $entries_created } would be created, { $entries_updated } updated, { $entries_unchanged } unchanged; { $invalid } rows invalid; { $sources } new sources; nothing was written
+       *[yes] imported { $file }: cases: { $cases_created } created, { $cases_updated } updated, { $cases_unchanged } unchanged; timeline entries: { $entries_created } created, { $entries_updated } updated, { $entries_unchanged } unchanged; { $invalid } rows skipped; { $sources } new sources
+    }
+# $cases: new cases whose rows state no sensitivity (a dry run without --sensitivity).
+cli-csv-cases-sensitivity-needed = { $cases ->
+    [one] { $cases } new case states
+   *[other] { $cases } new cases state
+} no sensitivity: importing needs --sensitivity public or --sensitivity restricted for them
+cli-csv-cases-sensitivity-not-chosen = nothing was imported: { $cases ->
+    [one] { $cases } new case states
+   *[other] { $cases } new cases state
+} no sensitivity; say which with --sensitivity public or --sensitivity restricted
+
 ## import-csl, export-csl (sources for and from Zotero)
 
 # An item of the file in a dry run: $action (would create, …), the source's id, its title.

@@ -383,6 +383,34 @@ csv-id-used-twice = "{ $id }" is also the id of row { $first }
 csv-repeated-row = same date, title and place as row { $first }; imported as a separate incident
 csv-stays-restricted = incident { $id } is restricted in the library and stays restricted (the file says public)
 
+## Spreadsheets (CSV) of cases (import-csv cases). $column is a column's name as the
+## documentation writes it (other_names, status_date): not translated.
+
+csv-cases-missing-column = the file has no column "{ $column }", which every file of cases needs (the columns are: { $headers })
+csv-cases-duplicate-column = columns "{ $first }" and "{ $second }" are both the column "{ $column }"; keep only one of them
+# A header that names no column of the case import; $columns lists the columns it reads.
+csv-cases-ignored-column = is not a column of a file of cases and is ignored (the columns are: { $columns })
+# $cases is the number of new cases whose rows state no sensitivity.
+csv-cases-sensitivity-not-chosen = nothing was imported: { $cases ->
+    [one] { $cases } new case states
+   *[other] { $cases } new cases state
+} no sensitivity; choose public or restricted for the whole file
+csv-no-case-name = is empty (every case needs a name)
+# $allowed lists the statuses the importer reads (at_risk, detained, …): not translated.
+csv-no-case-status = is empty (every row is one status of the case: write one of { $allowed })
+csv-not-a-case-status = "{ $value }" is not a case status (write one of { $allowed })
+csv-no-status-date = is empty (every status needs the date since when it holds; a year is enough)
+# The words named, anonymised and internal are what the importer reads: not translated.
+csv-not-a-consent = "{ $value }" is not a consent (write named, anonymised or internal)
+csv-no-consent = is empty (a new case needs the person's consent on every row: named, anonymised or internal; nothing is named by default)
+# $value is the consent (or sensitivity) an earlier row of the same case gives, $first that row.
+csv-case-consent-differs = differs from row { $first } ("{ $value }"): a case has one consent
+csv-case-sensitivity-differs = differs from row { $first } ("{ $value }"): a case has one sensitivity
+# $ours is the consent the library holds, $theirs the file's (named, anonymised, internal).
+csv-case-consent-kept = case { $id } keeps its consent "{ $ours }" (the file says "{ $theirs }"): an import never lowers a consent; change it in the library if the person agreed
+csv-case-stays-restricted = case { $id } is restricted in the library and stays restricted (the file says public)
+csv-repeated-entry = same case, status and date as row { $first }: one timeline entry
+
 ## Sources from a reference manager (CSL-JSON, as Zotero exports it). $item is the item's
 ## place in the file (1, 2, …), $id its CSL id, $field a CSL field name (issued, URL, …):
 ## not translated.

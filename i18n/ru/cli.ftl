@@ -220,6 +220,31 @@ cli-csv-sensitivity-not-chosen = ничего не импортировано: {
    *[other] у { $rows } новых инцидентов
 } не указана конфиденциальность; укажите --sensitivity public или --sensitivity restricted
 
+## import-csv cases
+
+cli-csv-cases-case = дело { $case } { $name }: { $action ->
+        [create] будет создано
+        [update] будет обновлено
+       *[unchanged] без изменений
+    }
+cli-csv-cases-row = строка { $row }: запись хроники { $entry } дела { $case }: { $action ->
+        [create] будет создана
+        [update] будет обновлена
+       *[unchanged] без изменений
+    }
+cli-csv-cases-summary = { $written ->
+        [no] пробный запуск: дела — будет создано { $cases_created }, обновлено { $cases_updated }, без изменений { $cases_unchanged }; записи хроники — будет создано { $entries_created }, обновлено { $entries_updated }, без изменений { $entries_unchanged }; строк с ошибками — { $invalid }; новых источников — { $sources }; ничего не записано
+       *[yes] импортирован { $file }: дела — создано { $cases_created }, обновлено { $cases_updated }, без изменений { $cases_unchanged }; записи хроники — создано { $entries_created }, обновлено { $entries_updated }, без изменений { $entries_unchanged }; пропущено строк — { $invalid }; новых источников — { $sources }
+    }
+cli-csv-cases-sensitivity-needed = { $cases ->
+    [one] у { $cases } нового дела
+   *[other] у { $cases } новых дел
+} не указана конфиденциальность: для импорта нужен --sensitivity public или --sensitivity restricted
+cli-csv-cases-sensitivity-not-chosen = ничего не импортировано: { $cases ->
+    [one] у { $cases } нового дела
+   *[other] у { $cases } новых дел
+} не указана конфиденциальность; укажите --sensitivity public или --sensitivity restricted
+
 ## import-csl, export-csl (источники для Zotero и из него)
 
 cli-csl-item = запись { $item }: { $action } { $source } { $title }

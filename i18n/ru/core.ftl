@@ -388,6 +388,29 @@ csv-id-used-twice = «{ $id }» — это уже идентификатор с�
 csv-repeated-row = та же дата, название и место, что и в строке { $first }; импортировано как отдельный инцидент
 csv-stays-restricted = инцидент { $id } в библиотеке имеет ограниченный доступ и сохранит его (в файле указано public)
 
+## Spreadsheets (CSV) of cases (import-csv cases). $column is a column's name as the
+## documentation writes it (other_names, status_date): not translated.
+
+csv-cases-missing-column = в файле нет столбца «{ $column }», без которого дела не импортировать (столбцы файла: { $headers })
+csv-cases-duplicate-column = столбцы «{ $first }» и «{ $second }» — это один и тот же столбец «{ $column }»; оставьте только один
+csv-cases-ignored-column = такого столбца в файле дел нет, он пропущен (столбцы: { $columns })
+csv-cases-sensitivity-not-chosen = ничего не импортировано: { $cases ->
+    [one] у { $cases } нового дела не указана
+    [few] у { $cases } новых дел не указана
+   *[other] у { $cases } новых дел не указана
+} конфиденциальность; выберите public или restricted для всего файла
+csv-no-case-name = не заполнено (у каждого дела должно быть имя)
+csv-no-case-status = не заполнено (каждая строка — это один статус дела: напишите одно из значений { $allowed })
+csv-not-a-case-status = «{ $value }» — не статус дела (напишите одно из значений { $allowed })
+csv-no-status-date = не заполнено (у каждого статуса должна быть дата, с которой он действует; достаточно года)
+csv-not-a-consent = «{ $value }» — не согласие (напишите named, anonymised или internal)
+csv-no-consent = не заполнено (у нового дела согласие человека указывается в каждой строке: named, anonymised или internal; по умолчанию никого не называют)
+csv-case-consent-differs = отличается от строки { $first } («{ $value }»): у дела одно согласие
+csv-case-sensitivity-differs = отличается от строки { $first } («{ $value }»): у дела один уровень доступа
+csv-case-consent-kept = у дела { $id } остаётся согласие «{ $ours }» (в файле — «{ $theirs }»): импорт никогда не ослабляет согласие; измените его в библиотеке, если человек согласился
+csv-case-stays-restricted = дело { $id } в библиотеке имеет ограниченный доступ и сохранит его (в файле указано public)
+csv-repeated-entry = то же дело, статус и дата, что и в строке { $first }: одна запись хроники
+
 ## Sources from a reference manager (CSL-JSON, as Zotero exports it). $item is the item's
 ## place in the file (1, 2, …), $id its CSL id, $field a CSL field name (issued, URL, …):
 ## not translated.

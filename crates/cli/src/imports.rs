@@ -1,20 +1,23 @@
-//! `import-csv`, `import-csl` and `export-csl`: incidents from spreadsheets and sources from
-//! reference managers, in and out.
+//! `import-csv`, `import-csl` and `export-csl`: incidents and cases from spreadsheets and
+//! sources from reference managers, in and out.
 
 use std::path::Path;
 
+use roundbook_core::exchange::csv_cases::CaseCsvReport;
 use roundbook_core::exchange::csv_incidents::{CsvReport, RowAction};
-use roundbook_core::exchange::{csl, csv_incidents, CsvError, CsvOptions};
+use roundbook_core::exchange::{csl, csv_incidents, CaseCsvOptions, CsvError, CsvOptions};
 use roundbook_core::model::{Sensitivity, Timestamp};
 use roundbook_core::{m, Library};
 
-/// What the rows of a CSV file are. Only incidents can be imported from CSV.
+/// What the rows of a CSV file are.
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum CsvKind {
     Incidents,
+    /// Cases, one status of a case per row (its timeline).
+    Cases,
 }
 
-/// The sensitivity of the new incidents whose row states none.
+/// The sensitivity of the new incidents (or cases) whose rows state none.
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum SensitivityArg {
     Public,
@@ -97,8 +100,9 @@ fn csv_summary(file: &Path, report: &CsvReport, dry_run: bool) -> String {
     )
 }
 
-fn print_csv_report(file: &Path, report: &CsvReport, dry_run: bool) {
-    let separator = match report.delimiter.as_str() {
+/// The line that says what file was read: its rows and its separator.
+fn print_csv_read(file: &Path, delimiter: &str, rows: usize) {
+    let separator = match delimiter {
         "\t" => "tab".to_string(),
         "," => "comma".to_string(),
         ";" => "semicolon".to_string(),
@@ -109,10 +113,14 @@ fn print_csv_report(file: &Path, report: &CsvReport, dry_run: bool) {
         m!(
             "cli-csv-read",
             file = file.display().to_string(),
-            rows = report.rows.len(),
+            rows = rows,
             separator = separator
         )
     );
+}
+
+fn print_csv_report(file: &Path, report: &CsvReport, dry_run: bool) {
+    print_csv_read(file, &report.delimiter, report.rows.len());
     let columns: Vec<String> = report
         .columns
         .iter()
@@ -154,12 +162,19 @@ fn print_csv_report(file: &Path, report: &CsvReport, dry_run: bool) {
 
 pub fn import_csv(
     lib: &mut Library,
-    _kind: CsvKind,
+    kind: CsvKind,
     file: &Path,
     dry_run: bool,
     options: CsvOptions,
     now: Timestamp,
 ) -> Result<(), String> {
+    if let CsvKind::Cases = kind {
+        let options = CaseCsvOptions {
+            valid_rows_only: options.valid_rows_only,
+            sensitivity: options.sensitivity,
+        };
+        return import_csv_cases(lib, file, dry_run, options, now);
+    }
     let valid_rows_only = options.valid_rows_only;
     let bytes = csv_incidents::read_csv_file(file).map_err(|e| e.to_string())?;
     if dry_run {
@@ -210,6 +225,146 @@ pub fn import_csv(
         }
         Err(CsvError::SensitivityNotChosen { rows }) => {
             Err(m!("cli-csv-sensitivity-not-chosen", rows = rows))
+        }
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// What happens to a case or an entry, as the dry run's lines select on it.
+fn action_key(action: RowAction) -> &'static str {
+    match action {
+        RowAction::Create => "create",
+        RowAction::Update => "update",
+        _ => "unchanged",
+    }
+}
+
+fn print_case_report(file: &Path, report: &CaseCsvReport, dry_run: bool) {
+    print_csv_read(file, &report.delimiter, report.rows.len());
+    let columns: Vec<String> = report
+        .columns
+        .iter()
+        .map(|c| match c.column {
+            Some(column) => format!("{} → {column}", c.header),
+            None => m!("cli-csv-column-ignored", header = &c.header),
+        })
+        .collect();
+    println!("{}", m!("cli-csv-columns", columns = columns.join(", ")));
+    if dry_run {
+        for case in &report.cases {
+            let mut line = m!(
+                "cli-csv-cases-case",
+                case = &case.case_id,
+                name = clip(&case.name),
+                action = action_key(case.action)
+            );
+            if !case.changes.is_empty() {
+                let changes = m!("cli-csv-row-changes", changes = case.changes.join(", "));
+                line.push_str(&format!(" {changes}"));
+            }
+            println!("{line}");
+        }
+        for row in &report.rows {
+            let mut line = match (&row.case_id, &row.entry_id) {
+                (Some(case), Some(entry)) => m!(
+                    "cli-csv-cases-row",
+                    row = row.row,
+                    entry = entry,
+                    case = case,
+                    action = action_key(row.action)
+                ),
+                _ => m!(
+                    "cli-csv-row",
+                    row = row.row,
+                    action = action_word(row.action, true)
+                ),
+            };
+            if !row.changes.is_empty() {
+                let changes = m!("cli-csv-row-changes", changes = row.changes.join(", "));
+                line.push_str(&format!(" {changes}"));
+            }
+            println!("{line}");
+        }
+    }
+    print_list(Heading::Problems, &report.problems);
+    print_list(Heading::Warnings, &report.warnings);
+}
+
+fn case_summary(file: &Path, report: &CaseCsvReport, dry_run: bool) -> String {
+    m!(
+        "cli-csv-cases-summary",
+        written = if dry_run { "no" } else { "yes" },
+        file = file.display().to_string(),
+        cases_created = report.cases_created,
+        cases_updated = report.cases_updated,
+        cases_unchanged = report.cases_unchanged,
+        entries_created = report.entries_created,
+        entries_updated = report.entries_updated,
+        entries_unchanged = report.entries_unchanged,
+        invalid = report.invalid,
+        sources = report.sources_created
+    )
+}
+
+/// `import-csv cases`: the same contract as for incidents (a dry run that fails when
+/// rows have problems, all or nothing unless `--valid-rows-only`, a sensitivity chosen
+/// for the whole file when new cases state none).
+fn import_csv_cases(
+    lib: &mut Library,
+    file: &Path,
+    dry_run: bool,
+    options: CaseCsvOptions,
+    now: Timestamp,
+) -> Result<(), String> {
+    let bytes = csv_incidents::read_csv_file(file).map_err(|e| e.to_string())?;
+    if dry_run {
+        let report = lib
+            .plan_csv_cases(&bytes, &options)
+            .map_err(|e| e.to_string())?;
+        print_case_report(file, &report, true);
+        println!("{}", case_summary(file, &report, true));
+        if report.invalid > 0 && !options.valid_rows_only {
+            return Err(m!(
+                "cli-csv-dry-run-invalid",
+                invalid = report.invalid,
+                rows = report.rows.len(),
+                first = report
+                    .problems
+                    .first()
+                    .map(|p| p.to_string())
+                    .unwrap_or_default()
+            ));
+        }
+        if report.unstated_sensitivity > 0 && options.sensitivity.is_none() {
+            println!(
+                "{}",
+                m!(
+                    "cli-csv-cases-sensitivity-needed",
+                    cases = report.unstated_sensitivity
+                )
+            );
+        }
+        return Ok(());
+    }
+    match lib.import_csv_cases(&bytes, &options, now) {
+        Ok(report) => {
+            print_case_report(file, &report, false);
+            println!("{}", case_summary(file, &report, false));
+            Ok(())
+        }
+        Err(CsvError::InvalidRows {
+            invalid_rows,
+            problems,
+        }) => {
+            print_list(Heading::Problems, &problems);
+            Err(m!(
+                "cli-csv-nothing-imported",
+                invalid = invalid_rows,
+                first = problems.first().map(|p| p.to_string()).unwrap_or_default()
+            ))
+        }
+        Err(CsvError::CaseSensitivityNotChosen { cases }) => {
+            Err(m!("cli-csv-cases-sensitivity-not-chosen", cases = cases))
         }
         Err(e) => Err(e.to_string()),
     }

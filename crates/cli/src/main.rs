@@ -114,10 +114,16 @@ enum Command {
         #[arg(long, default_value_t = 50)]
         limit: usize,
     },
-    /// Import incidents from a spreadsheet saved as CSV (UTF-8; `,` or `;` between cells;
-    /// the first row names the columns: title, date, location, summary, people, area, …).
+    /// Import incidents, or cases with their status timelines, from a spreadsheet saved as
+    /// CSV (UTF-8; `,` or `;` between cells; the first row names the columns).
+    ///
+    /// Incidents: title, date, location, summary, people, area, …. Cases: name,
+    /// other_names, description, status, status_date, consent, area, and optionally id,
+    /// role, organisation, source_url, benchmark, sensitivity, note; one row per status.
+    /// Importing again updates instead of duplicating: a case is found again by its id, else
+    /// its name, and a timeline entry by its case, date and status.
     ImportCsv {
-        /// What the rows are (only `incidents`).
+        /// What the rows are: `incidents` or `cases`.
         #[arg(value_enum)]
         kind: imports::CsvKind,
         file: PathBuf,
@@ -127,11 +133,12 @@ enum Command {
         /// Import the valid rows and skip the others (default: nothing unless every row is valid).
         #[arg(long)]
         valid_rows_only: bool,
-        /// Let the file's cells replace what the library has for incidents it already holds.
+        /// Let the file's cells replace what the library has for incidents it already holds
+        /// (incidents only: an import of cases always updates what it finds).
         #[arg(long)]
         update_existing: bool,
-        /// The sensitivity of new incidents whose row states none (asked once for the whole
-        /// file: required when there are such rows).
+        /// The sensitivity of new incidents (or cases) whose rows state none (asked once for
+        /// the whole file: required when there are such rows).
         #[arg(long, value_enum)]
         sensitivity: Option<imports::SensitivityArg>,
     },
@@ -207,6 +214,20 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(), // 2 for usage errors, 0 for --help / --version
     };
+    if let Command::ImportCsv {
+        kind: imports::CsvKind::Cases,
+        update_existing: true,
+        ..
+    } = &cli.command
+    {
+        use clap::CommandFactory;
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "--update-existing is for incidents: an import of cases always updates the cases and entries it finds",
+            )
+            .exit();
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -635,6 +656,8 @@ fn kind_noun(kind: Kind) -> String {
         Kind::Commitment => m!("kind-commitment"),
         Kind::Incident => m!("kind-incident"),
         Kind::Ask => m!("kind-ask"),
+        Kind::Case => m!("kind-case"),
+        Kind::CaseEntry => m!("kind-case_entry"),
         Kind::Source => m!("kind-source"),
         Kind::Pack => m!("kind-pack"),
     }

@@ -1,9 +1,11 @@
 //! Moving records in and out of a library: bundle files (the format of
-//! `docs/bundle-v1.schema.json`), incidents from spreadsheets (CSV) and sources from
-//! reference managers (CSL-JSON).
+//! `docs/bundle-v1.schema.json`), incidents and cases from spreadsheets (CSV) and sources
+//! from reference managers (CSL-JSON).
 
 mod bundle;
 pub mod csl;
+pub mod csv_cases;
+pub(crate) mod csv_common;
 pub mod csv_incidents;
 pub mod demo;
 mod export;
@@ -14,6 +16,7 @@ pub mod synthetic;
 
 pub use bundle::{Bundle, BundleError, MAX_BUNDLE_BYTES, OLDEST_VERSION, VERSION};
 pub use csl::{export_csl, CslError, CslExport, CslReport, CslWritten, MAX_CSL_BYTES};
+pub use csv_cases::{CaseColumn, CaseCsvOptions, CaseCsvReport};
 pub use csv_incidents::{CsvError, CsvOptions, CsvReport, IncidentField, MAX_CSV_BYTES};
 pub use export::{
     export, without_restricted, BundleItem, BundlePreview, BundleWritten, ExportScope, KindCount,

@@ -458,7 +458,12 @@ macro_rules! table {
                         rusqlite::types::ToSqlOutput::from(derive(self))
                     },)*
                 ];
-                conn.prepare_cached(&$crate::store::record::upsert_sql($table, Self::COLUMNS))?
+                // Built once per table: imports write tens of thousands of rows.
+                static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+                let sql = SQL.get_or_init(|| {
+                    $crate::store::record::upsert_sql($table, Self::COLUMNS)
+                });
+                conn.prepare_cached(sql)?
                     .execute(rusqlite::params_from_iter(values.iter()))?;
                 Ok(())
             }

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::CsvError;
+use crate::exchange::csv_common::cells::{column_name, normalise_header};
 
 /// A field of an incident that a column can fill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -247,10 +248,7 @@ impl<'a> ColumnIndex<'a> {
 
     /// The header of a column, for messages (its number when the header is empty).
     pub fn name_at(&self, index: usize) -> String {
-        match self.header.get(index).map(|h| h.trim()) {
-            Some(h) if !h.is_empty() => h.to_string(),
-            _ => format!("{}", index + 1),
-        }
+        column_name(self.header, index)
     }
 
     /// Every column of the header and its field, for the report.
@@ -267,29 +265,6 @@ impl<'a> ColumnIndex<'a> {
     }
 }
 
-/// `"Source_URL *"` → `"source url"`.
-fn normalise(header: &str) -> String {
-    let lowered: String = header
-        .trim()
-        .trim_end_matches([':', '*', '?'])
-        .to_lowercase()
-        .chars()
-        .map(|c| {
-            if matches!(c, '_' | '-' | '.' | '/') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    let words: Vec<&str> = lowered.split_whitespace().collect();
-    let joined = words.join(" ");
-    joined
-        .strip_suffix("(s)")
-        .map(|s| s.trim_end().to_string())
-        .unwrap_or(joined)
-}
-
 /// The field each header names, by name. A single-valued field named by two columns
 /// goes to the first; the second is left unmapped.
 pub(crate) fn guess(header: &[String]) -> Vec<Option<IncidentField>> {
@@ -297,7 +272,7 @@ pub(crate) fn guess(header: &[String]) -> Vec<Option<IncidentField>> {
     header
         .iter()
         .map(|h| {
-            let name = normalise(h);
+            let name = normalise_header(h);
             let field = IncidentField::ALL
                 .into_iter()
                 .find(|f| f.names().contains(&name.as_str()))?;

@@ -25,11 +25,11 @@
 //!   is a problem of that row, never a new area. A web address in the source column finds
 //!   the library's source with that address or creates one (id `csv-src-<hash>`); other text
 //!   there finds a source by id or title, or creates one with that title.
+//! - Reading the file, finding areas, benchmarks and sources, and the ids of sources are
+//!   shared with the import of cases (`csv_common`, `csv_cases`).
 
 mod columns;
-mod library_lookup;
 mod plan;
-mod reader;
 mod row;
 mod stable_ids;
 
@@ -37,14 +37,13 @@ use std::path::Path;
 
 use serde::Serialize;
 
+pub use super::csv_common::{read_csv_file, CsvError, RowAction, RowProblem, MAX_CSV_BYTES};
 pub use columns::{CsvColumn, IncidentField};
 
-use crate::error::{Error, ErrorCode, Result as CoreResult};
+use super::csv_common::{check_size, reader};
+use crate::error::Result as CoreResult;
 use crate::model::Timestamp;
 use crate::store::{self, Library};
-
-/// Files larger than this are refused by their size, before they are read.
-pub const MAX_CSV_BYTES: u64 = 128 * 1024 * 1024;
 
 /// How to import a CSV file.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize, Serialize)]
@@ -117,185 +116,6 @@ pub struct CsvRow {
     pub changes: Vec<String>,
 }
 
-/// What an imported item does to the library.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-#[serde(rename_all = "snake_case")]
-pub enum RowAction {
-    Create,
-    Update,
-    Unchanged,
-    /// The library already holds the record in another version and keeps it.
-    Keep,
-    /// The row has problems and is not imported.
-    Invalid,
-}
-
-/// One problem (or warning) of one row: `row 14, column Date: "31.02.2012" is not a date`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-pub struct RowProblem {
-    pub row: usize,
-    /// The column's header as written in the file, when one column is concerned.
-    pub column: Option<String>,
-    pub message: String,
-}
-
-impl std::fmt::Display for RowProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let row = self.row.to_string();
-        f.write_str(&match &self.column {
-            Some(c) => crate::m!(
-                "csv-row-problem",
-                row = row,
-                column = c,
-                message = &self.message
-            ),
-            None => crate::m!(
-                "csv-row-problem-no-column",
-                row = row,
-                message = &self.message
-            ),
-        })
-    }
-}
-
-/// Why a CSV file was refused. Nothing is written when an import fails.
-#[derive(Debug)]
-pub enum CsvError {
-    TooLarge {
-        size: u64,
-        max: u64,
-    },
-    Utf16,
-    NotUtf8 {
-        line: usize,
-    },
-    NoHeader,
-    UnclosedQuote {
-        row: usize,
-    },
-    Unreadable {
-        row: usize,
-        message: String,
-    },
-    MappingLength {
-        columns: usize,
-        mapped: usize,
-    },
-    MissingColumn {
-        field: IncidentField,
-        headers: Vec<String>,
-    },
-    DuplicateColumn {
-        field: IncidentField,
-        first: String,
-        second: String,
-    },
-    /// New incidents state no sensitivity and none was chosen for the file: nothing was
-    /// written.
-    SensitivityNotChosen {
-        rows: usize,
-    },
-    /// Some rows have problems and the import was all or nothing: nothing was written.
-    InvalidRows {
-        invalid_rows: usize,
-        problems: Vec<RowProblem>,
-    },
-    Library(Error),
-}
-
-impl std::fmt::Display for CsvError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use crate::i18n::escaped;
-        use crate::m;
-        let text = match self {
-            CsvError::TooLarge { size, max } => {
-                m!("csv-too-large", size = *size, max = max.to_string())
-            }
-            CsvError::Utf16 => m!("csv-utf16"),
-            CsvError::NotUtf8 { line } => m!("csv-not-utf8", line = line.to_string()),
-            CsvError::NoHeader => m!("csv-no-header"),
-            CsvError::UnclosedQuote { row } => m!("csv-unclosed-quote", row = row.to_string()),
-            CsvError::Unreadable { row, message } => {
-                m!("csv-unreadable", row = row.to_string(), message = message)
-            }
-            CsvError::MappingLength { columns, mapped } => m!(
-                "csv-mapping-length",
-                mapped = *mapped,
-                columns = columns.to_string()
-            ),
-            CsvError::MissingColumn { field, headers } => m!(
-                "csv-missing-column",
-                field = field.name(),
-                headers = headers.join(", ")
-            ),
-            CsvError::DuplicateColumn {
-                field,
-                first,
-                second,
-            } => m!(
-                "csv-duplicate-column",
-                field = field.name(),
-                first = escaped(first),
-                second = escaped(second)
-            ),
-            CsvError::SensitivityNotChosen { rows } => {
-                m!("csv-sensitivity-not-chosen", rows = *rows)
-            }
-            CsvError::InvalidRows {
-                invalid_rows,
-                problems,
-            } => m!(
-                "csv-invalid-rows",
-                problem = super::first_problem(problems),
-                invalid = invalid_rows.to_string()
-            ),
-            CsvError::Library(e) => return e.fmt(f),
-        };
-        f.write_str(&text)
-    }
-}
-
-impl std::error::Error for CsvError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            CsvError::Library(e) => Some(e),
-            _ => None,
-        }
-    }
-}
-
-impl From<Error> for CsvError {
-    fn from(e: Error) -> CsvError {
-        CsvError::Library(e)
-    }
-}
-
-impl CsvError {
-    /// A stable code the UI branches on.
-    pub fn code(&self) -> ErrorCode {
-        match self {
-            CsvError::TooLarge { .. } => ErrorCode::TooLarge,
-            CsvError::Utf16 | CsvError::NotUtf8 { .. } => ErrorCode::NotUtf8,
-            CsvError::NoHeader => ErrorCode::NoHeader,
-            CsvError::UnclosedQuote { .. } | CsvError::Unreadable { .. } => ErrorCode::Unreadable,
-            CsvError::MappingLength { .. } => ErrorCode::BadMapping,
-            CsvError::MissingColumn { .. } => ErrorCode::MissingColumn,
-            CsvError::DuplicateColumn { .. } => ErrorCode::DuplicateColumn,
-            CsvError::SensitivityNotChosen { .. } => ErrorCode::SensitivityNotChosen,
-            CsvError::InvalidRows { .. } => ErrorCode::InvalidRows,
-            CsvError::Library(e) => e.code(),
-        }
-    }
-}
-
-impl From<rusqlite::Error> for CsvError {
-    fn from(e: rusqlite::Error) -> CsvError {
-        CsvError::Library(Error::from(e))
-    }
-}
-
 /// The field each header names, as the importer guesses it when no mapping is given (a
 /// field named by two columns goes to the first). Shown to the user to correct when the
 /// guess lacks the title or the date.
@@ -312,14 +132,6 @@ pub fn guess_columns(headers: &[String]) -> Vec<CsvColumn> {
         .collect()
 }
 
-/// Reads a CSV file, refusing more than `MAX_CSV_BYTES` (whatever the file is).
-pub fn read_csv_file(path: &Path) -> Result<Vec<u8>, CsvError> {
-    crate::files::read_bounded(path, MAX_CSV_BYTES).map_err(|e| match e {
-        crate::files::ReadError::TooLarge { size, max } => CsvError::TooLarge { size, max },
-        crate::files::ReadError::Io(e) => Error::io(path, e).into(),
-    })
-}
-
 /// A spreadsheet's dry run as the import dialog shows it: the columns with the field each
 /// fills and, when the mapping lacks a column the import needs, what is missing instead
 /// of the dry run.
@@ -332,16 +144,6 @@ pub struct CsvPreview {
     pub report: Option<CsvReport>,
     /// Why there is no dry run, e.g. "No column holds the date".
     pub problem: Option<String>,
-}
-
-fn check_size(bytes: &[u8]) -> Result<(), CsvError> {
-    if bytes.len() as u64 > MAX_CSV_BYTES {
-        return Err(CsvError::TooLarge {
-            size: bytes.len() as u64,
-            max: MAX_CSV_BYTES,
-        });
-    }
-    Ok(())
 }
 
 impl Library {

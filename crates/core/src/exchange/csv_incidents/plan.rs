@@ -6,11 +6,12 @@ use std::collections::HashMap;
 use rusqlite::Connection;
 
 use super::columns::{self, ColumnIndex, IncidentField};
-use super::library_lookup::{load_incidents, Lookups};
-use super::reader::Table;
-use super::row::{self, NewSources, ParsedRow};
+use super::row::{self, ParsedRow};
 use super::stable_ids::IncidentIds;
 use super::{CsvError, CsvOptions, CsvReport, CsvRow, RowAction, RowProblem};
+use crate::exchange::csv_common::lookup::{ids_of, load_records, Lookups};
+use crate::exchange::csv_common::reader::Table;
+use crate::exchange::csv_common::sources::{cited_sources, NewSources};
 use crate::exchange::human_dates::SlashOrder;
 use crate::i18n::escaped;
 use crate::model::validate::truncate;
@@ -42,6 +43,7 @@ pub(crate) fn plan(
             .flat_map(|r| cols.of(IncidentField::Date).iter().map(move |&i| r.cell(i))),
     );
     let library = Lookups::load(conn)?;
+    let incident_ids = ids_of::<Incident>(conn)?;
 
     let mut new_sources = NewSources::default();
     let mut ids = IncidentIds::default();
@@ -59,7 +61,7 @@ pub(crate) fn plan(
     // until one is chosen they are planned as restricted, the safe side.
     let mut unstated_sensitivity = 0;
     for p in parsed.iter_mut().filter(|p| {
-        p.is_valid() && p.sensitivity.is_none() && !library.incident_ids.contains(&p.incident.id)
+        p.is_valid() && p.sensitivity.is_none() && !incident_ids.contains(&p.incident.id)
     }) {
         p.incident.sensitivity = options.sensitivity.unwrap_or(Sensitivity::Restricted);
         unstated_sensitivity += 1;
@@ -74,25 +76,14 @@ pub(crate) fn plan(
             public[i] |= !p.incident.sensitivity.is_restricted();
         }
     }
-    let new_sources: Vec<Source> = new_sources
-        .sources
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| cited[*i])
-        .map(|(i, mut s)| {
-            if public[i] {
-                s.sensitivity = Sensitivity::Public;
-            }
-            s
-        })
-        .collect();
+    let new_sources = cited_sources(new_sources, &cited, &public);
 
     let wanted: Vec<&str> = parsed
         .iter()
-        .filter(|p| p.is_valid() && library.incident_ids.contains(&p.incident.id))
+        .filter(|p| p.is_valid() && incident_ids.contains(&p.incident.id))
         .map(|p| p.incident.id.as_str())
         .collect();
-    let existing = load_incidents(conn, &wanted)?;
+    let existing = load_records::<Incident>(conn, &wanted)?;
 
     let mut report = CsvReport {
         delimiter: (table.delimiter as char).to_string(),

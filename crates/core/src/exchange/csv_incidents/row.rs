@@ -2,18 +2,17 @@
 //! sources it names found in the library (or, for sources, planned), and every problem
 //! named by its column.
 
-use std::collections::HashMap;
-
 use super::columns::{ColumnIndex, IncidentField};
-use super::library_lookup::Lookups;
-use super::reader::Row;
-use super::stable_ids::{title_source_id, url_source_id};
 use super::RowProblem;
 use crate::dates::{FuzzyDate, PartialDate};
+use crate::exchange::csv_common::cells::{extra_cells, list_items, optional, parse_sensitivity};
+use crate::exchange::csv_common::lookup::Lookups;
+use crate::exchange::csv_common::reader::Row;
+use crate::exchange::csv_common::sources::{self, NewSources};
 use crate::exchange::human_dates::{self, SlashOrder};
 use crate::i18n::escaped;
 use crate::m;
-use crate::model::validate::{id_problem, truncate, Validate, TITLE_MAX};
+use crate::model::validate::{id_problem, truncate, Validate};
 use crate::model::*;
 
 /// A row read into an incident (its id is given later, see `stable_ids`).
@@ -48,52 +47,6 @@ impl ParsedRow {
     /// Whether the row's cell for a single-valued field was not empty.
     pub fn filled(&self, field: IncidentField) -> bool {
         self.filled & (1 << field as u16) != 0
-    }
-}
-
-/// Sources the file names that the library lacks, planned once each.
-#[derive(Default)]
-pub(crate) struct NewSources {
-    pub sources: Vec<Source>,
-    at: HashMap<String, usize>,
-}
-
-impl NewSources {
-    fn add(&mut self, source: Source) -> usize {
-        if let Some(&i) = self.at.get(&source.id) {
-            return i;
-        }
-        self.at.insert(source.id.clone(), self.sources.len());
-        self.sources.push(source);
-        self.sources.len() - 1
-    }
-
-    fn find(&self, id: &str) -> Option<usize> {
-        self.at.get(id).copied()
-    }
-}
-
-/// The values of a list field: every mapped column's cell, split on `;` and line breaks.
-fn list_items<'r>(row: &'r Row, columns: &[usize]) -> Vec<(usize, &'r str)> {
-    let mut out = Vec::new();
-    for &c in columns {
-        for item in row.cell(c).split([';', '\n', '\r']) {
-            let item = item.trim();
-            if !item.is_empty() {
-                out.push((c, item));
-            }
-        }
-    }
-    out
-}
-
-fn optional(s: &str) -> Option<String> {
-    (!s.is_empty()).then(|| s.to_string())
-}
-
-fn push_unique(list: &mut Vec<String>, id: String) {
-    if !list.contains(&id) {
-        list.push(id);
     }
 }
 
@@ -165,17 +118,8 @@ pub(crate) fn read(
     if p.incident.title.is_empty() {
         p.problem(cols.name(F::Title), m!("csv-no-title"));
     }
-    if row
-        .cells
-        .iter()
-        .skip(cols.header.len())
-        .any(|c| !c.trim().is_empty())
-    {
-        p.warnings.push(RowProblem {
-            row: row.number,
-            column: None,
-            message: m!("csv-extra-cells", columns = cols.header.len().to_string()),
-        });
+    if let Some(warning) = extra_cells(row, cols.header.len()) {
+        p.warnings.push(warning);
     }
     let date = cell(row, cols, F::Date);
     if date.trim().is_empty() {
@@ -197,27 +141,34 @@ pub(crate) fn read(
         }
     }
     read_vocabularies(row, cols, &mut p);
-    for (column, value) in list_items(row, cols.of(F::Area)) {
-        match lib.areas.find(value) {
-            Ok(Some(id)) => push_unique(&mut p.incident.concern_area_ids, id),
-            Ok(None) => p.problem(
-                cols.name_at(column),
-                m!("csv-unknown-area", value = escaped(&truncate(value))),
-            ),
-            Err(message) => p.problem(cols.name_at(column), message),
-        }
+    let problems = lib.areas.find_all(
+        &list_items(row, cols.of(F::Area)),
+        &mut p.incident.concern_area_ids,
+        |value| m!("csv-unknown-area", value = escaped(&truncate(value))),
+    );
+    for (column, message) in problems {
+        p.problem(cols.name_at(column), message);
     }
-    for (column, value) in list_items(row, cols.of(F::Benchmark)) {
-        match lib.benchmarks.find(value) {
-            Ok(Some(id)) => push_unique(&mut p.incident.benchmark_ids, id),
-            Ok(None) => p.problem(
-                cols.name_at(column),
-                m!("csv-unknown-benchmark", value = escaped(&truncate(value))),
-            ),
-            Err(message) => p.problem(cols.name_at(column), message),
-        }
+    let problems = lib.benchmarks.find_all(
+        &list_items(row, cols.of(F::Benchmark)),
+        &mut p.incident.benchmark_ids,
+        |value| m!("csv-unknown-benchmark", value = escaped(&truncate(value))),
+    );
+    for (column, message) in problems {
+        p.problem(cols.name_at(column), message);
     }
-    read_sources(row, cols, lib, new_sources, &mut p);
+    let cited = sources::cite(
+        &list_items(row, cols.of(F::SourceUrl)),
+        optional(cell(row, cols, F::SourceTitle)).as_deref(),
+        lib,
+        new_sources,
+    );
+    // Only the source column fills these: each holds every value once.
+    p.incident.source_ids = cited.ids;
+    p.new_sources = cited.new;
+    for (column, message) in cited.problems {
+        p.problem(cols.name_at(column), message);
+    }
     check_incident(&mut p, cols);
     p
 }
@@ -261,149 +212,6 @@ fn parse_verification(s: &str) -> Option<Verification> {
         "credible" | "probable" | "likely" => Some(Verification::Credible),
         "unverified" | "unconfirmed" | "alleged" | "no" => Some(Verification::Unverified),
         _ => None,
-    }
-}
-
-fn parse_sensitivity(s: &str) -> Option<Sensitivity> {
-    match s.trim().to_lowercase().as_str() {
-        "public" | "open" | "no" | "false" | "0" => Some(Sensitivity::Public),
-        "restricted" | "confidential" | "internal" | "private" | "sensitive" | "yes" | "true"
-        | "1" | "x" => Some(Sensitivity::Restricted),
-        _ => None,
-    }
-}
-
-/// The source column: web addresses find the library's source with that address or plan
-/// one; other text finds a source by id or title, or plans one with that title.
-fn read_sources(
-    row: &Row,
-    cols: &ColumnIndex<'_>,
-    lib: &Lookups,
-    new_sources: &mut NewSources,
-    p: &mut ParsedRow,
-) {
-    let source_title = optional(cell(row, cols, IncidentField::SourceTitle));
-    for (column, item) in list_items(row, cols.of(IncidentField::SourceUrl)) {
-        let words: Vec<&str> = item
-            .split_whitespace()
-            .map(|w| w.trim_end_matches(','))
-            .collect();
-        if let Some(other) = words
-            .iter()
-            .find(|w| w.contains("://") && !looks_like_url(w))
-        {
-            p.problem(
-                cols.name_at(column),
-                m!("problem-not-a-url", url = escaped(&truncate(other))),
-            );
-            continue;
-        }
-        if words.iter().all(|w| looks_like_url(w)) {
-            for word in words {
-                let url = with_scheme(word);
-                if let Some(id) = lib.source_urls.get(&url) {
-                    push_unique(&mut p.incident.source_ids, id.clone());
-                    continue;
-                }
-                let id = url_source_id(&url);
-                let title = source_title
-                    .clone()
-                    .unwrap_or_else(|| clip(&url, TITLE_MAX));
-                cite_new_source(p, cols, column, lib, new_sources, id, title, Some(url));
-            }
-            continue;
-        }
-        match lib.sources.find(item) {
-            Ok(Some(id)) => push_unique(&mut p.incident.source_ids, id),
-            Ok(None) => {
-                let id = title_source_id(item);
-                cite_new_source(
-                    p,
-                    cols,
-                    column,
-                    lib,
-                    new_sources,
-                    id,
-                    item.to_string(),
-                    None,
-                );
-            }
-            Err(message) => p.problem(cols.name_at(column), message),
-        }
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn cite_new_source(
-    p: &mut ParsedRow,
-    cols: &ColumnIndex<'_>,
-    column: usize,
-    lib: &Lookups,
-    new_sources: &mut NewSources,
-    id: String,
-    title: String,
-    url: Option<String>,
-) {
-    if lib.sources.has_id(&id) {
-        // Made by an earlier import (its address was since edited in the library).
-        push_unique(&mut p.incident.source_ids, id);
-        return;
-    }
-    let index = match new_sources.find(&id) {
-        Some(i) => i,
-        None => {
-            let source = Source {
-                id: id.clone(),
-                title,
-                publisher: None,
-                published_on: None,
-                url,
-                accessed_on: None,
-                kind: None,
-                sensitivity: Sensitivity::Restricted,
-                updated_at: None,
-                illustrative: None,
-            };
-            if let Err(problems) = source.validate() {
-                for fe in problems {
-                    let message = match fe.field.as_str() {
-                        "title" => m!("csv-source-title", problem = fe.message),
-                        _ => fe.message,
-                    };
-                    p.problem(cols.name_at(column), message);
-                }
-                return;
-            }
-            new_sources.add(source)
-        }
-    };
-    push_unique(&mut p.incident.source_ids, id);
-    if !p.new_sources.contains(&index) {
-        p.new_sources.push(index);
-    }
-}
-
-fn looks_like_url(s: &str) -> bool {
-    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.")
-}
-
-fn with_scheme(s: &str) -> String {
-    if s.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www.")) {
-        format!("https://{s}")
-    } else {
-        s.to_string()
-    }
-}
-
-/// At most `max` characters, with "…" when cut.
-fn clip(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
-        out.push('…');
-        out
     }
 }
 

@@ -1,5 +1,5 @@
 //! What the library already holds, for finding the areas, benchmarks and sources a row
-//! names and the incidents an earlier import made.
+//! names, and the records an earlier import made.
 
 use std::collections::{HashMap, HashSet};
 
@@ -10,7 +10,8 @@ use crate::model::validate::truncate;
 use crate::model::*;
 use crate::store::Record;
 
-/// Above this many incidents to compare, the library's incidents are read in one pass.
+/// Above this many records to compare, the library's records of the kind are read in one
+/// pass.
 const BULK_READ_FROM: usize = 2_000;
 
 /// Records found by id or by title (case and spacing do not matter).
@@ -23,7 +24,7 @@ pub(crate) struct Finder {
 }
 
 impl Finder {
-    fn new<'a>(kind: Kind, records: impl Iterator<Item = (&'a str, &'a str)>) -> Finder {
+    pub fn new<'a>(kind: Kind, records: impl Iterator<Item = (&'a str, &'a str)>) -> Finder {
         let mut f = Finder {
             kind,
             ids: HashSet::new(),
@@ -69,15 +70,34 @@ impl Finder {
             )),
         }
     }
+
+    /// Finds each value of a list cell (`(column, value)`, see `cells::list_items`),
+    /// adding the ids found to `ids` (once each). Returns the problems by column: a value
+    /// nothing has (`unknown` words it) or an ambiguous title.
+    pub fn find_all(
+        &self,
+        items: &[(usize, &str)],
+        ids: &mut Vec<String>,
+        unknown: impl Fn(&str) -> String,
+    ) -> Vec<(usize, String)> {
+        let mut problems = Vec::new();
+        for &(column, value) in items {
+            match self.find(value) {
+                Ok(Some(id)) => super::cells::push_unique(ids, id),
+                Ok(None) => problems.push((column, unknown(value))),
+                Err(message) => problems.push((column, message)),
+            }
+        }
+        problems
+    }
 }
 
-/// The library's areas, benchmarks, sources (also by web address) and incident ids.
+/// The library's areas, benchmarks and sources (also by web address).
 pub(crate) struct Lookups {
     pub areas: Finder,
     pub benchmarks: Finder,
     pub sources: Finder,
     pub source_urls: HashMap<String, String>,
-    pub incident_ids: HashSet<String>,
 }
 
 impl Lookups {
@@ -93,10 +113,6 @@ impl Lookups {
                     .or_insert_with(|| s.id.clone());
             }
         }
-        let mut stmt = conn.prepare("SELECT id FROM incidents")?;
-        let incident_ids = stmt
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<HashSet<String>>>()?;
         Ok(Lookups {
             areas: Finder::new(
                 Kind::ConcernArea,
@@ -111,28 +127,36 @@ impl Lookups {
                 sources.iter().map(|s| (s.id.as_str(), s.title.as_str())),
             ),
             source_urls,
-            incident_ids,
         })
     }
 }
 
-/// The library's incidents with these ids (those it has).
-pub(crate) fn load_incidents(
+/// The ids of every record of a kind the library holds.
+pub(crate) fn ids_of<T: Record>(conn: &Connection) -> rusqlite::Result<HashSet<String>> {
+    let mut stmt = conn.prepare(&format!("SELECT id FROM {}", T::KIND.plural()))?;
+    let ids = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<HashSet<String>>>()?;
+    Ok(ids)
+}
+
+/// The library's records of a kind with these ids (those it has).
+pub(crate) fn load_records<T: Record>(
     conn: &Connection,
     ids: &[&str],
-) -> rusqlite::Result<HashMap<String, Incident>> {
+) -> rusqlite::Result<HashMap<String, T>> {
     if ids.len() >= BULK_READ_FROM {
         let wanted: HashSet<&str> = ids.iter().copied().collect();
-        return Ok(Incident::read_all(conn)?
+        return Ok(T::read_all(conn)?
             .into_iter()
-            .filter(|i| wanted.contains(i.id.as_str()))
-            .map(|i| (i.id.clone(), i))
+            .filter(|r| wanted.contains(r.id()))
+            .map(|r| (r.id().to_string(), r))
             .collect());
     }
     let mut out = HashMap::new();
     for id in ids {
-        if let Some(i) = Incident::read(conn, id)? {
-            out.insert(i.id.clone(), i);
+        if let Some(r) = T::read(conn, id)? {
+            out.insert(r.id().to_string(), r);
         }
     }
     Ok(out)
