@@ -65,6 +65,28 @@ enum Heading {
     Warnings,
 }
 
+/// A dry run of a spreadsheet with rows that have problems (and no --valid-rows-only):
+/// the error line, naming the first problem.
+fn dry_run_invalid<P: std::fmt::Display>(invalid: usize, rows: usize, problems: &[P]) -> String {
+    m!(
+        "cli-csv-dry-run-invalid",
+        invalid = invalid,
+        rows = rows,
+        first = problems.first().map(|p| p.to_string()).unwrap_or_default()
+    )
+}
+
+/// An import of a spreadsheet refused for rows with problems: every problem listed,
+/// then the error line.
+fn nothing_imported<P: std::fmt::Display>(invalid_rows: usize, problems: &[P]) -> String {
+    print_list(Heading::Problems, problems);
+    m!(
+        "cli-csv-nothing-imported",
+        invalid = invalid_rows,
+        first = problems.first().map(|p| p.to_string()).unwrap_or_default()
+    )
+}
+
 fn print_list<T: std::fmt::Display>(heading: Heading, items: &[T]) {
     if items.is_empty() {
         return;
@@ -184,15 +206,10 @@ pub fn import_csv(
         print_csv_report(file, &report, true);
         println!("{}", csv_summary(file, &report, true));
         if report.invalid > 0 && !valid_rows_only {
-            return Err(m!(
-                "cli-csv-dry-run-invalid",
-                invalid = report.invalid,
-                rows = report.rows.len(),
-                first = report
-                    .problems
-                    .first()
-                    .map(|p| p.to_string())
-                    .unwrap_or_default()
+            return Err(dry_run_invalid(
+                report.invalid,
+                report.rows.len(),
+                &report.problems,
             ));
         }
         if report.unstated_sensitivity > 0 && options.sensitivity.is_none() {
@@ -215,14 +232,7 @@ pub fn import_csv(
         Err(CsvError::InvalidRows {
             invalid_rows,
             problems,
-        }) => {
-            print_list(Heading::Problems, &problems);
-            Err(m!(
-                "cli-csv-nothing-imported",
-                invalid = invalid_rows,
-                first = problems.first().map(|p| p.to_string()).unwrap_or_default()
-            ))
-        }
+        }) => Err(nothing_imported(invalid_rows, &problems)),
         Err(CsvError::SensitivityNotChosen { rows }) => {
             Err(m!("cli-csv-sensitivity-not-chosen", rows = rows))
         }
@@ -324,15 +334,10 @@ fn import_csv_cases(
         print_case_report(file, &report, true);
         println!("{}", case_summary(file, &report, true));
         if report.invalid > 0 && !options.valid_rows_only {
-            return Err(m!(
-                "cli-csv-dry-run-invalid",
-                invalid = report.invalid,
-                rows = report.rows.len(),
-                first = report
-                    .problems
-                    .first()
-                    .map(|p| p.to_string())
-                    .unwrap_or_default()
+            return Err(dry_run_invalid(
+                report.invalid,
+                report.rows.len(),
+                &report.problems,
             ));
         }
         if report.unstated_sensitivity > 0 && options.sensitivity.is_none() {
@@ -355,14 +360,7 @@ fn import_csv_cases(
         Err(CsvError::InvalidRows {
             invalid_rows,
             problems,
-        }) => {
-            print_list(Heading::Problems, &problems);
-            Err(m!(
-                "cli-csv-nothing-imported",
-                invalid = invalid_rows,
-                first = problems.first().map(|p| p.to_string()).unwrap_or_default()
-            ))
-        }
+        }) => Err(nothing_imported(invalid_rows, &problems)),
         Err(CsvError::CaseSensitivityNotChosen { cases }) => {
             Err(m!("cli-csv-cases-sensitivity-not-chosen", cases = cases))
         }
