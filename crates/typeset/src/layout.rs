@@ -8,12 +8,15 @@
 //!   kept with fit too (headings with the first lines below them; first and
 //!   second-to-last lines of a paragraph, so no single line is left alone);
 //! - spacing (`Gap`) is dropped at the top of a page;
-//! - a table row that starts a new page is preceded by a copy of the header row.
+//! - a table row that starts a new page is preceded by a copy of the header row;
+//! - a figure is a single slice, so it is never split (one taller than a page has
+//!   already been scaled down to fit one).
 //!
 //! Coordinates are points from the top-left corner of the page.
 
 mod cover;
 mod draw;
+mod figure;
 mod flow;
 mod paginate;
 mod slice;
@@ -32,7 +35,10 @@ use cover::cover_slices;
 use flow::{scan_headings, Flow, Res};
 use paginate::{draw_frames, Paginator};
 
-pub(crate) use draw::{Destination, Draw, LinkArea, LinkTarget, PageKind, PageLayout};
+pub(crate) use draw::{
+    Destination, Draw, LinkArea, LinkTarget, Outline, PageKind, PageLayout, Pen,
+};
+pub(crate) use figure::text_width;
 
 /// A heading and where it ended up.
 #[derive(Debug, Clone, PartialEq)]

@@ -11,6 +11,10 @@
 //! filling them in never changes the pagination: two passes are always enough, also
 //! when the contents takes several pages.)
 //!
+//! Figures ([`Block::Figure`]) are simple charts drawn as vector graphics from
+//! [`Mark`]s (rectangles, lines, symbols, labels), clipped to their box and kept on
+//! one page; [`text_width`] measures labels so callers can fit them.
+//!
 //! The PDF has embedded, subset fonts with ToUnicode maps (text can be copied),
 //! nested bookmarks for level-1 and level-2 headings, clickable URI and internal
 //! links, document information and XMP metadata, and `/Lang`.
@@ -50,8 +54,9 @@ use std::collections::BTreeMap;
 pub use error::TypesetError;
 pub use layout::{ContentsEntry, Layout};
 pub use model::{
-    Align, Badge, Block, Cell, Column, Cover, Document, Link, MarkingKind, Meta, Paper, ParaStyle,
-    Paragraph, Row, Running, Span, SpanStyle, Table, TableStyle, Tone,
+    Align, Badge, Block, Cell, Column, Cover, Document, Figure, Ink, Link, Mark, MarkingKind, Meta,
+    Paper, ParaStyle, Paragraph, Row, Running, Shape, Span, SpanStyle, Stroke, Table, TableStyle,
+    Tone,
 };
 
 /// A rendered PDF.
@@ -105,6 +110,19 @@ pub fn can_draw(ch: char) -> Result<bool, TypesetError> {
         bits
     });
     Ok(bits[(code / 64) as usize] & (1 << (code % 64)) != 0)
+}
+
+/// Width in points of `text` set on one line as a figure label ([`Mark::Text`]) at
+/// `size` points, bold or regular: the embedded sans-serif face (with the fallback
+/// face for characters it lacks), exactly as the label will be measured when it is
+/// placed. Use it to fit labels into a [`Figure`] (a figure scaled down to fit the
+/// page scales its labels too, so what fits still fits). `\n` counts as a space; a
+/// size that is not a positive number gives 0.
+///
+/// Fails like rendering would: with [`TypesetError::MissingGlyph`] for a character
+/// no embedded font can draw (see [`can_draw`]), or if the fonts cannot be loaded.
+pub fn text_width(text: &str, size: f32, bold: bool) -> Result<f32, TypesetError> {
+    layout::text_width(text, size, bold)
 }
 
 /// What stands in for a character no font can draw: a white square.

@@ -1,8 +1,8 @@
 //! The document model: what callers build and hand to [`crate::layout`] / [`crate::render`].
 //!
 //! Nothing here knows about negotiations or benchmarks; it is a generic document of
-//! blocks (headings, paragraphs, lists, tables, callouts) with a cover page and
-//! running header and footer.
+//! blocks (headings, paragraphs, lists, tables, callouts, figures) with a cover page
+//! and running header and footer.
 
 /// Paper size of every page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -137,6 +137,8 @@ pub enum Block {
         /// The content. `Contents` and `PageBreak` are ignored inside a callout.
         blocks: Vec<Block>,
     },
+    /// A vector drawing (a chart, a status grid, a timeline), kept on one page.
+    Figure(Figure),
     /// The table of contents: one entry per level-1 heading (level-2 indented), with
     /// dot leaders and page numbers; each entry links to its heading.
     Contents,
@@ -284,6 +286,153 @@ pub enum Tone {
     /// The accent blue.
     #[default]
     Blue,
+}
+
+/// A vector drawing of fixed height across the text width (or a given width), with
+/// a text alternative. It is never split: if it does not fit on the rest of the page
+/// it starts the next one.
+///
+/// Coordinates are points from the figure's top-left corner, y growing downwards.
+/// Marks are clipped to the figure's box, so a mark computed wrongly can never spill
+/// onto the text around it; a mark with a coordinate or size that is not a finite
+/// number (or a size ≤ 0) is not drawn.
+///
+/// A figure wider than the space it is in (the text width, or the inside of a
+/// callout) or taller than a page's text area is scaled down as a whole, keeping its
+/// proportions, so that it fits. A figure whose height or width is not a positive
+/// number is left out.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Figure {
+    /// The width in points; `None` is the full width available (the text width, or
+    /// the inside of a callout).
+    pub width: Option<f32>,
+    /// The height in points.
+    pub height: f32,
+    /// What to draw, in order (later marks are drawn over earlier ones).
+    pub marks: Vec<Mark>,
+    /// A text alternative describing what the figure shows, for readers who cannot
+    /// see it. It is kept for tagging and is not printed.
+    pub alt: String,
+}
+
+/// One thing drawn in a [`Figure`]. Coordinates are relative to the figure's
+/// top-left corner, y down.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mark {
+    /// A rectangle with its top-left corner at (`x`, `y`), filled and/or outlined.
+    Rect {
+        /// Left edge.
+        x: f32,
+        /// Top edge.
+        y: f32,
+        /// Width (a negative width extends to the left of `x`).
+        w: f32,
+        /// Height (a negative height extends above `y`).
+        h: f32,
+        /// Fill colour, if filled.
+        fill: Option<Ink>,
+        /// Outline, if outlined.
+        stroke: Option<Stroke>,
+    },
+    /// A straight line from (`x1`, `y1`) to (`x2`, `y2`).
+    Line {
+        /// Start, x.
+        x1: f32,
+        /// Start, y.
+        y1: f32,
+        /// End, x.
+        x2: f32,
+        /// End, y.
+        y2: f32,
+        /// How the line is drawn.
+        stroke: Stroke,
+    },
+    /// A small symbol centred on (`x`, `y`), `size` points across: a shape that
+    /// tells categories apart in black and white too, beside colour.
+    Symbol {
+        /// Centre, x.
+        x: f32,
+        /// Centre, y.
+        y: f32,
+        /// Width and height of the symbol.
+        size: f32,
+        /// The shape.
+        shape: Shape,
+        /// Fill colour, if filled. A [`Shape::Cross`] is drawn with its stroke, or
+        /// with lines of this colour if it has no stroke.
+        fill: Option<Ink>,
+        /// Outline, if outlined.
+        stroke: Option<Stroke>,
+    },
+    /// One line of text in the sans-serif face of tables and labels (`\n` counts
+    /// as a space). The baseline is at `y`; `x` is where the text starts for
+    /// [`Align::Left`], where it ends for [`Align::Right`] and its middle for
+    /// [`Align::Center`]. Use [`crate::text_width`] to fit labels.
+    Text {
+        /// Horizontal anchor (see `align`).
+        x: f32,
+        /// Baseline.
+        y: f32,
+        /// The text.
+        text: String,
+        /// Type size in points.
+        size: f32,
+        /// Bold weight.
+        bold: bool,
+        /// How the text sits on `x`.
+        align: Align,
+        /// Colour.
+        ink: Ink,
+    },
+}
+
+/// The shape of a [`Mark::Symbol`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Shape {
+    /// A disc or ring.
+    #[default]
+    Circle,
+    /// A square.
+    Square,
+    /// A triangle pointing up.
+    Triangle,
+    /// A square standing on a corner.
+    Diamond,
+    /// A diagonal cross (×).
+    Cross,
+}
+
+/// How a line or an outline is drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stroke {
+    /// Colour.
+    pub ink: Ink,
+    /// Line width in points (values that are not positive numbers draw nothing).
+    pub width: f32,
+    /// Dashes of this length with gaps as long; `None` is a solid line.
+    pub dash: Option<f32>,
+}
+
+/// A colour of a [`Figure`], from the document palette.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum Ink {
+    /// The colour of a tone as badges show it (for text: the darker shade coloured
+    /// text uses, legible on white).
+    Tone(Tone),
+    /// The pale tint of a tone, as callouts show it (for backgrounds and bands).
+    Tint(Tone),
+    /// The body text colour.
+    #[default]
+    Text,
+    /// The grey of secondary text.
+    Muted,
+    /// The light grey of rules and table lines.
+    Rule,
+    /// White (e.g. labels on a coloured bar).
+    White,
+    /// A neutral grey from 0.0 (black) to 1.0 (white); out-of-range values are
+    /// clamped, a value that is not a number is mid grey.
+    Grey(f32),
 }
 
 /// How table cells are separated.
@@ -461,9 +610,43 @@ impl Cell {
     }
 }
 
+impl Stroke {
+    /// A solid line of `ink`, `width` points wide.
+    pub fn solid(ink: Ink, width: f32) -> Self {
+        Stroke {
+            ink,
+            width,
+            dash: None,
+        }
+    }
+
+    /// A dashed line of `ink`, `width` points wide, with dashes and gaps `dash`
+    /// points long.
+    pub fn dashed(ink: Ink, width: f32, dash: f32) -> Self {
+        Stroke {
+            ink,
+            width,
+            dash: Some(dash),
+        }
+    }
+}
+
+impl Figure {
+    /// An empty figure across the full width, `height` points high.
+    pub fn new(height: f32, alt: impl Into<String>) -> Self {
+        Figure {
+            width: None,
+            height,
+            marks: Vec::new(),
+            alt: alt.into(),
+        }
+    }
+}
+
 impl Document {
     /// Calls `f` on every piece of text the document shows: metadata, cover, running
-    /// heads, headings, spans, table headers and badges (not link targets or anchors).
+    /// heads, headings, spans, table headers, badges and figure labels (not link
+    /// targets, anchors or the figures' text alternatives, which are not drawn).
     pub fn for_each_text_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
         if let Some(band) = &mut self.band {
             f(band);
@@ -534,6 +717,13 @@ impl Block {
                 }
                 for b in blocks {
                     b.for_each_text_mut(f);
+                }
+            }
+            Block::Figure(fig) => {
+                for m in &mut fig.marks {
+                    if let Mark::Text { text, .. } = m {
+                        f(text);
+                    }
                 }
             }
             Block::Contents | Block::Spacer(_) | Block::Rule | Block::PageBreak => {}

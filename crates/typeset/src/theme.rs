@@ -3,7 +3,7 @@
 //! All lengths are PDF points (1/72 in).
 
 use crate::fonts::{Face, Family};
-use crate::model::{Paper, ParaStyle, Tone};
+use crate::model::{Ink, Paper, ParaStyle, Tone};
 
 /// An RGB colour, components 0..=1.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -67,6 +67,28 @@ pub(crate) fn callout_colors(tone: Tone) -> (Rgb, Rgb) {
         Tone::DarkRed => (Rgb::hex(0xf3e6e6), Rgb::hex(0x6e1a1d)),
         Tone::Grey => (Rgb::hex(0xf1f2f4), Rgb::hex(0x868d97)),
         Tone::Blue => (Rgb::hex(0xedf2f8), ACCENT),
+    }
+}
+
+/// The colour of a figure's `ink`: for text when `text` is set (tones then take
+/// the shade coloured text uses), else for fills and lines.
+pub(crate) fn ink(ink: Ink, text: bool) -> Rgb {
+    match ink {
+        Ink::Tone(tone) if text => tone_text(tone),
+        Ink::Tone(tone) => badge_colors(tone).0,
+        Ink::Tint(tone) => callout_colors(tone).0,
+        Ink::Text => INK,
+        Ink::Muted => MUTED,
+        Ink::Rule => RULE,
+        Ink::White => WHITE,
+        Ink::Grey(level) => {
+            let v = if level.is_nan() {
+                0.5
+            } else {
+                level.clamp(0.0, 1.0)
+            };
+            Rgb(v, v, v)
+        }
     }
 }
 
@@ -262,6 +284,10 @@ pub(crate) const BADGE_RADIUS: f32 = 3.0;
 pub(crate) const CALLOUT_PAD: f32 = 11.0;
 pub(crate) const CALLOUT_BAR: f32 = 3.0;
 pub(crate) const CALLOUT_SPACE_AFTER: f32 = 12.0;
+
+// Figures.
+pub(crate) const FIGURE_SPACE_BEFORE: f32 = 4.0;
+pub(crate) const FIGURE_SPACE_AFTER: f32 = 12.0;
 
 // Contents.
 pub(crate) const CONTENTS_NUMBER_WIDTH: f32 = 30.0;

@@ -50,6 +50,69 @@ pub(crate) enum Draw {
         baseline: f32,
         style: TextStyle,
     },
+    /// An outline, filled and/or stroked (figures).
+    Shape {
+        outline: Outline,
+        fill: Option<Rgb>,
+        pen: Option<Pen>,
+    },
+    /// From here to the matching `ClipEnd`, nothing is drawn outside this
+    /// rectangle (`y` is its top edge). Clips do not nest.
+    ClipStart { x: f32, y: f32, w: f32, h: f32 },
+    /// Ends the clipping started by the last `ClipStart`.
+    ClipEnd,
+}
+
+/// How an outline is stroked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Pen {
+    pub color: Rgb,
+    pub width: f32,
+    /// Dashes (and gaps) this long, and how far into the pattern the path starts.
+    pub dash: Option<(f32, f32)>,
+}
+
+/// The outline of a [`Draw::Shape`]; y values are measured from the top.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Outline {
+    /// A rectangle; `y` is its top edge.
+    Rect { x: f32, y: f32, w: f32, h: f32 },
+    /// A circle.
+    Circle { cx: f32, cy: f32, r: f32 },
+    /// A closed polygon through these points.
+    Polygon(Vec<(f32, f32)>),
+    /// Separate straight segments `[x1, y1, x2, y2]`; only stroked (a fill is
+    /// ignored).
+    Segments(Vec<[f32; 4]>),
+}
+
+impl Outline {
+    fn shift(&mut self, dx: f32, dy: f32) {
+        match self {
+            Outline::Rect { x, y, .. } => {
+                *x += dx;
+                *y += dy;
+            }
+            Outline::Circle { cx, cy, .. } => {
+                *cx += dx;
+                *cy += dy;
+            }
+            Outline::Polygon(points) => {
+                for p in points {
+                    p.0 += dx;
+                    p.1 += dy;
+                }
+            }
+            Outline::Segments(segments) => {
+                for s in segments {
+                    s[0] += dx;
+                    s[1] += dy;
+                    s[2] += dx;
+                    s[3] += dy;
+                }
+            }
+        }
+    }
 }
 
 impl Draw {
@@ -61,6 +124,25 @@ impl Draw {
                 *y1 += dy;
                 *y2 += dy;
             }
+            Draw::Shape { outline, .. } => outline.shift(0.0, dy),
+            Draw::ClipStart { y, .. } => *y += dy,
+            Draw::ClipEnd => {}
+        }
+    }
+
+    pub(super) fn shift_x(&mut self, dx: f32) {
+        match self {
+            Draw::Text { x, .. }
+            | Draw::Rect { x, .. }
+            | Draw::RoundRect { x, .. }
+            | Draw::ClipStart { x, .. } => *x += dx,
+            Draw::PageRef { right, .. } => *right += dx,
+            Draw::Line { x1, x2, .. } => {
+                *x1 += dx;
+                *x2 += dx;
+            }
+            Draw::Shape { outline, .. } => outline.shift(dx, 0.0),
+            Draw::ClipEnd => {}
         }
     }
 }

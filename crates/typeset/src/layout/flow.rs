@@ -1,4 +1,5 @@
-//! Turning blocks into slices: headings, paragraphs, lists, callouts, the contents.
+//! Turning blocks into slices: headings, paragraphs, lists, callouts, the contents
+//! (tables and figures have their own modules).
 
 use super::draw::{Draw, LinkArea, LinkTarget};
 use super::slice::{baseline_offset, Frame, Slice, SliceKind};
@@ -168,6 +169,7 @@ impl<'a> Flow<'a> {
                 title,
                 blocks,
             } => self.callout(*tone, title.as_deref(), blocks, x, width),
+            Block::Figure(f) => self.figure(f, x, width, in_callout),
             Block::Contents => {
                 if in_callout {
                     Ok(())

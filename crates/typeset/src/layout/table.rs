@@ -229,7 +229,7 @@ impl<'a> Flow<'a> {
                     for line in lines {
                         let dy = theme::CELL_PAD_Y + line.top;
                         for mut d in line.draws {
-                            shift_x(&mut d, cx);
+                            d.shift_x(cx);
                             d.shift_y(dy);
                             s.draws.push(d);
                         }
@@ -254,17 +254,6 @@ impl<'a> Flow<'a> {
         }
         self.gap(theme::TABLE_SPACE_AFTER);
         Ok(())
-    }
-}
-
-pub(super) fn shift_x(d: &mut Draw, dx: f32) {
-    match d {
-        Draw::Text { x, .. } | Draw::Rect { x, .. } | Draw::RoundRect { x, .. } => *x += dx,
-        Draw::PageRef { right, .. } => *right += dx,
-        Draw::Line { x1, x2, .. } => {
-            *x1 += dx;
-            *x2 += dx;
-        }
     }
 }
 

@@ -6,7 +6,7 @@ use printpdf::{
 };
 
 use crate::fonts::Face;
-use crate::layout::{Draw, PageLayout};
+use crate::layout::{Draw, Outline, PageLayout, Pen};
 use crate::theme::Rgb;
 
 /// Rounds to 1/100 pt, which keeps content streams short.
@@ -41,17 +41,59 @@ fn control(x: f32, y: f32) -> LinePoint {
     }
 }
 
-/// Emits operations, skipping state changes that are already in effect.
-struct OpWriter {
-    ops: Vec<Op>,
-    page_height: f32,
-    in_text: bool,
+/// The dash pattern of lines.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Dash {
+    Solid,
+    /// Round dots this far apart.
+    Dotted(f32),
+    /// Dashes and gaps of one length, starting this far into the pattern.
+    Dashed {
+        length: f32,
+        phase: f32,
+    },
+}
+
+/// The graphics state the writer has set (what `q` saves and `Q` restores).
+#[derive(Debug, Clone, Copy)]
+struct State {
     font: Option<(Face, f32)>,
     fill: Option<Rgb>,
     stroke: Option<Rgb>,
     line_width: Option<f32>,
     tracking: f32,
-    dotted: bool,
+    dash: Dash,
+    round_caps: bool,
+}
+
+/// Emits operations, skipping state changes that are already in effect.
+struct OpWriter {
+    ops: Vec<Op>,
+    page_height: f32,
+    in_text: bool,
+    state: State,
+    /// The state to go back to when the current clipping ends.
+    saved: Option<State>,
+}
+
+/// A circle as four Bézier arcs, in PDF coordinates (y up).
+fn circle_points(cx: f32, cy: f32, r: f32) -> Vec<LinePoint> {
+    let k = r * 0.552_284_8;
+    vec![
+        point(cx + r, cy),
+        control(cx + r, cy + k),
+        control(cx + k, cy + r),
+        point(cx, cy + r),
+        control(cx - k, cy + r),
+        control(cx - r, cy + k),
+        point(cx - r, cy),
+        control(cx - r, cy - k),
+        control(cx - k, cy - r),
+        point(cx, cy - r),
+        control(cx + k, cy - r),
+        control(cx + r, cy - k),
+        point(cx + r, cy),
+    ]
 }
 
 impl OpWriter {
@@ -63,34 +105,107 @@ impl OpWriter {
     }
 
     fn fill(&mut self, c: Rgb) {
-        if self.fill != Some(c) {
+        if self.state.fill != Some(c) {
             self.ops.push(Op::SetFillColor { col: color(c) });
-            self.fill = Some(c);
+            self.state.fill = Some(c);
         }
     }
 
-    fn stroke(&mut self, c: Rgb, width: f32, dotted: bool) {
-        if self.stroke != Some(c) {
+    fn stroke(&mut self, c: Rgb, width: f32, dash: Dash) {
+        if self.state.stroke != Some(c) {
             self.ops.push(Op::SetOutlineColor { col: color(c) });
-            self.stroke = Some(c);
+            self.state.stroke = Some(c);
         }
-        if self.line_width != Some(width) {
+        if self.state.line_width != Some(width) {
             self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
-            self.line_width = Some(width);
+            self.state.line_width = Some(width);
         }
-        if self.dotted != dotted {
-            let (dash, cap) = if dotted {
-                (
-                    LineDashPattern::new(0.0, &[0.0, r2(width * 3.0)]),
-                    LineCapStyle::Round,
-                )
-            } else {
-                (LineDashPattern::solid(), LineCapStyle::Butt)
+        if self.state.dash != dash {
+            let pattern = match dash {
+                Dash::Solid => LineDashPattern::solid(),
+                Dash::Dotted(gap) => LineDashPattern::new(0.0, &[0.0, r2(gap)]),
+                Dash::Dashed { length, phase } => {
+                    LineDashPattern::new(r2(phase), &[r2(length), r2(length)])
+                }
             };
-            self.ops.push(Op::SetLineDashPattern { dash });
-            self.ops.push(Op::SetLineCapStyle { cap });
-            self.dotted = dotted;
+            self.ops.push(Op::SetLineDashPattern { dash: pattern });
+            self.state.dash = dash;
         }
+        let round_caps = matches!(dash, Dash::Dotted(_));
+        if self.state.round_caps != round_caps {
+            let cap = if round_caps {
+                LineCapStyle::Round
+            } else {
+                LineCapStyle::Butt
+            };
+            self.ops.push(Op::SetLineCapStyle { cap });
+            self.state.round_caps = round_caps;
+        }
+    }
+
+    fn pen(&mut self, pen: &Pen) {
+        let dash = match pen.dash {
+            Some((length, phase)) => Dash::Dashed { length, phase },
+            None => Dash::Solid,
+        };
+        self.stroke(pen.color, pen.width, dash);
+    }
+
+    /// A filled and/or stroked outline (`h` is the page height).
+    fn shape(&mut self, outline: &Outline, fill: Option<Rgb>, pen: Option<&Pen>, h: f32) {
+        self.end_text();
+        if let Outline::Segments(segments) = outline {
+            let Some(pen) = pen else {
+                return;
+            };
+            self.pen(pen);
+            for s in segments {
+                self.ops.push(Op::DrawLine {
+                    line: printpdf::Line {
+                        points: vec![point(s[0], h - s[1]), point(s[2], h - s[3])],
+                        is_closed: false,
+                    },
+                });
+            }
+            return;
+        }
+        let mode = match (fill, pen) {
+            (Some(_), Some(_)) => PaintMode::FillStroke,
+            (Some(_), None) => PaintMode::Fill,
+            (None, Some(_)) => PaintMode::Stroke,
+            (None, None) => return,
+        };
+        if let Some(c) = fill {
+            self.fill(c);
+        }
+        if let Some(pen) = pen {
+            self.pen(pen);
+        }
+        let points = match outline {
+            Outline::Rect { x, y, w, h: rh } => {
+                self.ops.push(Op::DrawRectangle {
+                    rectangle: Rect {
+                        x: Pt(r2(*x)),
+                        y: Pt(r2(h - y - rh)),
+                        width: Pt(r2(*w)),
+                        height: Pt(r2(*rh)),
+                        mode: Some(mode),
+                        winding_order: None,
+                    },
+                });
+                return;
+            }
+            Outline::Circle { cx, cy, r } => circle_points(*cx, h - cy, *r),
+            Outline::Polygon(points) => points.iter().map(|&(x, y)| point(x, h - y)).collect(),
+            Outline::Segments(_) => return,
+        };
+        self.ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![PolygonRing { points }],
+                mode,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
     }
 
     fn draw(&mut self, d: &Draw) {
@@ -107,18 +222,18 @@ impl OpWriter {
                     self.ops.push(Op::StartTextSection);
                     self.in_text = true;
                 }
-                if self.font != Some((*face, style.size)) {
+                if self.state.font != Some((*face, style.size)) {
                     self.ops.push(Op::SetFont {
                         font: PdfFontHandle::External(FontId(face.resource_name().to_string())),
                         size: Pt(style.size),
                     });
-                    self.font = Some((*face, style.size));
+                    self.state.font = Some((*face, style.size));
                 }
-                if self.tracking != style.tracking {
+                if self.state.tracking != style.tracking {
                     self.ops.push(Op::SetCharacterSpacing {
                         multiplier: style.tracking,
                     });
-                    self.tracking = style.tracking;
+                    self.state.tracking = style.tracking;
                 }
                 self.fill(style.color);
                 self.ops.push(Op::SetTextMatrix {
@@ -199,7 +314,12 @@ impl OpWriter {
                 dotted,
             } => {
                 self.end_text();
-                self.stroke(*color, *width, *dotted);
+                let dash = if *dotted {
+                    Dash::Dotted(width * 3.0)
+                } else {
+                    Dash::Solid
+                };
+                self.stroke(*color, *width, dash);
                 self.ops.push(Op::DrawLine {
                     line: printpdf::Line {
                         points: vec![point(*x1, h - y1), point(*x2, h - y2)],
@@ -207,8 +327,37 @@ impl OpWriter {
                     },
                 });
             }
+            Draw::Shape { outline, fill, pen } => self.shape(outline, *fill, pen.as_ref(), h),
+            Draw::ClipStart { x, y, w, h: ch } => {
+                self.end_text();
+                self.clip_end();
+                self.ops.push(Op::SaveGraphicsState);
+                self.saved = Some(self.state);
+                self.ops.push(Op::DrawRectangle {
+                    rectangle: Rect {
+                        x: Pt(r2(*x)),
+                        y: Pt(r2(h - y - ch)),
+                        width: Pt(r2(*w)),
+                        height: Pt(r2(*ch)),
+                        mode: Some(PaintMode::Clip),
+                        winding_order: None,
+                    },
+                });
+            }
+            Draw::ClipEnd => {
+                self.end_text();
+                self.clip_end();
+            }
             // Resolved by the layout before writing.
             Draw::PageRef { .. } => {}
+        }
+    }
+
+    /// Ends the clipping in effect, if any, and goes back to the state before it.
+    fn clip_end(&mut self) {
+        if let Some(state) = self.saved.take() {
+            self.ops.push(Op::RestoreGraphicsState);
+            self.state = state;
         }
     }
 }
@@ -218,16 +367,21 @@ pub(super) fn page_ops(page: &PageLayout, page_height: f32) -> Vec<Op> {
         ops: Vec::with_capacity(page.draws.len() * 3),
         page_height,
         in_text: false,
-        font: None,
-        fill: None,
-        stroke: None,
-        line_width: None,
-        tracking: 0.0,
-        dotted: false,
+        state: State {
+            font: None,
+            fill: None,
+            stroke: None,
+            line_width: None,
+            tracking: 0.0,
+            dash: Dash::Solid,
+            round_caps: false,
+        },
+        saved: None,
     };
     for d in &page.draws {
         w.draw(d);
     }
     w.end_text();
+    w.clip_end();
     w.ops
 }
