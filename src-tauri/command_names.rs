@@ -10,6 +10,7 @@ pub const COMMANDS: &[&str] = &[
     "create_record",
     "update_record",
     "delete_record",
+    "save_outcome",
     "get_incident",
     "list_incidents",
     "search",

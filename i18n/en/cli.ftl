@@ -43,6 +43,9 @@ cli-imported-bundle = imported { $file }: { $inserted } inserted, { $updated } u
 # its title.
 cli-import-conflict = conflict: { $kind } { $id } ({ $label }) — the library's version was kept
 cli-import-kept-restricted = kept restricted: { $kind } { $id } ({ $label }) — the bundle's version is public; the library's restriction was kept
+# A record taken from the bundle with fields of the library's kept; $fields names them
+# (debrief, translations).
+cli-import-fields-kept = kept: { $kind } { $id } ({ $label }) — the bundle's version has no debrief; the library's was kept ({ $fields })
 
 ## export (a bundle)
 

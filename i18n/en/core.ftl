@@ -53,6 +53,8 @@ kind-assessment = assessment
 kind-commitment = commitment
 kind-incident = incident
 kind-ask = ask
+kind-round_outcome = round outcome
+kind-ask_result = ask result
 kind-case = case
 kind-case_entry = case timeline entry
 kind-source = source
@@ -88,6 +90,10 @@ case-status-closed = Closed
 consent-named = Named
 consent-anonymised = Anonymised
 consent-internal = Internal only
+ask-raised-raised = Raised
+ask-raised-partly_raised = Partly raised
+ask-raised-not_raised = Not raised
+ask-raised-unknown = Unknown
 
 ## Counts
 
@@ -138,6 +144,14 @@ count-kind-incident = { $count ->
 count-kind-ask = { $count ->
         [one] { $count } ask
        *[other] { $count } asks
+    }
+count-kind-round_outcome = { $count ->
+        [one] { $count } round outcome
+       *[other] { $count } round outcomes
+    }
+count-kind-ask_result = { $count ->
+        [one] { $count } ask result
+       *[other] { $count } ask results
     }
 count-kind-case = { $count ->
         [one] { $count } case
@@ -253,6 +267,8 @@ finding-unprintable = “{ $char }” (U+{ $code }) cannot be printed with the p
 
 problem-empty = is empty
 problem-listed-twice = "{ $id }" is listed twice
+# A value only one record of its kind may have (the round of an outcome).
+problem-taken = is already taken by another { $kind }
 # $count is the text's length, $max the most it may have.
 problem-too-long = is too long ({ $count } characters, at most { $max })
 problem-too-long-max = is too long (at most { $max } characters)
@@ -457,6 +473,8 @@ merge-reason-changed-ours = changed only in this library since the last exchange
 merge-reason-not-taken = the bundle has a version this library did not take at an earlier exchange
 # $reason is one of the reasons above; "take theirs as it is" is a choice of the merge.
 merge-reason-stays-restricted = { $reason }; but the bundle's version is public and this library's is restricted: it stays restricted unless you choose to take theirs as it is
+# $reason is one of the reasons above; $fields names fields of a record (debrief, translations).
+merge-reason-fields-kept = { $reason }; the bundle's version has no debrief (a bundle sent without restricted material leaves a restricted debrief out), so this library's is kept whatever you choose ({ $fields })
 # A choice for a record the bundle does not hold. $kind is a kind of record (kind-…).
 merge-choice-not-in-bundle = the bundle has no { $kind } with id "{ $id }"
 # "keep both", "keep mine" and "take theirs" are the merge's choices (vocab-choice-… in the app).

@@ -36,6 +36,7 @@ illustrative-area = Concern area: { $title }
 illustrative-benchmark = Benchmark: { $title }
 illustrative-assessment = Assessment of { $title } ({ $date })
 illustrative-ask = Ask: { $text }
+illustrative-outcome = What { $round } produced (the EU's statement, our asks raised)
 illustrative-commitment = Commitment: { $title }
 illustrative-incident = Incident: { $title } ({ $date })
 illustrative-case = Case: { $title }
@@ -173,3 +174,73 @@ pack-error-blocked = the pack was not written: the readiness check found { $coun
        *[other] blockers
     } (the first: { $kind } { $id }: { $message })
 pack-error-recorded-by-newer = pack "{ $id }" was recorded by a newer version of Roundbook (pack format { $format }; this program reads up to { $known }): update Roundbook to write it again
+pack-error-compare-other-negotiation = pack "{ $id }" was made for another negotiation: the changes part compares packs of one negotiation
+pack-error-compare-internal = pack "{ $id }" is an internal pack: an external pack's changes can only be shown against an earlier external pack, or they would show restricted material
+pack-error-compare-other-language = pack "{ $id }" is in another language: compare with a pack in the same language
+
+## The part "Changes since our last briefing". $count is a number of items.
+heading-changes = Changes since our last briefing
+# $date: the day the earlier pack was made; $round: the title of its round.
+changes-lead = Compared with our briefing pack of { $date } for { $round }.
+changes-none = Nothing in this pack has changed since then.
+changes-benchmarks = Benchmarks whose status changed ({ $count })
+changes-status = { $was } → { $now }
+changes-cases = Individual cases whose status changed ({ $count })
+changes-case-new = new in this pack: { $now }
+changes-case-anonymised = A person not named in this pack
+changes-no-status = no status
+changes-incidents-added = New incidents ({ $count })
+changes-incidents-updated = Incidents updated ({ $count })
+changes-incidents-removed = Incidents no longer in the pack ({ $count })
+changes-commitments-added = New commitments ({ $count })
+changes-commitments-updated = Commitments updated ({ $count })
+changes-commitments-removed = Commitments no longer in the pack ({ $count })
+changes-asks-added = New asks ({ $count })
+changes-asks-reworded = Asks reworded ({ $count })
+changes-asks-dropped = Asks dropped ({ $count })
+changes-more = … and { $count } more.
+# $text: an ask's earlier wording.
+changes-was = was: “{ $text }”
+# $fields: a list of changes-field values.
+changes-what = changed: { $fields }
+changes-field = { $field ->
+        [title] title
+        [occurred_on] date
+        [made_on] date
+        [location] place
+        [summary] summary
+        [people] people
+        [verification] verification
+        [made_by] made by
+        [instrument] instrument
+        [kind] kind
+        [quote] quotation
+       *[other] { $field }
+    }
+
+# The outcome of the previous round, in the changes part. $round: the round's title.
+changes-outcome = What { $round } produced
+outcome-tally = The EU raised { $raised } of our { $total } { $total ->
+        [one] ask
+       *[other] asks
+    }{ $partly ->
+        [0] {""}
+       *[other] , { $partly } in part
+    }{ $not_raised ->
+        [0] {""}
+       *[other] ; { $not_raised } not raised
+    }{ $unknown ->
+        [0] {""}
+       *[other] ; not known for { $unknown }
+    }.
+outcome-raised = Raised
+outcome-partly-raised = Partly raised
+outcome-not-raised = Not raised
+outcome-unknown = Not known
+outcome-statement = The EU's statement
+outcome-statement-on = The EU's statement of { $date }
+outcome-commitments = { $count ->
+        [one] Commitment the government made there
+       *[other] Commitments the government made there
+    }
+outcome-debrief = From our debrief

@@ -30,6 +30,10 @@ vocab-case-status-closed = Closed
 vocab-consent-named = Named
 vocab-consent-anonymised = Anonymised
 vocab-consent-internal = Internal only
+vocab-ask-raised-raised = Raised
+vocab-ask-raised-partly-raised = Partly raised
+vocab-ask-raised-not-raised = Not raised
+vocab-ask-raised-unknown = Unknown
 vocab-commitment-kind-pledge = Pledge
 vocab-commitment-kind-legal-obligation = Legal obligation
 vocab-commitment-kind-accepted-recommendation = Accepted recommendation
@@ -56,6 +60,8 @@ vocab-kind-assessment = Assessment
 vocab-kind-commitment = Commitment
 vocab-kind-incident = Incident
 vocab-kind-ask = Ask
+vocab-kind-round-outcome = Round outcome
+vocab-kind-ask-result = Ask result
 vocab-kind-case = Case
 vocab-kind-case-entry = Case timeline entry
 vocab-kind-source = Source
@@ -68,6 +74,8 @@ vocab-kinds-assessment = Assessments
 vocab-kinds-commitment = Commitments
 vocab-kinds-incident = Incidents
 vocab-kinds-ask = Asks
+vocab-kinds-round-outcome = Round outcomes
+vocab-kinds-ask-result = Ask results
 vocab-kinds-case = Cases
 vocab-kinds-case-entry = Case timeline entries
 vocab-kinds-source = Sources
@@ -131,6 +139,14 @@ counts-incidents = { $count ->
 counts-asks = { $count ->
         [one] { $count } ask
        *[other] { $count } asks
+    }
+counts-round-outcomes = { $count ->
+        [one] { $count } round outcome
+       *[other] { $count } round outcomes
+    }
+counts-ask-results = { $count ->
+        [one] { $count } ask result
+       *[other] { $count } ask results
     }
 counts-cases = { $count ->
         [one] { $count } case
@@ -261,6 +277,45 @@ rounds-date-passed = (date passed)
 rounds-build-pack = Build pack
 rounds-none-planned = No rounds planned yet.
 rounds-no-negotiations = No negotiations yet. Add the negotiation you follow, then its rounds.
+rounds-back = All rounds
+rounds-edit-round = Edit round
+rounds-history = History
+rounds-outcome-record = Record the outcome
+rounds-outcome-edit = Edit the outcome
+rounds-outcome-record-title = Record the outcome of { $round }
+rounds-outcome-edit-title = Edit the outcome of { $round }
+rounds-outcome-statement = The EU's statement
+# $date: the day of the statement, e.g. 25 January 2012.
+rounds-outcome-statement-of = The EU's statement of { $date }
+rounds-outcome-no-statement = No statement recorded.
+# $sources: the titles of the statement's sources, separated by semicolons.
+rounds-outcome-sources = Sources: { $sources }
+rounds-outcome-debrief = Debrief
+rounds-outcome-debrief-restricted-note = Restricted: the debrief never leaves in a bundle unless restricted material is sent, and is never printed for an external audience
+rounds-outcome-asks = Our asks
+rounds-outcome-asks-help = For each ask, say whether the EU raised it. An ask left without a result is not recorded.
+rounds-outcome-standing-ask = standing ask
+rounds-outcome-result = Result
+rounds-outcome-result-none = — not recorded —
+rounds-outcome-result-sensitivity = Who may see it
+rounds-outcome-choose = Choose…
+rounds-outcome-choose-sensitivity = Choose who may see this result: there is no default.
+rounds-outcome-evidence = Evidence (a quote or a debrief note)
+rounds-outcome-evidence-example = e.g. "The EU called for an independent investigation."
+rounds-outcome-no-asks = This round has no asks, and its negotiation's areas have no standing ones.
+rounds-outcome-save = Save the outcome
+# $raised counts the asks raised fully or partly, $total the asks with a result.
+rounds-outcome-tally = The EU raised { $raised } of { $total } { $total ->
+        [one] ask
+       *[other] asks
+    }
+rounds-outcome-tally-partly = ({ $count } only partly)
+rounds-outcome-no-results = No ask has a result yet.
+rounds-outcome-none = No outcome recorded yet. Once the debrief is done, record what the round produced.
+rounds-outcome-not-held = The outcome can be recorded once the round is held.
+rounds-outcome-commitments = Commitments made at this round
+# $note: what is invented, as the record says.
+rounds-outcome-illustrative = Illustrative: { $note }
 
 ## Asks (screens/Asks.svelte)
 
@@ -1086,6 +1141,22 @@ spec-incident-benchmark-ids = Benchmarks
 spec-text = What officials should raise
 spec-round-id = For round
 spec-round-id-empty = Every round (standing ask)
+spec-commitment-round-id = Made at round
+spec-commitment-round-id-empty = No round
+spec-statement-on = Date of the EU's statement
+spec-statement-url = Link to the statement
+spec-statement-quote = Quotation from the statement
+spec-statement-quote-help = The words as published, verbatim. A quotation is never translated.
+spec-statement-source-ids = Sources of the statement
+spec-debrief = Debrief notes
+spec-debrief-help = What officials said at the debrief, what the EU will follow up.
+spec-debrief-sensitivity = Who may see the debrief
+spec-debrief-sensitivity-help = Restricted unless you choose otherwise: a restricted debrief never leaves in a bundle unless restricted material is sent.
+spec-ask-result-ask = Ask
+spec-ask-result-result = Result
+spec-ask-result-sensitivity-help = Restricted results never appear in a pack for an external audience, nor in a bundle unless restricted material is sent.
+spec-ask-result-evidence = Evidence
+spec-ask-result-evidence-help = A quote, or a note from the debrief.
 spec-ask-benchmark-ids = Benchmarks it is about
 spec-benchmark-ids-help = So that officials see what progress the ask is for.
 spec-source-title = Title
@@ -1176,3 +1247,25 @@ record-translations-into = Translation into
 record-translations-progress = { $done } of { $total } translated
 record-translations-original = Original ({ $language })
 record-translations-translation = Translation ({ $language })
+
+## The pack builder: the changes since our last briefing. $count is a number of items.
+pack-builder-compare = Changes since our last briefing
+pack-builder-compare-last = Compare with our last briefing for this audience
+pack-builder-compare-nothing = No changes part
+# $round: the earlier pack's round; $audience: its audience; $date: when it was made.
+pack-builder-compare-pack = Compare with the pack for { $round } ({ $audience }, { $date })
+pack-builder-changes = Changes since our last briefing
+pack-builder-changes-since = against the pack for { $round } of { $date }
+pack-builder-changes-none = Nothing has changed since then.
+pack-builder-changes-benchmarks = Status changed ({ $count })
+pack-builder-changes-cases = Cases whose status changed ({ $count })
+pack-builder-changes-anonymised = A person not named in this pack
+pack-builder-changes-incidents-added = New incidents ({ $count })
+pack-builder-changes-incidents-updated = Incidents updated ({ $count })
+pack-builder-changes-incidents-removed = Incidents no longer in the pack ({ $count })
+pack-builder-changes-commitments-added = New commitments ({ $count })
+pack-builder-changes-commitments-updated = Commitments updated ({ $count })
+pack-builder-changes-commitments-removed = Commitments no longer in the pack ({ $count })
+pack-builder-changes-asks-added = New asks ({ $count })
+pack-builder-changes-asks-reworded = Asks reworded ({ $count })
+pack-builder-changes-asks-dropped = Asks dropped ({ $count })

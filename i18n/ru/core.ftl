@@ -47,6 +47,8 @@ kind-assessment = оценка
 kind-commitment = обязательство
 kind-incident = инцидент
 kind-ask = просьба
+kind-round_outcome = итоги раунда
+kind-ask_result = результат по просьбе
 kind-case = дело
 kind-case_entry = запись хроники дела
 kind-source = источник
@@ -82,6 +84,10 @@ case-status-closed = Дело закрыто
 consent-named = Можно называть
 consent-anonymised = Анонимно
 consent-internal = Только для внутреннего пакета
+ask-raised-raised = Поднята
+ask-raised-partly_raised = Поднята частично
+ask-raised-not_raised = Не поднята
+ask-raised-unknown = Неизвестно
 
 ## Counts
 
@@ -149,6 +155,18 @@ count-kind-ask = { $count ->
         [few] { $count } просьбы
         [many] { $count } просьб
        *[other] { $count } просьбы
+    }
+count-kind-round_outcome = { $count ->
+        [one] { $count } запись об итогах раунда
+        [few] { $count } записи об итогах раундов
+        [many] { $count } записей об итогах раундов
+       *[other] { $count } записи об итогах раундов
+    }
+count-kind-ask_result = { $count ->
+        [one] { $count } результат по просьбе
+        [few] { $count } результата по просьбам
+        [many] { $count } результатов по просьбам
+       *[other] { $count } результата по просьбам
     }
 count-kind-case = { $count ->
         [one] { $count } дело
@@ -259,6 +277,8 @@ finding-unprintable = Символ «{ $char }» (U+{ $code }) не печата
 
 problem-empty = не заполнено
 problem-listed-twice = «{ $id }» указан дважды
+# A value only one record of its kind may have (the round of an outcome).
+problem-taken = уже занято: такое значение есть у другой записи ({ $kind })
 problem-too-long = слишком длинный текст ({ $count } { $count ->
         [one] символ
         [few] символа
@@ -463,6 +483,7 @@ merge-reason-changed-theirs = изменено только в файле обм
 merge-reason-changed-ours = изменено только в этой библиотеке после прошлого обмена ({ $since }); в файле обмена более старый вариант
 merge-reason-not-taken = в файле обмена вариант, который эта библиотека не приняла при одном из прошлых обменов
 merge-reason-stays-restricted = { $reason }; но вариант из файла обмена открытый, а в этой библиотеке доступ к записи ограничен: он останется ограниченным, если вы не решите принять их вариант как есть
+merge-reason-fields-kept = { $reason }; в варианте из файла обмена нет записей итоговой встречи (файл обмена без материалов ограниченного доступа их не содержит), поэтому записи из этой библиотеки сохранятся при любом выборе ({ $fields })
 merge-choice-not-in-bundle = в файле обмена нет записи с идентификатором «{ $id }» ({ $kind })
 merge-choice-keep-both-refused = «{ $id }» ({ $kind }): «Оставить оба» можно выбрать только для инцидентов, обязательств, просьб и источников (две копии такой записи разделили бы между собой то, что к ней относится); выберите «Оставить мой вариант» или «Принять их вариант»
 

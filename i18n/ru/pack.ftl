@@ -35,6 +35,7 @@ illustrative-area = Проблемная область: { $title }
 illustrative-benchmark = Ориентир: { $title }
 illustrative-assessment = Оценка ориентира { $title } ({ $date })
 illustrative-ask = Просьба: { $text }
+illustrative-outcome = Итоги встречи «{ $round }» (заявление ЕС, поднятые просьбы)
 illustrative-commitment = Обязательство: { $title }
 illustrative-incident = Инцидент: { $title } ({ $date })
 illustrative-case = Дело: { $title }
@@ -175,3 +176,73 @@ pack-error-blocked = пакет не записан: проверка готов
        *[other] блокирующего замечания
     } (первое: { $kind } { $id }: { $message })
 pack-error-recorded-by-newer = пакет «{ $id }» записан более новой версией Roundbook (формат пакета { $format }; эта программа читает форматы до { $known }): обновите Roundbook, чтобы записать его снова
+pack-error-compare-other-negotiation = пакет «{ $id }» подготовлен для других переговоров: раздел изменений сравнивает пакеты одних переговоров
+pack-error-compare-internal = пакет «{ $id }» внутренний: изменения во внешнем пакете можно показать только по сравнению с прежним внешним пакетом, иначе они раскроют материалы ограниченного доступа
+pack-error-compare-other-language = пакет «{ $id }» на другом языке: сравнивайте с пакетом на том же языке
+
+## The part "Changes since our last briefing". $count is a number of items.
+heading-changes = Что изменилось с нашего прошлого брифинга
+# $date: the day the earlier pack was made; $round: the title of its round.
+changes-lead = По сравнению с нашим брифинг-пакетом от { $date } к встрече «{ $round }».
+changes-none = С тех пор в содержании пакета ничего не изменилось.
+changes-benchmarks = Показатели, статус которых изменился ({ $count })
+changes-status = { $was } → { $now }
+changes-cases = Индивидуальные дела, статус которых изменился ({ $count })
+changes-case-new = впервые в пакете: { $now }
+changes-case-anonymised = Лицо, не называемое в этом пакете
+changes-no-status = статус не указан
+changes-incidents-added = Новые инциденты ({ $count })
+changes-incidents-updated = Обновлённые инциденты ({ $count })
+changes-incidents-removed = Инциденты, исключённые из пакета ({ $count })
+changes-commitments-added = Новые обязательства ({ $count })
+changes-commitments-updated = Обновлённые обязательства ({ $count })
+changes-commitments-removed = Обязательства, исключённые из пакета ({ $count })
+changes-asks-added = Новые просьбы ({ $count })
+changes-asks-reworded = Просьбы в новой редакции ({ $count })
+changes-asks-dropped = Снятые просьбы ({ $count })
+changes-more = … и ещё { $count }.
+# $text: an ask's earlier wording.
+changes-was = прежде: «{ $text }»
+# $fields: a list of changes-field values.
+changes-what = изменено: { $fields }
+changes-field = { $field ->
+        [title] название
+        [occurred_on] дата
+        [made_on] дата
+        [location] место
+        [summary] описание
+        [people] лица
+        [verification] проверка
+        [made_by] кем принято
+        [instrument] документ
+        [kind] вид
+        [quote] цитата
+       *[other] { $field }
+    }
+
+# The outcome of the previous round, in the changes part. $round: the round's title.
+changes-outcome = Итоги встречи «{ $round }»
+outcome-tally = ЕС поднял { $raised } из { $total } { $total ->
+        [one] нашей просьбы
+       *[other] наших просьб
+    }{ $partly ->
+        [0] {""}
+       *[other] , { $partly } — частично
+    }{ $not_raised ->
+        [0] {""}
+       *[other] ; не поднял: { $not_raised }
+    }{ $unknown ->
+        [0] {""}
+       *[other] ; неизвестно: { $unknown }
+    }.
+outcome-raised = Поднята
+outcome-partly-raised = Поднята частично
+outcome-not-raised = Не поднята
+outcome-unknown = Неизвестно
+outcome-statement = Заявление ЕС
+outcome-statement-on = Заявление ЕС от { $date }
+outcome-commitments = { $count ->
+        [one] Обязательство, принятое правительством на встрече
+       *[other] Обязательства, принятые правительством на встрече
+    }
+outcome-debrief = Из нашего разбора встречи

@@ -30,6 +30,10 @@ vocab-case-status-closed = Дело закрыто
 vocab-consent-named = Можно называть
 vocab-consent-anonymised = Анонимно
 vocab-consent-internal = Только для внутреннего пакета
+vocab-ask-raised-raised = Поднята
+vocab-ask-raised-partly-raised = Поднята частично
+vocab-ask-raised-not-raised = Не поднята
+vocab-ask-raised-unknown = Неизвестно
 vocab-commitment-kind-pledge = Обещание
 vocab-commitment-kind-legal-obligation = Правовое обязательство
 vocab-commitment-kind-accepted-recommendation = Принятая рекомендация
@@ -56,6 +60,8 @@ vocab-kind-assessment = Оценка
 vocab-kind-commitment = Обязательство
 vocab-kind-incident = Инцидент
 vocab-kind-ask = Просьба
+vocab-kind-round-outcome = Итоги раунда
+vocab-kind-ask-result = Результат по просьбе
 vocab-kind-case = Дело
 vocab-kind-case-entry = Запись хроники дела
 vocab-kind-source = Источник
@@ -68,6 +74,8 @@ vocab-kinds-assessment = Оценки
 vocab-kinds-commitment = Обязательства
 vocab-kinds-incident = Инциденты
 vocab-kinds-ask = Просьбы
+vocab-kinds-round-outcome = Итоги раундов
+vocab-kinds-ask-result = Результаты по просьбам
 vocab-kinds-case = Дела
 vocab-kinds-case-entry = Записи хроники дел
 vocab-kinds-source = Источники
@@ -135,6 +143,16 @@ counts-asks = { $count ->
         [one] { $count } просьба
         [few] { $count } просьбы
        *[many] { $count } просьб
+    }
+counts-round-outcomes = { $count ->
+        [one] { $count } запись об итогах раунда
+        [few] { $count } записи об итогах раундов
+       *[many] { $count } записей об итогах раундов
+    }
+counts-ask-results = { $count ->
+        [one] { $count } результат по просьбе
+        [few] { $count } результата по просьбам
+       *[many] { $count } результатов по просьбам
     }
 counts-cases = { $count ->
         [one] { $count } дело
@@ -274,6 +292,45 @@ rounds-date-passed = (дата прошла)
 rounds-build-pack = Собрать пакет
 rounds-none-planned = Раунды ещё не запланированы.
 rounds-no-negotiations = Переговоров пока нет. Добавьте переговоры, за которыми вы следите, затем их раунды.
+rounds-back = Все раунды
+rounds-edit-round = Изменить раунд
+rounds-history = История
+rounds-outcome-record = Записать итоги
+rounds-outcome-edit = Изменить итоги
+rounds-outcome-record-title = Итоги раунда «{ $round }»
+rounds-outcome-edit-title = Изменить итоги раунда «{ $round }»
+rounds-outcome-statement = Заявление ЕС
+# $date: the day of the statement, e.g. 25 January 2012.
+rounds-outcome-statement-of = Заявление ЕС от { $date }
+rounds-outcome-no-statement = Заявление не записано.
+# $sources: the titles of the statement's sources, separated by semicolons.
+rounds-outcome-sources = Источники: { $sources }
+rounds-outcome-debrief = Итоговая встреча
+rounds-outcome-debrief-restricted-note = Ограниченный доступ: записи итоговой встречи не попадают в пакет обмена, если не отправлять материалы с ограниченным доступом, и никогда не печатаются для внешней аудитории
+rounds-outcome-asks = Наши просьбы
+rounds-outcome-asks-help = Для каждой просьбы укажите, поднял ли её ЕС. Просьба без результата не записывается.
+rounds-outcome-standing-ask = постоянная просьба
+rounds-outcome-result = Результат
+rounds-outcome-result-none = — не записан —
+rounds-outcome-result-sensitivity = Кому доступно
+rounds-outcome-choose = Выберите…
+rounds-outcome-choose-sensitivity = Выберите, кому доступен этот результат: значения по умолчанию нет.
+rounds-outcome-evidence = Подтверждение (цитата или запись встречи)
+rounds-outcome-evidence-example = например: «ЕС призвал к независимому расследованию».
+rounds-outcome-no-asks = У этого раунда нет просьб, а у направлений его переговоров нет постоянных.
+rounds-outcome-save = Сохранить итоги
+# $raised counts the asks raised fully or partly, $total the asks with a result.
+rounds-outcome-tally = ЕС поднял { $raised } из { $total } { $total ->
+        [one] просьбы
+       *[other] просьб
+    }
+rounds-outcome-tally-partly = (частично — { $count })
+rounds-outcome-no-results = Результатов по просьбам пока нет.
+rounds-outcome-none = Итоги ещё не записаны. После итоговой встречи запишите, что дал раунд.
+rounds-outcome-not-held = Итоги можно записать, когда раунд состоится.
+rounds-outcome-commitments = Обязательства, взятые на этом раунде
+# $note: what is invented, as the record says.
+rounds-outcome-illustrative = Пример: { $note }
 
 ## Просьбы (screens/Asks.svelte)
 
@@ -1083,6 +1140,22 @@ spec-incident-benchmark-ids = Ориентиры
 spec-text = Что должны поднять официальные лица
 spec-round-id = Для раунда
 spec-round-id-empty = Каждый раунд (постоянная просьба)
+spec-commitment-round-id = Взято на раунде
+spec-commitment-round-id-empty = Без раунда
+spec-statement-on = Дата заявления ЕС
+spec-statement-url = Ссылка на заявление
+spec-statement-quote = Цитата из заявления
+spec-statement-quote-help = Слова в опубликованном виде, дословно. Цитата никогда не переводится.
+spec-statement-source-ids = Источники заявления
+spec-debrief = Записи итоговой встречи
+spec-debrief-help = Что сказали представители ЕС на итоговой встрече, что ЕС будет отслеживать.
+spec-debrief-sensitivity = Кому доступны записи встречи
+spec-debrief-sensitivity-help = Ограниченный доступ, если не выбрать иное: такие записи не попадают в пакет обмена, если не отправлять материалы с ограниченным доступом.
+spec-ask-result-ask = Просьба
+spec-ask-result-result = Результат
+spec-ask-result-sensitivity-help = Результаты с ограниченным доступом никогда не попадают в пакет для внешней аудитории, а в пакет обмена — только если отправлять материалы с ограниченным доступом.
+spec-ask-result-evidence = Подтверждение
+spec-ask-result-evidence-help = Цитата или запись итоговой встречи.
 spec-ask-benchmark-ids = Ориентиры, к которым она относится
 spec-benchmark-ids-help = Чтобы официальные лица видели, какого прогресса касается просьба.
 spec-source-title = Название
@@ -1173,3 +1246,25 @@ record-translations-into = Перевод на
 record-translations-progress = Переведено: { $done } из { $total }
 record-translations-original = Оригинал ({ $language })
 record-translations-translation = Перевод ({ $language })
+
+## The pack builder: the changes since our last briefing. $count is a number of items.
+pack-builder-compare = Что изменилось с прошлого брифинга
+pack-builder-compare-last = Сравнить с нашим последним брифингом для этой аудитории
+pack-builder-compare-nothing = Без раздела изменений
+# $round: the earlier pack's round; $audience: its audience; $date: when it was made.
+pack-builder-compare-pack = Сравнить с пакетом к встрече «{ $round }» ({ $audience }, { $date })
+pack-builder-changes = Что изменилось с прошлого брифинга
+pack-builder-changes-since = по сравнению с пакетом к встрече «{ $round }» от { $date }
+pack-builder-changes-none = С тех пор ничего не изменилось.
+pack-builder-changes-benchmarks = Статус изменился ({ $count })
+pack-builder-changes-cases = Дела, статус которых изменился ({ $count })
+pack-builder-changes-anonymised = Лицо, не называемое в этом пакете
+pack-builder-changes-incidents-added = Новые инциденты ({ $count })
+pack-builder-changes-incidents-updated = Обновлённые инциденты ({ $count })
+pack-builder-changes-incidents-removed = Инциденты, исключённые из пакета ({ $count })
+pack-builder-changes-commitments-added = Новые обязательства ({ $count })
+pack-builder-changes-commitments-updated = Обновлённые обязательства ({ $count })
+pack-builder-changes-commitments-removed = Обязательства, исключённые из пакета ({ $count })
+pack-builder-changes-asks-added = Новые просьбы ({ $count })
+pack-builder-changes-asks-reworded = Просьбы в новой редакции ({ $count })
+pack-builder-changes-asks-dropped = Снятые просьбы ({ $count })

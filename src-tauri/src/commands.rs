@@ -11,7 +11,7 @@ use roundbook_core::crypto::{self, FileState};
 use roundbook_core::i18n::Language;
 use roundbook_core::model::*;
 use roundbook_core::store::SearchHit;
-use roundbook_core::store::{IncidentFilter, IncidentPage, Settings};
+use roundbook_core::store::{IncidentFilter, IncidentPage, SavedOutcome, Settings};
 use roundbook_core::ErrorCode;
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
@@ -115,17 +115,30 @@ pub fn catalogue(state: State<'_, AppState>) -> Reply<Catalogue> {
 /// `2012-13-45`, an unknown status) is reported like the core's validation errors: code
 /// `invalid`, the field, and the core's own message.
 fn read_record(value: serde_json::Value) -> Reply<AnyRecord> {
+    // The first segment is `record`, inside `{ kind, record }`.
+    read_value(value, 1, "")
+}
+
+/// Reads a value as the UI sent it (see `read_record`), naming the field from the
+/// `skip`th segment of its path on, after `prefix` (`results[2].evidence`).
+fn read_value<T: serde::de::DeserializeOwned>(
+    value: serde_json::Value,
+    skip: usize,
+    prefix: &str,
+) -> Reply<T> {
     serde_path_to_error::deserialize(value).map_err(|e| {
-        let field = e
+        let path = e
             .path()
             .iter()
-            .skip(1) // `record`
+            .skip(skip)
             .map(|seg| match seg {
                 serde_path_to_error::Segment::Seq { index } => format!("[{index}]"),
                 other => other.to_string(),
             })
             .collect::<Vec<_>>()
-            .join(".")
+            .join(".");
+        let field = format!("{prefix}.{path}")
+            .trim_matches('.')
             .replace(".[", "[");
         let message = e.into_inner().to_string();
         let error = AppError::new(ErrorCode::Invalid, message);
@@ -166,6 +179,22 @@ pub fn delete_record(state: State<'_, AppState>, kind: Kind, id: String) -> Repl
         ));
     }
     state.with(|lib| Ok(lib.delete_kind(kind, &id)?))
+}
+
+/// Saves a round's outcome and makes its ask results exactly `results`, in one
+/// transaction (`Library::save_outcome`): nothing is written when anything is refused.
+/// `outcome` is a `RoundOutcome`, `results` a list of `AskResult`.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all)]
+pub fn save_outcome(
+    state: State<'_, AppState>,
+    outcome: serde_json::Value,
+    results: serde_json::Value,
+) -> Reply<SavedOutcome> {
+    let outcome: RoundOutcome = read_value(outcome, 0, "")?;
+    let results: Vec<AskResult> = read_value(results, 0, "results")?;
+    let now = now();
+    state.with(|lib| Ok(lib.save_outcome(outcome, results, now)?))
 }
 
 /// One incident by id (search results and links open it).

@@ -89,6 +89,7 @@ pub fn run() {
             commands::create_record,
             commands::update_record,
             commands::delete_record,
+            commands::save_outcome,
             commands::get_incident,
             commands::list_incidents,
             commands::search,

@@ -699,6 +699,69 @@ describe("Roundbook in a real window", () => {
     assert.ok(!text.includes(RESTRICTED_CASE), "a restricted case is not in the external pack");
   });
 
+  test("round outcomes: records what Round 1 produced; the next pack opens with the changes since the last briefing", async () => {
+    const exportPack = async () => {
+      await click('[data-testid="export-pdf"]');
+      const next = await until(async () => (await s.find('[data-testid="export-done"]')) ?? (await s.find('[data-testid="confirm-dialog"][open]')), {
+        what: "the export or its confirmation",
+        timeout: 60_000,
+      });
+      if ((await next.attribute("data-testid")) === "confirm-dialog") await click('[data-testid="confirm-dialog"] button.danger');
+      await s.waitFor('[data-testid="export-done"]', 60_000);
+      return (await (await s.find('[data-testid="export-done"] .path')).text()).trim();
+    };
+    const settled = () =>
+      until(async () => (await s.execute(`return document.querySelector("section.preview").getAttribute("aria-busy")`)) === "false", {
+        what: "the preview to settle",
+      });
+    // The briefing handed over for Round 1.
+    await nav("pack");
+    await s.waitFor("#pack-round");
+    await choose("#pack-round", "round-eu-kz-1");
+    await click('input[name="audience"][value="external"]');
+    await settled();
+    await s.waitFor('[data-testid="page-count"]', 30_000);
+    await exportPack();
+
+    // After the round: what it produced, recorded on the round's page.
+    await nav("rounds");
+    await click('[data-round-row="round-eu-kz-1"] .row-link');
+    await s.waitFor('[data-testid="round-page"][data-id="round-eu-kz-1"]');
+    await click('[data-testid="record-outcome"]');
+    await s.waitFor('[data-testid="outcome-form"]');
+    await fill('[data-testid="outcome-form"] [name="statement_quote"]', "The EU pressed for an independent inquiry into Zhanaozen.");
+    await choose('[data-testid="ask-result-ask-zhanaozen-investigation"]', "raised");
+    await choose('[data-testid="ask-sensitivity-ask-zhanaozen-investigation"]', "public");
+    await choose('[data-testid="ask-result-ask-drop-charges"]', "not_raised");
+    await choose('[data-testid="ask-sensitivity-ask-drop-charges"]', "public");
+    await shot("25-round-outcome-form");
+    await click('[data-testid="outcome-save"]');
+    await gone('[data-testid="outcome-form"]', "the outcome form");
+    const tally = await s.waitFor('[data-testid="outcome-tally"]');
+    assert.equal(await tally.attribute("data-total"), "2");
+    assert.equal(await tally.attribute("data-raised"), "1");
+    await shot("26-round-page-outcome");
+
+    // The pack for Round 2 opens with what changed since the Round 1 briefing.
+    await nav("pack");
+    await choose("#pack-round", "round-eu-kz-2");
+    await settled();
+    const panel = await s.waitForText('[data-testid="changes-panel"]', "Round 1", 30_000);
+    assert.ok(panel);
+    await s.execute(`document.querySelector('[data-testid="changes-panel"]').scrollIntoView({ block: "start" }); document.querySelector("#content").scrollBy(0, -120)`);
+    await shot("27-pack-builder-changes");
+    const pdf = await exportPack();
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    assert.ok(text.includes("Changes since our last briefing"), "the pack has the changes part");
+    assert.ok(text.includes("What Round 1 produced"), "with the outcome of the previous round");
+    assert.ok(text.includes("The EU raised 1 of our 2 asks; 1 not raised."), "how many of our asks the EU raised");
+    assert.ok(text.includes("The EU pressed for an independent inquiry into Zhanaozen."), "the EU's statement as recorded");
+    assert.match(text, /New incidents \(\d+\)/, "and the incidents new since then");
+    // The builder opens on Round 3 again for the tests that follow.
+    await choose("#pack-round", "round-eu-kz-3");
+    await settled();
+  });
+
   test("imports incidents from a spreadsheet: a dry run first, the bad row named, the valid rows imported", async () => {
     await nav("incidents");
     await setValue("#inc-text", "");

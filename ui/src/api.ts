@@ -5,6 +5,7 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 
 import type { AnyRecord } from "./bindings/AnyRecord";
+import type { AskResult } from "./bindings/AskResult";
 import type { AppError } from "./bindings/AppError";
 import type { ErrorCode } from "./bindings/ErrorCode";
 import type { Backups } from "./bindings/Backups";
@@ -39,6 +40,8 @@ import type { PackPreview } from "./bindings/PackPreview";
 import type { PackSummary } from "./bindings/PackSummary";
 import type { Paper } from "./bindings/Paper";
 import type { Resolutions } from "./bindings/Resolutions";
+import type { RoundOutcome } from "./bindings/RoundOutcome";
+import type { SavedOutcome } from "./bindings/SavedOutcome";
 import type { SearchHit } from "./bindings/SearchHit";
 import type { Selection } from "./bindings/Selection";
 import type { Settings } from "./bindings/Settings";
@@ -103,6 +106,10 @@ export async function updateRecord<K extends RecordKind>(kind: K, record: Record
   return saved.record as RecordOf<K>;
 }
 export const deleteRecord = (kind: RecordKind, id: string) => call<void>("delete_record", { kind, id });
+/** Saves a round's outcome with exactly these ask results (created, updated, the others
+ *  deleted) in one transaction; a refused result is named `results[i].field`. */
+export const saveOutcome = (outcome: RoundOutcome, results: AskResult[]) =>
+  call<SavedOutcome>("save_outcome", { outcome, results });
 export const getIncident = (id: string) => call<Incident>("get_incident", { id });
 export const listIncidents = (filter: IncidentFilter) => call<IncidentPage>("list_incidents", { filter });
 export const search = (query: string, kind: Kind | null = null, limit = 50) =>

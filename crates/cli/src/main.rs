@@ -83,6 +83,9 @@ enum Command {
         #[arg(long, value_name = "ID")]
         negotiation: Option<String>,
     },
+    /// List the packs this library has made, newest first: id, date made, audience,
+    /// pages, round.
+    Packs,
     /// Build the briefing pack for a round and write it as a PDF.
     Pack {
         #[command(flatten)]
@@ -97,6 +100,14 @@ enum Command {
         /// blocker; the blockers are listed on stderr.
         #[arg(long)]
         strict: bool,
+        /// Leave out the part "Changes since our last briefing" (by default it compares
+        /// with the newest pack made for an earlier round, for the same audience and in
+        /// the same language).
+        #[arg(long, conflicts_with = "since_pack")]
+        no_changes: bool,
+        /// Compare with this recorded pack (see `packs`) in the changes part.
+        #[arg(long, value_name = "ID")]
+        since_pack: Option<String>,
     },
     /// List what would weaken the pack the same options would build: blockers, warnings
     /// and notes, each naming the record to fix (exit 0 whatever it finds).
@@ -382,6 +393,16 @@ fn run(cli: Cli) -> Outcome {
                 };
                 println!("  {line}");
             }
+            for k in &report.fields_kept {
+                let line = m!(
+                    "cli-import-fields-kept",
+                    kind = kind_noun(k.kind),
+                    id = &k.id,
+                    label = &k.label,
+                    fields = k.fields.join(", ")
+                );
+                println!("  {line}");
+            }
             Ok(())
         }
         Command::Export {
@@ -461,6 +482,22 @@ fn run(cli: Cli) -> Outcome {
             }
             Ok(())
         }
+        Command::Packs => {
+            let lib = open_existing(&path)?;
+            let packs = lib.pack_summaries().map_err(|e| e.to_string())?;
+            let width = packs.iter().map(|p| p.id.len()).max().unwrap_or(0);
+            for p in &packs {
+                println!(
+                    "{:width$}  {}  {:8}  {:>4}  {}",
+                    p.id,
+                    p.created_at.date(),
+                    p.audience.as_str(),
+                    p.page_count,
+                    p.round_title
+                );
+            }
+            Ok(())
+        }
         Command::Rounds { negotiation } => {
             let lib = open_existing(&path)?;
             if let Some(id) = &negotiation {
@@ -498,10 +535,17 @@ fn run(cli: Cli) -> Outcome {
             paper,
             output,
             strict,
+            no_changes,
+            since_pack,
         } => {
             let mut lib = open_existing(&path)?;
             let settings = lib.settings().map_err(|e| e.to_string())?;
-            let selection = selection(&settings, choice);
+            let mut selection = selection(&settings, choice);
+            selection.compare = match (no_changes, since_pack) {
+                (true, _) => pack::Compare::Nothing,
+                (false, Some(id)) => pack::Compare::Pack(id),
+                (false, None) => pack::Compare::LastBriefing,
+            };
             let paper = match paper {
                 Some(PaperArg::A4) => Paper::A4,
                 Some(PaperArg::Letter) => Paper::Letter,
@@ -625,6 +669,7 @@ fn selection(settings: &roundbook_core::store::Settings, choice: PackChoice) -> 
         since: choice.since,
         excluded: Vec::new(),
         language: choice.lang.unwrap_or(settings.language),
+        compare: pack::Compare::LastBriefing,
     }
 }
 
@@ -658,6 +703,8 @@ fn kind_noun(kind: Kind) -> String {
         Kind::Ask => m!("kind-ask"),
         Kind::Case => m!("kind-case"),
         Kind::CaseEntry => m!("kind-case_entry"),
+        Kind::RoundOutcome => m!("kind-round_outcome"),
+        Kind::AskResult => m!("kind-ask_result"),
         Kind::Source => m!("kind-source"),
         Kind::Pack => m!("kind-pack"),
     }

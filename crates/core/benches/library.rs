@@ -67,6 +67,126 @@ fn main() {
     if wants("cases") {
         cases_in_the_500_page_pack();
     }
+    if wants("changes") {
+        changes_and_charts_in_the_500_page_pack();
+    }
+}
+
+/// What the part "Changes since our last briefing" and the charts add to the 500-page
+/// pack: the pack compared with the one handed over at the previous round (after an
+/// outcome was recorded for each earlier round and 200 incidents were edited), against
+/// the same pack with no changes part and its figures taken out of the document. Runs
+/// interleaved; the time is from the library to the PDF's bytes.
+fn changes_and_charts_in_the_500_page_pack() {
+    use roundbook_core::model::{AskRaised, AskResult, Incident, RoundOutcome, Sensitivity};
+    use roundbook_typeset as ts;
+    let (n, mut lib) = library_for_pages(500);
+    let asks: Vec<String> = lib
+        .list::<roundbook_core::model::Ask>()
+        .expect("asks")
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    for r in 0..11 {
+        let id = format!("outcome-{r}");
+        lib.create(
+            RoundOutcome {
+                id: id.clone(),
+                round_id: format!("round-{r}"),
+                statement_on: None,
+                statement_quote: Some("The EU raised human rights at length.".into()),
+                statement_url: None,
+                source_ids: vec![],
+                debrief: Some("Officials were frank.".into()),
+                debrief_sensitivity: Sensitivity::Restricted,
+                illustrative: None,
+                language: None,
+                translations: Default::default(),
+                updated_at: None,
+            },
+            at(),
+        )
+        .expect("outcome");
+        for (k, ask) in asks.iter().enumerate() {
+            let result = [
+                AskRaised::Raised,
+                AskRaised::PartlyRaised,
+                AskRaised::NotRaised,
+                AskRaised::Unknown,
+            ][(k + r) % 4];
+            lib.create(
+                AskResult {
+                    id: format!("{id}-{k}"),
+                    outcome_id: id.clone(),
+                    ask_id: ask.clone(),
+                    result,
+                    evidence: None,
+                    source_ids: vec![],
+                    sensitivity: Sensitivity::Public,
+                    illustrative: None,
+                    language: None,
+                    translations: Default::default(),
+                    updated_at: None,
+                },
+                at(),
+            )
+            .expect("result");
+        }
+    }
+    let earlier = Selection {
+        round_id: "round-10".into(),
+        audience: Audience::Internal,
+        since: Some("2010-01-01".parse().unwrap()),
+        ..Default::default()
+    };
+    let p = lib.assemble_pack(&earlier).expect("assemble");
+    let options = pack::options_for(&p, Paper::A4, at());
+    let r = pack::render(&p, &options).expect("render");
+    lib.record_pack(&p, &options, &r, None).expect("record");
+    let incidents: Vec<Incident> = lib.list::<Incident>().expect("incidents");
+    for mut i in incidents.into_iter().step_by(7).take(200) {
+        i.summary = Some(format!("{} Updated.", i.summary.unwrap_or_default()));
+        lib.update(i, at()).expect("update");
+    }
+    let with = Selection {
+        round_id: "round-11".into(),
+        ..earlier.clone()
+    };
+    let without = Selection {
+        compare: pack::Compare::Nothing,
+        ..with.clone()
+    };
+    let (mut times, mut cpu, mut pages) = ([Vec::new(), Vec::new()], [0u64; 2], [0usize; 2]);
+    let mut changed = 0;
+    for i in 0..12 {
+        let k = i % 2;
+        let t = Instant::now();
+        let ticks = thread_cpu_ticks();
+        let p = lib
+            .assemble_pack(if k == 0 { &without } else { &with })
+            .expect("assemble");
+        let mut doc = pack::document(&p, &pack::options_for(&p, Paper::A4, at()));
+        if k == 0 {
+            doc.body.retain(|b| !matches!(b, ts::Block::Figure(_)));
+        } else if let Some(c) = &p.changes {
+            changed = c.incidents.len() + c.benchmarks.len() + c.asks.len();
+        }
+        let r = ts::render(&doc).expect("render");
+        times[k].push(t.elapsed());
+        cpu[k] += thread_cpu_ticks() - ticks;
+        pages[k] = r.page_count;
+    }
+    let [a, b] = times;
+    let (a, b) = (median(a), median(b));
+    println!(
+        "500-page pack ({n} incidents), changes part ({changed} changes) and charts: {} pages, median {:.0} ms, against {} pages, {:.0} ms without: {:.3}× wall, {:.3}× CPU",
+        pages[1],
+        ms(b),
+        pages[0],
+        ms(a),
+        b.as_secs_f64() / a.as_secs_f64(),
+        cpu[1] as f64 / cpu[0].max(1) as f64
+    );
 }
 
 fn import_and_search(dir: &std::path::Path) {

@@ -307,9 +307,35 @@ impl From<rusqlite::Error> for Error {
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::Busy,
             Some(ErrorCode::NotADatabase) => Error::WrongPassphrase,
+            Some(ErrorCode::ConstraintViolation) => unique_violation(&e).unwrap_or(Error::Db(e)),
             _ => Error::Db(e),
         }
     }
+}
+
+/// A record refused by a `UNIQUE` constraint of its table other than its id (a second
+/// outcome for one round), as a problem of the field concerned.
+fn unique_violation(e: &rusqlite::Error) -> Option<Error> {
+    let rusqlite::Error::SqliteFailure(failure, Some(message)) = e else {
+        return None;
+    };
+    if failure.extended_code != rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE {
+        return None;
+    }
+    // "UNIQUE constraint failed: ask_results.outcome_id, ask_results.ask_id"
+    let columns = message.strip_prefix("UNIQUE constraint failed: ")?;
+    let (table, column) = columns.rsplit(", ").next()?.split_once('.')?;
+    let kind = Kind::RECORDS
+        .iter()
+        .find(|k| k.plural() == table)
+        .copied()?;
+    (column != "id").then(|| Error::Invalid {
+        kind,
+        problems: vec![FieldError::new(
+            column,
+            crate::m!("problem-taken", kind = kind.name()),
+        )],
+    })
 }
 
 impl Error {

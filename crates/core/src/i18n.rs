@@ -32,10 +32,12 @@ const FILES: &[(Language, &str)] = &[
     (Language::En, include_str!("../../../i18n/en/pack.ftl")),
     (Language::En, include_str!("../../../i18n/en/cli.ftl")),
     (Language::En, include_str!("../../../i18n/en/app.ftl")),
+    (Language::En, include_str!("../../../i18n/en/charts.ftl")),
     (Language::Ru, include_str!("../../../i18n/ru/core.ftl")),
     (Language::Ru, include_str!("../../../i18n/ru/pack.ftl")),
     (Language::Ru, include_str!("../../../i18n/ru/cli.ftl")),
     (Language::Ru, include_str!("../../../i18n/ru/app.ftl")),
+    (Language::Ru, include_str!("../../../i18n/ru/charts.ftl")),
 ];
 
 impl Language {

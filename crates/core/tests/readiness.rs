@@ -70,6 +70,8 @@ fn clean() -> Snapshot {
         rounds: vec![round("r1", "2012-10-01"), round("r2", "2013-04-10")],
         cases: Vec::new(),
         case_entries: Vec::new(),
+        round_outcomes: Vec::new(),
+        ask_results: Vec::new(),
         concern_areas: vec![ConcernArea {
             language: None,
             translations: Default::default(),
@@ -123,6 +125,7 @@ fn clean() -> Snapshot {
             concern_area_ids: vec!["area".into()],
             benchmark_ids: vec!["bm".into()],
             source_ids: vec!["src-a".into()],
+            round_id: None,
             illustrative: None,
             updated_at: None,
         }],

@@ -302,6 +302,7 @@ fn library(seed: u64) -> Generated {
             concern_area_ids: rng.subset(&areas, 50),
             benchmark_ids: rng.subset(&benchmarks, 30),
             source_ids,
+            round_id: None,
             updated_at: Some(at),
             illustrative: None,
             quote_language: None,
@@ -409,6 +410,7 @@ fn selection(rng: &mut Rng, g: &Generated, audience: Audience) -> Selection {
             .then(|| Date::new(2011 + rng.below(2) as i32, 1 + rng.below(12) as u32, 1).unwrap()),
         excluded: Vec::new(),
         language: Default::default(),
+        compare: Default::default(),
     }
 }
 

@@ -291,7 +291,9 @@ fn an_english_pack_prints_a_russian_record_in_english_where_translated() {
 /// The English fixed words of the pack (every message of `i18n/en/pack.ftl` without
 /// variables, long enough not to occur by chance in a record's text).
 fn english_fixed_phrases() -> Vec<String> {
-    let en = std::fs::read_to_string(repo_root().join("i18n/en/pack.ftl")).unwrap();
+    let en = ["i18n/en/pack.ftl", "i18n/en/charts.ftl"]
+        .map(|f| std::fs::read_to_string(repo_root().join(f)).unwrap())
+        .join("\n");
     let mut phrases = Vec::new();
     for line in en.lines() {
         let Some((id, value)) = line.split_once(" = ") else {

@@ -22,6 +22,10 @@ quote_language?: string,
  */
 summary?: string, concern_area_ids?: Array<string>, benchmark_ids?: Array<string>, source_ids?: Array<string>, 
 /**
+ * The round at which the government made it. (Bundle version 2.)
+ */
+round_id?: string, 
+/**
  * Example material (invented dates, places, statuses or records): what is invented.
  * Packs that contain it say so on every page. (Bundle version 2.)
  */

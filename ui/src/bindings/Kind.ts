@@ -4,4 +4,4 @@
  * The kinds of record a library holds (and `Pack`, the record of a generated
  * pack); used in errors, search results and links.
  */
-export type Kind = "negotiation" | "source" | "round" | "concern_area" | "benchmark" | "assessment" | "commitment" | "incident" | "ask" | "case" | "case_entry" | "pack";
+export type Kind = "negotiation" | "source" | "round" | "concern_area" | "benchmark" | "assessment" | "commitment" | "incident" | "ask" | "round_outcome" | "ask_result" | "case" | "case_entry" | "pack";

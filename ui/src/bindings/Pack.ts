@@ -3,12 +3,14 @@ import type { AreaSection } from "./AreaSection";
 import type { AskItem } from "./AskItem";
 import type { Audience } from "./Audience";
 import type { CaseItem } from "./CaseItem";
+import type { ChangesSince } from "./ChangesSince";
 import type { CommitmentItem } from "./CommitmentItem";
 import type { IncidentItem } from "./IncidentItem";
 import type { IsoDate } from "./IsoDate";
 import type { Language } from "./Language";
 import type { NameWithheld } from "./NameWithheld";
 import type { NegotiationInfo } from "./NegotiationInfo";
+import type { OutcomeItem } from "./OutcomeItem";
 import type { RoundInfo } from "./RoundInfo";
 import type { Selection } from "./Selection";
 import type { SourceItem } from "./SourceItem";
@@ -75,4 +77,19 @@ cases?: Array<CaseItem>,
  * Where the pack printed "[name withheld]" instead of the name of a person who
  * did not consent to be named in it. (Format 4.)
  */
-names_withheld?: Array<NameWithheld>, };
+names_withheld?: Array<NameWithheld>, 
+/**
+ * What changed since the earlier pack it is compared with (see `Compare`); none
+ * when there is no earlier pack or none was asked for. (Format 5.)
+ */
+changes?: ChangesSince | null, 
+/**
+ * The negotiation's rounds up to this one (cancelled ones aside), oldest first:
+ * the columns of the status grid. (Format 5.)
+ */
+series?: Array<RoundInfo>, 
+/**
+ * What the earlier rounds of `series` produced, where an outcome was recorded,
+ * oldest first. (Format 5.)
+ */
+outcomes?: Array<OutcomeItem>, };

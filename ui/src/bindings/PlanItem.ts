@@ -32,4 +32,10 @@ keep_both_allowed: boolean,
  * The bundle's version is public where this library's is restricted. Taking it
  * without an explicit choice keeps the record restricted; the preview asks.
  */
-lowers_sensitivity: boolean, };
+lowers_sensitivity: boolean, 
+/**
+ * This library's fields kept whatever is chosen, because the bundle's version lacks
+ * them (a round's debrief a bundle sent without restricted material leaves out): the
+ * bundle's version shown in `theirs` already holds them.
+ */
+kept_fields?: Array<string>, };

@@ -2,6 +2,7 @@
 // `vocab-*`). Each table reads like a plain record (`statusLabel.met`) and words its
 // entries when they are read, so they follow a change of language.
 import { t } from "./i18n.svelte";
+import type { AskRaised } from "../bindings/AskRaised";
 import type { AssessmentStatus } from "../bindings/AssessmentStatus";
 import type { Audience } from "../bindings/Audience";
 import type { CaseStatus } from "../bindings/CaseStatus";
@@ -94,6 +95,12 @@ export const paperLabel: Record<Paper, string> = words({
   a4: () => t("vocab-paper-a4"),
   letter: () => t("vocab-paper-letter"),
 });
+export const askRaisedLabel: Record<AskRaised, string> = words({
+  raised: () => t("vocab-ask-raised-raised"),
+  partly_raised: () => t("vocab-ask-raised-partly-raised"),
+  not_raised: () => t("vocab-ask-raised-not-raised"),
+  unknown: () => t("vocab-ask-raised-unknown"),
+});
 export const kindLabel: Record<Kind, string> = words({
   negotiation: () => t("vocab-kind-negotiation"),
   round: () => t("vocab-kind-round"),
@@ -103,6 +110,8 @@ export const kindLabel: Record<Kind, string> = words({
   commitment: () => t("vocab-kind-commitment"),
   incident: () => t("vocab-kind-incident"),
   ask: () => t("vocab-kind-ask"),
+  round_outcome: () => t("vocab-kind-round-outcome"),
+  ask_result: () => t("vocab-kind-ask-result"),
   case: () => t("vocab-kind-case"),
   case_entry: () => t("vocab-kind-case-entry"),
   source: () => t("vocab-kind-source"),
@@ -117,6 +126,8 @@ export const kindPlural: Record<Kind, string> = words({
   commitment: () => t("vocab-kinds-commitment"),
   incident: () => t("vocab-kinds-incident"),
   ask: () => t("vocab-kinds-ask"),
+  round_outcome: () => t("vocab-kinds-round-outcome"),
+  ask_result: () => t("vocab-kinds-ask-result"),
   case: () => t("vocab-kinds-case"),
   case_entry: () => t("vocab-kinds-case-entry"),
   source: () => t("vocab-kinds-source"),
@@ -134,6 +145,8 @@ export function countOf(kind: Kind, count: number): string {
     commitment: () => t("counts-commitments", { count }),
     incident: () => t("counts-incidents", { count }),
     ask: () => t("counts-asks", { count }),
+    round_outcome: () => t("counts-round-outcomes", { count }),
+    ask_result: () => t("counts-ask-results", { count }),
     case: () => t("counts-cases", { count }),
     case_entry: () => t("counts-case-entries", { count }),
     source: () => t("counts-sources", { count }),

@@ -1,6 +1,7 @@
 // Opening a record where it is kept, from anywhere (search results, the readiness check):
 // most kinds in the record editor (to read, or to edit when the user came to fix it) over the current screen, benchmarks and areas
-// on their screen, cases and their timeline entries on the case's page (closing any record open over it). The compiler checks that
+// on their screen, cases and their timeline entries on the case's page, rounds, their outcomes and
+// ask results on the round's page (closing any record open over it). The compiler checks that
 // every kind is handled.
 import * as api from "../api";
 import type { Kind } from "../bindings/Kind";
@@ -57,7 +58,28 @@ export async function openRecord(kind: Kind, id: string, how: "read" | "edit" = 
     }
     case "round": {
       const r = find(c.rounds);
-      if (r) view("round", r);
+      if (r && how === "edit") edit("round", r);
+      else if (r) {
+        closeEditor();
+        go("rounds", { id });
+      }
+      return;
+    }
+    case "round_outcome": {
+      const o = find(c.round_outcomes);
+      if (o) {
+        closeEditor();
+        go("rounds", { id: o.round_id });
+      }
+      return;
+    }
+    case "ask_result": {
+      const r = find(c.ask_results);
+      const o = r && c.round_outcomes.find((x) => x.id === r.outcome_id);
+      if (o) {
+        closeEditor();
+        go("rounds", { id: o.round_id });
+      }
       return;
     }
     case "negotiation": {

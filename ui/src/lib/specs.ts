@@ -6,6 +6,7 @@ import { t } from "./i18n.svelte";
 import { byPosition, sortBy } from "./sort";
 import { incidentChoices } from "./incidentChoices.svelte";
 import {
+  askRaisedLabel,
   caseStatusLabel,
   commitmentKindLabel,
   consentLabel,
@@ -81,6 +82,19 @@ export function roundOptions(c: Catalogue): Option[] {
   }));
 }
 
+/** A round's outcome: the EU's statement and the debrief (the outcome form shows these). */
+export function outcomeSpecs(c: Catalogue): FieldSpec[] {
+  return [
+    { name: "statement_on", label: t("spec-statement-on"), type: "date", help: DAY_HELP() },
+    { name: "statement_url", label: t("spec-statement-url"), type: "url", placeholder: t("spec-url-example") },
+    { name: "statement_quote", label: t("spec-statement-quote"), type: "textarea", wide: true, help: t("spec-statement-quote-help") },
+    { name: "source_ids", label: t("spec-statement-source-ids"), type: "multi", options: sourceOptions(c) },
+    { name: "debrief", label: t("spec-debrief"), type: "textarea", wide: true, help: t("spec-debrief-help") },
+    { name: "debrief_sensitivity", label: t("spec-debrief-sensitivity"), type: "radio", required: true,
+      options: optionsOf(sensitivityLabel), help: t("spec-debrief-sensitivity-help") },
+  ];
+}
+
 export const specs = {
   negotiation: (): FieldSpec[] => [
     { name: "title", label: t("spec-negotiation-title"), type: "text", required: true, wide: true, placeholder: t("spec-negotiation-title-example") },
@@ -141,6 +155,8 @@ export const specs = {
     { name: "summary", label: t("spec-commitment-summary"), type: "textarea", wide: true, help: t("spec-commitment-summary-help") },
     { name: "concern_area_ids", label: t("spec-concern-area-ids"), type: "multi", options: areaOptions(c) },
     { name: "benchmark_ids", label: t("spec-commitment-benchmark-ids"), type: "multi", options: benchmarkOptions(c) },
+    { name: "round_id", label: t("spec-commitment-round-id"), type: "select", options: roundOptions(c), allowEmpty: true,
+      emptyLabel: t("spec-commitment-round-id-empty") },
     { name: "source_ids", label: t("spec-source-ids"), type: "multi", options: sourceOptions(c) },
     ILLUSTRATIVE(),
   ],
@@ -167,6 +183,21 @@ export const specs = {
     { name: "benchmark_ids", label: t("spec-ask-benchmark-ids"), type: "multi", options: benchmarkOptions(c),
       help: t("spec-benchmark-ids-help") },
     { name: "position", label: t("spec-position"), type: "number" },
+    ILLUSTRATIVE(),
+  ],
+
+  round_outcome: (c: Catalogue): FieldSpec[] => [
+    ...outcomeSpecs(c),
+    ILLUSTRATIVE(),
+  ],
+
+  ask_result: (c: Catalogue): FieldSpec[] => [
+    { name: "ask_id", label: t("spec-ask-result-ask"), type: "select", required: true, options: askOptions(c), wide: true },
+    { name: "result", label: t("spec-ask-result-result"), type: "select", required: true, options: optionsOf(askRaisedLabel) },
+    { name: "sensitivity", label: t("spec-sensitivity"), type: "radio", required: true, options: optionsOf(sensitivityLabel),
+      help: t("spec-ask-result-sensitivity-help") },
+    { name: "evidence", label: t("spec-ask-result-evidence"), type: "textarea", help: t("spec-ask-result-evidence-help") },
+    { name: "source_ids", label: t("spec-source-ids"), type: "multi", options: sourceOptions(c) },
     ILLUSTRATIVE(),
   ],
 

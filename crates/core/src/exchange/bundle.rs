@@ -428,7 +428,7 @@ fn version_2_fields(records: &Snapshot) -> Vec<FieldError> {
 }
 
 /// The kinds of record that exist only from bundle version 2 on.
-const V2_KINDS: [&str; 2] = ["cases", "case_entries"];
+const V2_KINDS: [&str; 4] = ["round_outcomes", "ask_results", "cases", "case_entries"];
 
 /// Whether a field (as serialised) exists only from bundle version 2 on.
 fn is_v2_field(plural: &str, name: &str, value: &serde_json::Value) -> bool {
@@ -436,7 +436,7 @@ fn is_v2_field(plural: &str, name: &str, value: &serde_json::Value) -> bool {
     match (plural, name) {
         (_, "illustrative" | "language") => !value.is_null(),
         (_, "translations") => value.as_object().is_some_and(|t| !t.is_empty()),
-        ("commitments", "quote_language" | "summary") => !value.is_null(),
+        ("commitments", "quote_language" | "summary" | "round_id") => !value.is_null(),
         ("asks", "benchmark_ids") | ("rounds", "source_ids") => !empty_list,
         _ => false,
     }

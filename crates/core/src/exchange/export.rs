@@ -106,8 +106,7 @@ fn items(snapshot: &Snapshot) -> Vec<BundleItem> {
         type Error = std::convert::Infallible;
         fn visit<T: crate::store::Record>(&mut self) -> std::result::Result<(), Self::Error> {
             for r in T::of(self.snapshot) {
-                let restricted = r.sensitivity().is_some_and(Sensitivity::is_restricted)
-                    || part_of_any(r, &self.restricted);
+                let restricted = restricted_whole(r) || part_of_any(r, &self.restricted);
                 if restricted {
                     self.restricted.insert((T::KIND, r.id().to_string()));
                 }
@@ -130,6 +129,12 @@ fn items(snapshot: &Snapshot) -> Vec<BundleItem> {
     c.out
 }
 
+/// Whether a record is restricted as a whole. A round's outcome is not: the sensitivity it
+/// says is its debrief's, which `without_restricted` leaves behind on its own.
+fn restricted_whole<T: crate::store::Record>(record: &T) -> bool {
+    T::KIND != Kind::RoundOutcome && record.sensitivity().is_some_and(Sensitivity::is_restricted)
+}
+
 /// Whether `record` is a part of one of `records` (an entry of a listed case).
 fn part_of_any<T: crate::store::Record>(record: &T, records: &HashSet<(Kind, String)>) -> bool {
     record.references().iter().any(|r| {
@@ -141,8 +146,10 @@ fn part_of_any<T: crate::store::Record>(record: &T, records: &HashSet<(Kind, Str
 }
 
 /// `snapshot` without its restricted records (and their parts) and without any link to
-/// them: what may leave the library when the user has not chosen to send restricted
-/// material.
+/// them, and without the text of restricted debriefs (a round's outcome leaves with its
+/// statement, its debrief empty, its translations of the debrief dropped, and the
+/// debrief's sensitivity still restricted): what may leave the library when the user has
+/// not chosen to send restricted material.
 pub fn without_restricted(snapshot: &Snapshot) -> Snapshot {
     let restricted: HashSet<(Kind, String)> = items(snapshot)
         .into_iter()
@@ -172,6 +179,18 @@ pub fn without_restricted(snapshot: &Snapshot) -> Snapshot {
         restricted: &restricted,
     };
     let _ = each_kind(&mut strip);
+    for outcome in &mut strip.snapshot.round_outcomes {
+        if outcome.debrief_sensitivity.is_restricted() {
+            outcome.debrief = None;
+            for fields in outcome.translations.0.values_mut() {
+                fields.remove("debrief");
+            }
+            outcome
+                .translations
+                .0
+                .retain(|_, fields| !fields.is_empty());
+        }
+    }
     strip.snapshot
 }
 
@@ -476,6 +495,7 @@ fn select_negotiation(
             .filter(|a| a.round_id.as_deref().is_none_or(|r| rounds.contains(r)))
             .cloned()
             .collect(),
+        // A commitment made at a round of another negotiation leaves without that round.
         commitments: s
             .commitments
             .iter()
@@ -487,6 +507,7 @@ fn select_negotiation(
                 (!a.is_empty() || !b.is_empty()).then(|| Commitment {
                     concern_area_ids: a,
                     benchmark_ids: b,
+                    round_id: c.round_id.clone().filter(|r| rounds.contains(r.as_str())),
                     ..c.clone()
                 })
             })
@@ -521,12 +542,27 @@ fn select_negotiation(
                 })
             })
             .collect(),
+        round_outcomes: s
+            .round_outcomes
+            .iter()
+            .filter(|o| rounds.contains(o.round_id.as_str()))
+            .cloned()
+            .collect(),
+        ask_results: Vec::new(),
         case_entries: Vec::new(),
         sources: Vec::new(),
     };
+    // An outcome's results for the asks that go (the areas chosen).
+    let asks: HashSet<String> = out.asks.iter().map(|a| a.id.clone()).collect();
+    let outcomes: HashSet<&str> = out.round_outcomes.iter().map(|o| o.id.as_str()).collect();
+    out.ask_results = s
+        .ask_results
+        .iter()
+        .filter(|r| outcomes.contains(r.outcome_id.as_str()) && asks.contains(&r.ask_id))
+        .cloned()
+        .collect();
     // A case keeps its links to the incidents and asks that go with it, and its timeline.
     let incidents: HashSet<String> = out.incidents.iter().map(|i| i.id.clone()).collect();
-    let asks: HashSet<String> = out.asks.iter().map(|a| a.id.clone()).collect();
     for c in &mut out.cases {
         c.incident_ids.retain(|id| incidents.contains(id));
         c.ask_ids.retain(|id| asks.contains(id));
@@ -551,6 +587,8 @@ fn select_negotiation(
         .chain(out.incidents.iter().flat_map(|i| i.source_ids.iter()))
         .chain(out.cases.iter().flat_map(|c| c.source_ids.iter()))
         .chain(out.case_entries.iter().flat_map(|e| e.source_ids.iter()))
+        .chain(out.round_outcomes.iter().flat_map(|o| o.source_ids.iter()))
+        .chain(out.ask_results.iter().flat_map(|r| r.source_ids.iter()))
         .map(String::as_str)
         .collect();
     out.sources = s

@@ -23,7 +23,8 @@ pub use export::{
     LeftOut, RestrictedRecords,
 };
 pub use merge::{
-    Choice, Conflict, ImportPlan, ImportReport, KindCounts, MergeAction, PlanItem, Resolutions,
+    Choice, Conflict, FieldsKept, ImportPlan, ImportReport, KindCounts, MergeAction, PlanItem,
+    Resolutions,
 };
 
 /// An import error's summary: the first problem, and how many more there are.

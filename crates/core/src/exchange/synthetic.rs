@@ -315,6 +315,7 @@ pub fn bundle(size: Size, seed: u64) -> Bundle {
             concern_area_ids: vec![format!("area-{a}")],
             benchmark_ids: vec![format!("bm-{a}-0")],
             source_ids: vec![format!("src-{}", rng.below(size.sources))],
+            round_id: None,
             updated_at: Some(at),
             illustrative: None,
             quote_language: None,

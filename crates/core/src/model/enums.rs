@@ -124,6 +124,12 @@ impl Sensitivity {
     pub fn is_restricted(self) -> bool {
         self == Sensitivity::Restricted
     }
+
+    /// `Restricted`: the default of what is restricted unless chosen otherwise (a round's
+    /// debrief).
+    pub fn restricted() -> Sensitivity {
+        Sensitivity::Restricted
+    }
 }
 
 vocabulary!(
@@ -157,3 +163,26 @@ vocabulary!(
         Internal => "internal",
     }
 );
+
+vocabulary!(
+    /// Whether the EU raised one of our asks at a round.
+    AskRaised {
+        Raised => "raised",
+        PartlyRaised => "partly_raised",
+        NotRaised => "not_raised",
+        /// Nobody could tell (no debrief, no statement).
+        Unknown => "unknown",
+    }
+);
+
+impl AskRaised {
+    /// For readers: "partly raised".
+    pub fn label(self) -> &'static str {
+        match self {
+            AskRaised::Raised => "Raised",
+            AskRaised::PartlyRaised => "Partly raised",
+            AskRaised::NotRaised => "Not raised",
+            AskRaised::Unknown => "Unknown",
+        }
+    }
+}

@@ -29,6 +29,8 @@ macro_rules! record_kinds {
             Commitment commitments "commitment" "commitment" true,
             Incident incidents "incident" "incident" true,
             Ask asks "ask" "ask" true,
+            RoundOutcome round_outcomes "round_outcome" "round outcome" false,
+            AskResult ask_results "ask_result" "ask result" false,
             Case cases "case" "case" true,
             CaseEntry case_entries "case_entry" "case timeline entry" true,
         }

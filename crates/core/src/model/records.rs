@@ -199,6 +199,9 @@ pub struct Commitment {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub source_ids: Vec<String>,
+    /// The round at which the government made it. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round_id: Option<String>,
     /// Example material (invented dates, places, statuses or records): what is invented.
     /// Packs that contain it say so on every page. (Bundle version 2.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -283,6 +286,82 @@ pub struct Ask {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// The text in other languages: language → field → text. (Bundle version 2.)
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Translations>"))]
+    pub translations: Translations,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+}
+
+/// What a round produced, recorded after it was held: the EU's public statement and the
+/// debrief. At most one per round; it goes with its round. (Bundle version 2.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, optional_fields))]
+#[serde(deny_unknown_fields)]
+pub struct RoundOutcome {
+    pub id: String,
+    pub round_id: String,
+    /// The date of the EU's statement or press release on the round.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement_on: Option<Date>,
+    /// The statement's words, verbatim (never translated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement_quote: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement_url: Option<String>,
+    /// The sources of the statement.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    pub source_ids: Vec<String>,
+    /// Free notes from the debrief with officials.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debrief: Option<String>,
+    /// The debrief's sensitivity: restricted unless chosen otherwise. A restricted
+    /// debrief stays behind when restricted material is left out of a bundle.
+    #[serde(default = "Sensitivity::restricted")]
+    pub debrief_sensitivity: Sensitivity,
+    /// Example material (invented dates, places, statuses or records): what is invented.
+    /// Packs that contain it say so on every page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<String>,
+    /// The language the text is written in (BCP 47); absent: English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The text in other languages: language → field → text.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Translations>"))]
+    pub translations: Translations,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+}
+
+/// Whether the EU raised one of our asks at a round: one result of a round's outcome.
+/// (Bundle version 2.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, optional_fields))]
+#[serde(deny_unknown_fields)]
+pub struct AskResult {
+    pub id: String,
+    pub outcome_id: String,
+    /// The ask: one of the round's, or a standing one.
+    pub ask_id: String,
+    pub result: AskRaised,
+    /// What shows it: a quote, or a note from the debrief.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    pub source_ids: Vec<String>,
+    /// Required: evidence from a debrief is often not for sharing.
+    pub sensitivity: Sensitivity,
+    /// Example material (invented dates, places, statuses or records): what is invented.
+    /// Packs that contain it say so on every page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<String>,
+    /// The language the text is written in (BCP 47); absent: English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The text in other languages: language → field → text.
     #[serde(default, skip_serializing_if = "Translations::is_empty")]
     #[cfg_attr(feature = "ts", ts(optional, as = "Option<Translations>"))]
     pub translations: Translations,

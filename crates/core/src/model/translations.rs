@@ -175,6 +175,8 @@ translatable! {
     Commitment [title: TITLE_MAX, made_by: NAME_MAX, instrument: TITLE_MAX, summary: TEXT_MAX];
     Incident [title: TITLE_MAX, location: NAME_MAX, summary: TEXT_MAX];
     Ask [text: ASK_MAX];
+    RoundOutcome [debrief: TEXT_MAX];
+    AskResult [evidence: TEXT_MAX];
     Case [role: NAME_MAX, organisation: NAME_MAX, summary: TEXT_MAX];
     CaseEntry [note: TEXT_MAX];
 }

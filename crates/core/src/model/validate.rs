@@ -290,6 +290,7 @@ impl Validate for Commitment {
         c.ids("concern_area_ids", &self.concern_area_ids);
         c.ids("benchmark_ids", &self.benchmark_ids);
         c.ids("source_ids", &self.source_ids);
+        c.opt_id("round_id", &self.round_id);
     }
 }
 
@@ -317,6 +318,31 @@ impl Validate for Ask {
         c.opt_id("round_id", &self.round_id);
         c.bounded("text", &self.text, 1, ASK_MAX);
         c.ids("benchmark_ids", &self.benchmark_ids);
+    }
+}
+
+impl Validate for RoundOutcome {
+    fn check(&self, c: &mut Checker) {
+        c.id("id", &self.id);
+        c.translated(self, &self.language);
+        c.opt("illustrative", &self.illustrative, TEXT_MAX);
+        c.id("round_id", &self.round_id);
+        c.opt("statement_quote", &self.statement_quote, TEXT_MAX);
+        c.url("statement_url", &self.statement_url);
+        c.ids("source_ids", &self.source_ids);
+        c.opt("debrief", &self.debrief, TEXT_MAX);
+    }
+}
+
+impl Validate for AskResult {
+    fn check(&self, c: &mut Checker) {
+        c.id("id", &self.id);
+        c.translated(self, &self.language);
+        c.opt("illustrative", &self.illustrative, TEXT_MAX);
+        c.id("outcome_id", &self.outcome_id);
+        c.id("ask_id", &self.ask_id);
+        c.opt("evidence", &self.evidence, TEXT_MAX);
+        c.ids("source_ids", &self.source_ids);
     }
 }
 

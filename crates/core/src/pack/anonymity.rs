@@ -246,6 +246,49 @@ pub(super) fn withhold_names(pack: &mut Pack, cases: &[Case]) {
         fix(Kind::Source, &id, "title", &mut s.title);
         opt(&mut fix, Kind::Source, &id, "publisher", &mut s.publisher);
     }
+    for o in &mut pack.outcomes {
+        let id = o.id.clone();
+        opt(
+            &mut fix,
+            Kind::RoundOutcome,
+            &id,
+            "statement_quote",
+            &mut o.statement_quote,
+        );
+        opt(&mut fix, Kind::RoundOutcome, &id, "debrief", &mut o.debrief);
+        for c in &mut o.commitments {
+            fix(Kind::RoundOutcome, &id, "commitments", c);
+        }
+        for a in &mut o.asks {
+            let aid = a.ask_id.clone();
+            fix(Kind::Ask, &aid, "text", &mut a.text);
+            opt(&mut fix, Kind::AskResult, &aid, "evidence", &mut a.evidence);
+        }
+    }
+    // The changes part repeats titles, some in the earlier pack's words.
+    if let Some(changes) = &mut pack.changes {
+        for (kind, list) in [
+            (Kind::Incident, &mut changes.incidents),
+            (Kind::Commitment, &mut changes.commitments),
+            (Kind::Ask, &mut changes.asks),
+        ] {
+            let field = if kind == Kind::Ask { "text" } else { "title" };
+            for item in list
+                .added
+                .iter_mut()
+                .chain(list.updated.iter_mut())
+                .chain(list.removed.iter_mut())
+            {
+                let id = item.id.clone();
+                fix(kind, &id, field, &mut item.title);
+                opt(&mut fix, kind, &id, field, &mut item.was);
+            }
+        }
+        for b in &mut changes.benchmarks {
+            let id = b.id.clone();
+            fix(Kind::Benchmark, &id, "title", &mut b.title);
+        }
+    }
     pack.names_withheld = found
         .into_iter()
         .map(|(kind, id, field, case_id)| NameWithheld {

@@ -30,6 +30,18 @@ pub fn assemble(
     organisation: &str,
     library_illustrative: Option<&str>,
 ) -> Result<Pack, PackError> {
+    assemble_compared(s, sel, organisation, library_illustrative, None)
+}
+
+/// `assemble`, with the part "Changes since our last briefing" comparing the pack with
+/// `earlier` (see `changes`).
+pub fn assemble_compared(
+    s: &Snapshot,
+    sel: &Selection,
+    organisation: &str,
+    library_illustrative: Option<&str>,
+    earlier: Option<super::Earlier<'_>>,
+) -> Result<Pack, PackError> {
     let round = s
         .rounds
         .iter()
@@ -156,6 +168,34 @@ pub fn assemble(
     // (background, benchmarks, commitments, recent incidents), then the annexes.
     let mut notes = Notes::new(&filter);
     let round_notes = notes.cite(&round.source_ids);
+    // The rounds so far, and what the earlier ones produced (the changes part, right
+    // after the summary, cites the last one's statement).
+    let mut series: Vec<&Round> = s
+        .rounds
+        .iter()
+        .filter(|r| r.negotiation_id == round.negotiation_id)
+        .filter(|r| {
+            r.id == round.id
+                || (r.status != RoundStatus::Cancelled && r.starts_on < round.starts_on)
+        })
+        .collect();
+    series.sort_by(|a, b| (a.starts_on, &a.id).cmp(&(b.starts_on, &b.id)));
+    let outcomes: Vec<OutcomeItem> = series
+        .iter()
+        .filter(|r| r.id != round.id)
+        .filter_map(|r| {
+            let o = s.round_outcomes.iter().find(|o| o.round_id == r.id)?;
+            Some(outcome_item(
+                s,
+                r,
+                o,
+                &filter,
+                &mut notes,
+                &mut withheld,
+                language,
+            ))
+        })
+        .collect();
     let mut sections = Vec::new();
     for area in &areas {
         let area_notes = notes.cite(&area.source_ids);
@@ -359,11 +399,122 @@ pub fn assemble(
         language: sel.language,
         cases: case_items,
         names_withheld: Vec::new(),
+        changes: None,
+        series: series.iter().map(|r| round_info(r, language)).collect(),
+        outcomes,
     };
+    pack.changes = earlier.map(|e| super::compare(e, &pack));
     if filter.external {
         super::anonymity::withhold_names(&mut pack, &s.cases);
     }
     Ok(pack)
+}
+
+/// What round `r` produced (`o`), as far as the audience may see it: an external pack
+/// leaves out a statement resting only on restricted sources, a restricted debrief, and
+/// every restricted ask result (or one resting only on restricted sources, or about an
+/// ask it does not show).
+fn outcome_item(
+    s: &Snapshot,
+    r: &Round,
+    o: &RoundOutcome,
+    filter: &Filter<'_>,
+    notes: &mut Notes<'_, '_>,
+    withheld: &mut BTreeSet<(Kind, String)>,
+    language: &str,
+) -> OutcomeItem {
+    let statement = filter.keep(
+        Kind::RoundOutcome,
+        &o.id,
+        Sensitivity::Public,
+        &o.source_ids,
+        withheld,
+    );
+    let mut texts = InLanguage::new(o, language);
+    let debrief = if filter.external && o.debrief_sensitivity.is_restricted() {
+        None
+    } else {
+        texts.text("debrief")
+    };
+    let mut asks: Vec<AskResultItem> = s
+        .ask_results
+        .iter()
+        .filter(|a| a.outcome_id == o.id)
+        .filter(|a| !(filter.external && filter.asks_of_hidden_cases.contains(a.ask_id.as_str())))
+        .filter(|a| {
+            filter.keep(
+                Kind::AskResult,
+                &a.id,
+                a.sensitivity,
+                &a.source_ids,
+                withheld,
+            )
+        })
+        .filter_map(|a| {
+            let ask = s.asks.iter().find(|x| x.id == a.ask_id)?;
+            let mut ask_text = InLanguage::new(ask, language);
+            let mut evidence = InLanguage::new(a, language);
+            Some(AskResultItem {
+                ask_id: a.ask_id.clone(),
+                text: ask_text.text("text").unwrap_or_else(|| ask.text.clone()),
+                result: a.result,
+                evidence: evidence.text("evidence"),
+                notes: notes.cite(&a.source_ids),
+                restricted: a.sensitivity.is_restricted(),
+            })
+        })
+        .collect();
+    // Raised first, then in part, not raised, not known; each in the asks' order.
+    let rank = |r: AskRaised| match r {
+        AskRaised::Raised => 0,
+        AskRaised::PartlyRaised => 1,
+        AskRaised::NotRaised => 2,
+        AskRaised::Unknown => 3,
+    };
+    let position = |id: &str| s.asks.iter().find(|a| a.id == id).and_then(|a| a.position);
+    asks.sort_by(|a, b| {
+        (rank(a.result), position(&a.ask_id), &a.ask_id).cmp(&(
+            rank(b.result),
+            position(&b.ask_id),
+            &b.ask_id,
+        ))
+    });
+    let mut commitments: Vec<&Commitment> = s
+        .commitments
+        .iter()
+        .filter(|c| c.round_id.as_deref() == Some(r.id.as_str()))
+        .filter(|c| {
+            filter.keep(
+                Kind::Commitment,
+                &c.id,
+                Sensitivity::Public,
+                &c.source_ids,
+                withheld,
+            )
+        })
+        .collect();
+    commitments.sort_by(|a, b| (a.made_on, &a.title, &a.id).cmp(&(b.made_on, &b.title, &b.id)));
+    OutcomeItem {
+        id: o.id.clone(),
+        round_id: r.id.clone(),
+        round_title: InLanguage::new(r, language).title(&r.title),
+        statement_on: o.statement_on.filter(|_| statement),
+        statement_quote: o.statement_quote.clone().filter(|_| statement),
+        statement_url: o.statement_url.clone().filter(|_| statement),
+        notes: if statement {
+            notes.cite(&o.source_ids)
+        } else {
+            Vec::new()
+        },
+        debrief_restricted: debrief.is_some() && o.debrief_sensitivity.is_restricted(),
+        debrief,
+        asks,
+        commitments: commitments
+            .iter()
+            .map(|c| InLanguage::new(*c, language).title(&c.title))
+            .collect(),
+        illustrative: o.illustrative.clone(),
+    }
 }
 
 fn round_info(r: &Round, language: &str) -> RoundInfo {

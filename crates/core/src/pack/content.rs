@@ -58,6 +58,162 @@ frozen! {
         /// did not consent to be named in it. (Format 4.)
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub names_withheld: Vec<NameWithheld>,
+        /// What changed since the earlier pack it is compared with (see `Compare`); none
+        /// when there is no earlier pack or none was asked for. (Format 5.)
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub changes: Option<ChangesSince>,
+        /// The negotiation's rounds up to this one (cancelled ones aside), oldest first:
+        /// the columns of the status grid. (Format 5.)
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub series: Vec<RoundInfo>,
+        /// What the earlier rounds of `series` produced, where an outcome was recorded,
+        /// oldest first. (Format 5.)
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub outcomes: Vec<OutcomeItem>,
+    }
+}
+
+frozen! {
+    /// What an earlier round produced, as far as this audience may see it.
+    pub struct OutcomeItem {
+        pub id: String,
+        pub round_id: String,
+        pub round_title: String,
+        /// The EU's statement: its date, its words (verbatim), where it was published.
+        pub statement_on: Option<Date>,
+        pub statement_quote: Option<String>,
+        pub statement_url: Option<String>,
+        pub notes: Vec<u32>,
+        /// The debrief: in internal packs, and in external ones only when it is public.
+        pub debrief: Option<String>,
+        /// The debrief is restricted (internal packs only).
+        #[serde(default)]
+        pub debrief_restricted: bool,
+        /// Whether the EU raised each of our asks.
+        pub asks: Vec<AskResultItem>,
+        /// Titles of the commitments the government made at the round.
+        pub commitments: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub illustrative: Option<String>,
+    }
+}
+
+impl OutcomeItem {
+    /// How many of the asks got each answer: raised, partly raised, not raised, unknown.
+    pub fn tally(&self) -> [usize; 4] {
+        let mut n = [0; 4];
+        for a in &self.asks {
+            n[match a.result {
+                AskRaised::Raised => 0,
+                AskRaised::PartlyRaised => 1,
+                AskRaised::NotRaised => 2,
+                AskRaised::Unknown => 3,
+            }] += 1;
+        }
+        n
+    }
+}
+
+frozen! {
+    /// Whether the EU raised one of our asks at a round.
+    pub struct AskResultItem {
+        pub ask_id: String,
+        /// The ask's words.
+        pub text: String,
+        pub result: AskRaised,
+        pub evidence: Option<String>,
+        pub notes: Vec<u32>,
+        /// Only ever true in internal packs.
+        pub restricted: bool,
+    }
+}
+
+frozen! {
+    /// What changed between an earlier pack (for the same negotiation and audience) and
+    /// this one, found by comparing the two frozen packs.
+    pub struct ChangesSince {
+        /// The earlier pack's record id.
+        pub pack_id: String,
+        /// The day it was made.
+        pub made_on: Date,
+        /// The round it was made for.
+        pub round_title: String,
+        pub incidents: ItemChanges,
+        pub commitments: ItemChanges,
+        /// Benchmarks whose status now differs from the status the earlier pack gave.
+        pub benchmarks: Vec<StatusChange>,
+        /// Asks added, dropped or reworded (`was`: the earlier wording).
+        pub asks: ItemChanges,
+        /// Cases whose status differs from the one the earlier pack gave, or that are new.
+        pub cases: Vec<CaseStatusChange>,
+    }
+}
+
+impl ChangesSince {
+    /// Nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.incidents.is_empty()
+            && self.commitments.is_empty()
+            && self.asks.is_empty()
+            && self.benchmarks.is_empty()
+            && self.cases.is_empty()
+    }
+}
+
+frozen! {
+    /// Items of one kind that are new, changed, or gone (gone: internal packs only).
+    pub struct ItemChanges {
+        pub added: Vec<ChangedItem>,
+        pub updated: Vec<ChangedItem>,
+        pub removed: Vec<ChangedItem>,
+    }
+}
+
+impl ItemChanges {
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.updated.is_empty() && self.removed.is_empty()
+    }
+    pub fn len(&self) -> usize {
+        self.added.len() + self.updated.len() + self.removed.len()
+    }
+}
+
+frozen! {
+    /// One item of the changes: its title (an ask's text) as this pack prints it, or as
+    /// the earlier one did for an item that is gone.
+    pub struct ChangedItem {
+        pub id: String,
+        pub title: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub date: Option<FuzzyDate>,
+        /// Reworded asks: the earlier wording.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub was: Option<String>,
+        /// For updated items: the fields that differ, as the bundle names them.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub fields: Vec<String>,
+    }
+}
+
+frozen! {
+    /// A benchmark whose status moved between the two packs.
+    pub struct StatusChange {
+        pub id: String,
+        pub title: String,
+        pub was: Option<AssessmentStatus>,
+        pub now: Option<AssessmentStatus>,
+    }
+}
+
+frozen! {
+    /// A case whose status moved between the two packs (`was` is none for a case the
+    /// earlier pack did not raise).
+    pub struct CaseStatusChange {
+        pub id: String,
+        /// None when the case is anonymised in this pack.
+        pub name: Option<String>,
+        pub was: Option<CaseStatus>,
+        pub now: Option<CaseStatus>,
     }
 }
 

@@ -8,8 +8,10 @@
 mod anonymity;
 mod assemble;
 mod cases;
+mod changes;
 mod check;
 mod content;
+mod grid;
 mod make;
 mod preview;
 mod record;
@@ -18,14 +20,16 @@ pub mod typography;
 
 use serde::{Deserialize, Serialize};
 
-pub use assemble::assemble;
+pub use assemble::{assemble, assemble_compared};
+pub use changes::{compare, Earlier};
 pub use check::{check, Finding, FindingCode, Severity};
 pub use content::*;
+pub use grid::{status_at, status_grid, Assessed, GridRound, GridRow, StatusGrid};
 pub use make::{PackMade, PackRewritten, PackStep};
 pub use preview::{Candidate, ItemState, PackPreview};
 pub use record::{rerender, LastPackChoice, PackRecord, PackSummary, PACK_FORMAT};
 pub use render::{
-    date_span, document, marking, options_for, outline, render, Outline, OutlineEntry,
+    charts, date_span, document, marking, options_for, outline, render, Outline, OutlineEntry,
     RenderOptions, Rendered, RENDERER,
 };
 
@@ -104,6 +108,23 @@ pub struct Selection {
     /// The language of the pack's fixed text and dates (and of the records' text where
     /// they have a translation).
     pub language: crate::i18n::Language,
+    /// Which earlier pack the "Changes since our last briefing" part compares with.
+    pub compare: Compare,
+}
+
+/// Which earlier pack a pack's "Changes since our last briefing" part compares with.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "snake_case")]
+pub enum Compare {
+    /// The newest pack recorded for an earlier round of the same negotiation, for the
+    /// same audience and in the same language; no part when there is none.
+    #[default]
+    LastBriefing,
+    /// No changes part.
+    Nothing,
+    /// This recorded pack (its id).
+    Pack(String),
 }
 
 /// A record by kind and id.
@@ -139,6 +160,13 @@ pub enum PackError {
         format: u32,
         known: u32,
     },
+    /// `Compare::Pack`: the earlier pack is of another negotiation.
+    CompareOtherNegotiation(String),
+    /// `Compare::Pack`: an external pack cannot be compared with an internal one (its
+    /// changes would show restricted material).
+    CompareInternal(String),
+    /// `Compare::Pack`: the earlier pack is in another language (every text would differ).
+    CompareOtherLanguage(String),
 }
 
 impl std::fmt::Display for PackError {
@@ -179,6 +207,15 @@ impl std::fmt::Display for PackError {
                 format = format.to_string(),
                 known = known.to_string()
             ),
+            PackError::CompareOtherNegotiation(id) => {
+                m!("pack-error-compare-other-negotiation", id = escaped(id))
+            }
+            PackError::CompareInternal(id) => {
+                m!("pack-error-compare-internal", id = escaped(id))
+            }
+            PackError::CompareOtherLanguage(id) => {
+                m!("pack-error-compare-other-language", id = escaped(id))
+            }
         })
     }
 }
@@ -196,6 +233,9 @@ impl PackError {
             PackError::UnknownBenchmark(_) | PackError::BenchmarkOutsideAreas { .. } => {
                 Some("benchmark_ids")
             }
+            PackError::CompareOtherNegotiation(_)
+            | PackError::CompareInternal(_)
+            | PackError::CompareOtherLanguage(_) => Some("compare"),
             PackError::Render(_)
             | PackError::RecordedByNewer { .. }
             | PackError::Blocked { .. } => None,

@@ -78,6 +78,7 @@ impl Library {
         let everything = self.assemble_pack(&Selection {
             audience: Audience::Internal,
             excluded: Vec::new(),
+            compare: super::Compare::Nothing,
             ..selection.clone()
         })?;
         let outline = outline(&pack, &options_for(&pack, paper, now))?;

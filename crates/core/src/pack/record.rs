@@ -12,17 +12,21 @@
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
-use super::{assemble, render, Audience, Pack, PackError, RenderOptions, Rendered, Selection};
+use super::{
+    assemble_compared, render, Audience, Compare, Earlier, Pack, PackError, RenderOptions,
+    Rendered, Selection,
+};
 use crate::error::{Error, Result};
-use crate::model::{Case, CaseEntry, Consent, Kind, Sensitivity, Snapshot, Timestamp};
+use crate::model::{Case, CaseEntry, Consent, Kind, Round, Sensitivity, Snapshot, Timestamp};
 use crate::store::{list_from_sql, new_id, read_where, Library};
 
 /// The version of the frozen-pack format (`Selection`, `RenderOptions`, `Pack` as JSON)
 /// this program writes. Raise it when those types change, giving new fields defaults so
 /// that older records still read. Format 2 added quotes apart from summaries, the
 /// illustrative marks, asks' benchmarks, rounds' sources and `newer_withheld`; format 3
-/// the pack's language; format 4 the individual cases and the names withheld.
-pub const PACK_FORMAT: u32 = 4;
+/// the pack's language; format 4 the individual cases and the names withheld; format 5
+/// the changes since the last briefing.
+pub const PACK_FORMAT: u32 = 5;
 
 /// A generated pack as the library remembers it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,16 +82,82 @@ fn to_json<T: Serialize>(value: &T) -> String {
 
 impl Library {
     /// Assembles a pack from the library as it is now (nothing is written).
+    /// With the part "Changes since our last briefing" when `selection.compare` finds an
+    /// earlier pack.
     pub fn assemble_pack(&self, selection: &Selection) -> Result<Pack> {
         let snapshot = self.pack_snapshot(selection)?;
         let settings = self.settings()?;
         let illustrative = Some(settings.illustrative).filter(|s| !s.trim().is_empty());
-        Ok(assemble(
+        let earlier = match snapshot.rounds.iter().find(|r| r.id == selection.round_id) {
+            Some(round) => self.earlier_pack(selection, round)?,
+            None => None, // `assemble` says the round is unknown
+        };
+        Ok(assemble_compared(
             &snapshot,
             selection,
             &settings.organisation,
             illustrative.as_deref(),
+            earlier.as_ref().map(|e| Earlier {
+                id: &e.id,
+                made_on: e.created_at.date(),
+                pack: &e.content,
+            }),
         )?)
+    }
+
+    /// The recorded pack a new pack for `selection` (for `round`) is compared with:
+    /// - `Compare::LastBriefing`: the newest pack made for an earlier round of the same
+    ///   negotiation, for the same audience and in the same language (a pack for the
+    ///   same round is a draft of this one, not a briefing that was handed over);
+    /// - `Compare::Pack`: that pack, refused when it is of another negotiation, in
+    ///   another language, or internal while the new pack is external.
+    fn earlier_pack(&self, selection: &Selection, round: &Round) -> Result<Option<PackRecord>> {
+        match &selection.compare {
+            Compare::Nothing => Ok(None),
+            Compare::Pack(id) => {
+                let record = self.pack_record(id)?;
+                let content = &record.content;
+                if content.negotiation.id != round.negotiation_id {
+                    return Err(PackError::CompareOtherNegotiation(id.clone()).into());
+                }
+                if selection.audience == Audience::External
+                    && content.audience == Audience::Internal
+                {
+                    return Err(PackError::CompareInternal(id.clone()).into());
+                }
+                if content.language != selection.language {
+                    return Err(PackError::CompareOtherLanguage(id.clone()).into());
+                }
+                Ok(Some(record))
+            }
+            Compare::LastBriefing => {
+                let candidates: Vec<(String, String)> = self.read(|c| {
+                    let mut stmt = c.prepare(
+                        "SELECT p.id, p.selection FROM packs p JOIN rounds r ON r.id = p.round_id
+                         WHERE r.negotiation_id = ?1 AND r.starts_on < ?2 AND p.audience = ?3
+                           AND p.format <= ?4
+                         ORDER BY p.created_at DESC, p.id DESC",
+                    )?;
+                    let rows = stmt.query_map(
+                        params![
+                            round.negotiation_id,
+                            round.starts_on.to_string(),
+                            selection.audience.as_str(),
+                            PACK_FORMAT
+                        ],
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )?;
+                    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+                })?;
+                for (id, chosen) in candidates {
+                    let chosen: Selection = serde_json::from_str(&chosen).unwrap_or_default();
+                    if chosen.language == selection.language {
+                        return self.pack_record(&id).map(Some);
+                    }
+                }
+                Ok(None)
+            }
+        }
     }
 
     /// What `assemble` needs of the library for `selection`: every record, except that

@@ -112,6 +112,20 @@ pub(crate) const ASK_BENCHMARKS: Link = link(
     "benchmark_id",
     Kind::Benchmark,
 );
+pub(crate) const ROUND_OUTCOME_SOURCES: Link = link(
+    "round_outcome_sources",
+    "round_outcome_id",
+    Kind::RoundOutcome,
+    "source_id",
+    Kind::Source,
+);
+pub(crate) const ASK_RESULT_SOURCES: Link = link(
+    "ask_result_sources",
+    "ask_result_id",
+    Kind::AskResult,
+    "source_id",
+    Kind::Source,
+);
 pub(crate) const CASE_AREAS: Link = link(
     "case_areas",
     "case_id",

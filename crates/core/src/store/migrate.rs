@@ -15,6 +15,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_quotes_and_illustrative.sql"),
     include_str!("../../migrations/0006_translations.sql"),
     include_str!("../../migrations/0007_cases.sql"),
+    include_str!("../../migrations/0008_round_outcomes.sql"),
 ];
 
 /// The number in a Roundbook library's header (`PRAGMA application_id`): "RBK1".

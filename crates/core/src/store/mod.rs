@@ -14,6 +14,7 @@ mod incident_filter;
 mod links;
 pub mod lock;
 pub mod migrate;
+mod outcomes;
 mod record;
 mod search_index;
 mod settings;
@@ -27,6 +28,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 pub use encryption::{decrypt, encrypt, rekey, EncryptionReport};
 pub use incident_filter::{IncidentFilter, IncidentPage, IncidentSort};
 pub use links::Link;
+pub use outcomes::SavedOutcome;
 pub(crate) use record::read_where;
 pub use record::{ForeignKey, Record, Reference, Referrer};
 pub use settings::Settings;
@@ -320,17 +322,7 @@ impl Library {
         }
         record.set_updated_at(Some(now));
         check(&record)?;
-        self.write(|tx| {
-            if exists(tx, T::KIND, record.id())? {
-                return Err(Error::AlreadyExists {
-                    kind: T::KIND,
-                    id: record.id().to_string(),
-                });
-            }
-            check_references(tx, &record)?;
-            put(tx, &record, true)?;
-            Ok(())
-        })?;
+        self.write(|tx| write_record(tx, &record, true))?;
         Ok(record)
     }
 
@@ -338,17 +330,7 @@ impl Library {
     pub fn update<T: Record>(&mut self, mut record: T, now: Timestamp) -> Result<T> {
         record.set_updated_at(Some(now));
         check(&record)?;
-        self.write(|tx| {
-            if !exists(tx, T::KIND, record.id())? {
-                return Err(Error::NotFound {
-                    kind: T::KIND,
-                    id: record.id().to_string(),
-                });
-            }
-            check_references(tx, &record)?;
-            put(tx, &record, false)?;
-            Ok(())
-        })?;
+        self.write(|tx| write_record(tx, &record, false))?;
         Ok(record)
     }
 
@@ -363,54 +345,7 @@ impl Library {
         if kind == Kind::Pack {
             return self.delete_pack_record(id);
         }
-        let (blocking, parts) = record::referrers(kind);
-        self.write(|tx| {
-            if !exists(tx, kind, id)? {
-                return Err(Error::NotFound {
-                    kind,
-                    id: id.to_string(),
-                });
-            }
-            let mut used_by: Vec<(Kind, usize)> = Vec::new();
-            for r in &blocking {
-                let n: i64 = tx.query_row(
-                    &format!("SELECT COUNT(*) FROM {} WHERE {} = ?1", r.table, r.column),
-                    [id],
-                    |row| row.get(0),
-                )?;
-                if n > 0 {
-                    match used_by.iter_mut().find(|(k, _)| *k == r.kind) {
-                        Some((_, count)) => *count += n as usize,
-                        None => used_by.push((r.kind, n as usize)),
-                    }
-                }
-            }
-            if !used_by.is_empty() {
-                return Err(Error::InUse {
-                    kind,
-                    id: id.to_string(),
-                    used_by,
-                });
-            }
-            for part in &parts {
-                let mut stmt = tx.prepare(&format!(
-                    "SELECT id FROM {} WHERE {} = ?1",
-                    part.table, part.column
-                ))?;
-                let ids: Vec<String> = stmt
-                    .query_map([id], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?;
-                for part_id in ids {
-                    search_index::remove(tx, part.kind, &part_id)?;
-                }
-            }
-            search_index::remove(tx, kind, id)?;
-            tx.execute(
-                &format!("DELETE FROM {} WHERE id = ?1", kind.plural()),
-                [id],
-            )?;
-            Ok(())
-        })
+        self.write(|tx| delete_record(tx, kind, id))
     }
 
     /// Adds a record of any kind (see `create`).
@@ -555,6 +490,92 @@ pub(crate) fn exists(conn: &Connection, kind: Kind, id: &str) -> Result<bool> {
     Ok(found)
 }
 
+/// Inserts (`is_new`) or replaces a validated record inside a transaction: refuses a new
+/// record whose id is taken, a replacement for a record that does not exist, and
+/// references to records that do not exist. The one per-record write of `create`,
+/// `update` and the workflows that write several records at once.
+pub(crate) fn write_record<T: Record>(tx: &Connection, record: &T, is_new: bool) -> Result<()> {
+    let found = exists(tx, T::KIND, record.id())?;
+    if is_new && found {
+        return Err(Error::AlreadyExists {
+            kind: T::KIND,
+            id: record.id().to_string(),
+        });
+    }
+    if !is_new && !found {
+        return Err(Error::NotFound {
+            kind: T::KIND,
+            id: record.id().to_string(),
+        });
+    }
+    check_references(tx, record)?;
+    put(tx, record, is_new)?;
+    Ok(())
+}
+
+/// Deletes a record and its own parts inside a transaction (not a pack: see
+/// `Library::delete_pack_record`). Refused with `Error::InUse` while other records point
+/// at it.
+pub(crate) fn delete_record(tx: &Connection, kind: Kind, id: &str) -> Result<()> {
+    let (blocking, parts) = record::referrers(kind);
+
+    if !exists(tx, kind, id)? {
+        return Err(Error::NotFound {
+            kind,
+            id: id.to_string(),
+        });
+    }
+    let mut used_by: Vec<(Kind, usize)> = Vec::new();
+    for r in &blocking {
+        let n: i64 = tx.query_row(
+            &format!("SELECT COUNT(*) FROM {} WHERE {} = ?1", r.table, r.column),
+            [id],
+            |row| row.get(0),
+        )?;
+        if n > 0 {
+            match used_by.iter_mut().find(|(k, _)| *k == r.kind) {
+                Some((_, count)) => *count += n as usize,
+                None => used_by.push((r.kind, n as usize)),
+            }
+        }
+    }
+    if !used_by.is_empty() {
+        return Err(Error::InUse {
+            kind,
+            id: id.to_string(),
+            used_by,
+        });
+    }
+    remove_parts_from_index(tx, &parts, id)?;
+    search_index::remove(tx, kind, id)?;
+    tx.execute(
+        &format!("DELETE FROM {} WHERE id = ?1", kind.plural()),
+        [id],
+    )?;
+    Ok(())
+}
+
+/// Takes the parts of record `id` (`parts`: who is a part of its kind), and their own
+/// parts in turn (a round's outcome and the outcome's results), out of the search index;
+/// the database deletes them with the record.
+fn remove_parts_from_index(tx: &Connection, parts: &[record::Referrer], id: &str) -> Result<()> {
+    for part in parts {
+        let mut stmt = tx.prepare(&format!(
+            "SELECT id FROM {} WHERE {} = ?1",
+            part.table, part.column
+        ))?;
+        let ids: Vec<String> = stmt
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let (_, their_parts) = record::referrers(part.kind);
+        for part_id in ids {
+            remove_parts_from_index(tx, &their_parts, &part_id)?;
+            search_index::remove(tx, part.kind, &part_id)?;
+        }
+    }
+    Ok(())
+}
+
 /// Fails on the first reference to a record that does not exist.
 fn check_references<T: Record>(conn: &Connection, record: &T) -> Result<()> {
     for r in record.references() {
@@ -629,7 +650,9 @@ fn record_date(record: &AnyRecord) -> Option<String> {
         AnyRecord::Assessment(r) => Some(r.assessed_on.to_string()),
         AnyRecord::Commitment(r) => Some(r.made_on.to_string()),
         AnyRecord::CaseEntry(r) => Some(r.date.to_string()),
+        AnyRecord::RoundOutcome(r) => r.statement_on.map(|d| d.to_string()),
         AnyRecord::Case(_)
+        | AnyRecord::AskResult(_)
         | AnyRecord::Negotiation(_)
         | AnyRecord::ConcernArea(_)
         | AnyRecord::Benchmark(_)

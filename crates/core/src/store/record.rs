@@ -249,6 +249,7 @@ sql_columns!(
     Option<SourceKind>,
     CaseStatus,
     Consent,
+    AskRaised,
 );
 
 /// A list of strings (names, parties) is kept in one column as a JSON array.

@@ -48,7 +48,8 @@ vocabulary_sql!(
     Sensitivity,
     SourceKind,
     CaseStatus,
-    Consent
+    Consent,
+    AskRaised
 );
 
 /// A list of strings kept in one column as a JSON array.

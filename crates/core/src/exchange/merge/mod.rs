@@ -24,7 +24,13 @@
 //! both versions, so the user sees what would be replaced, and any of them can be resolved
 //! keep mine / take theirs / keep both (a copy of theirs with a new id, for incidents,
 //! commitments, asks and sources). Records the bundle lacks are never deleted.
+//!
+//! What a bundle may leave out is never taken as erased: a round's outcome that arrives
+//! without a debrief keeps ours (its translations and the stricter sensitivity too), while
+//! the rest of theirs merges by the rule above; the plan names the fields kept
+//! (`PlanItem::kept_fields`) and the report the records taken with them (see `kept`).
 
+mod kept;
 mod peer_memory;
 mod versions;
 
@@ -39,6 +45,7 @@ use crate::i18n::escaped;
 use crate::m;
 use crate::model::*;
 use crate::store::{self, Library, Record};
+use kept::KeptFields;
 use peer_memory::PeerMemory;
 use versions::{changed_fields, copy_id, differ};
 
@@ -55,6 +62,11 @@ pub struct ImportReport {
     /// Records whose bundle version was taken but stayed restricted: the bundle had them
     /// public, and lowering sensitivity takes an explicit choice.
     pub sensitivity_kept: Vec<Conflict>,
+    /// Records whose bundle version was taken with fields of this library's kept: a
+    /// round's debrief the bundle did not carry.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    pub fields_kept: Vec<FieldsKept>,
     pub per_kind: BTreeMap<Kind, KindCounts>,
 }
 
@@ -76,6 +88,18 @@ pub struct Conflict {
     pub label: String,
     pub ours_updated_at: Option<Timestamp>,
     pub theirs_updated_at: Option<Timestamp>,
+}
+
+/// A record taken from the bundle with some of this library's fields kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct FieldsKept {
+    pub kind: Kind,
+    pub id: String,
+    pub label: String,
+    /// The fields (bundle names) kept: `debrief`, and its `translations` and
+    /// `debrief_sensitivity` when they were kept too.
+    pub fields: Vec<String>,
 }
 
 impl ImportReport {
@@ -136,6 +160,12 @@ pub struct PlanItem {
     /// The bundle's version is public where this library's is restricted. Taking it
     /// without an explicit choice keeps the record restricted; the preview asks.
     pub lowers_sensitivity: bool,
+    /// This library's fields kept whatever is chosen, because the bundle's version lacks
+    /// them (a round's debrief a bundle sent without restricted material leaves out): the
+    /// bundle's version shown in `theirs` already holds them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    pub kept_fields: Vec<String>,
 }
 
 /// What the merge does with a record of the bundle.
@@ -293,7 +323,9 @@ fn ours_by_id<T: Record>(conn: &Connection, theirs: &[T]) -> rusqlite::Result<Ha
 /// Works out the plan for one kind of the bundle.
 struct PlanKind<'a> {
     conn: &'a Connection,
+    /// The bundle as compared: with the fields of ours that it lacks (`kept`).
     bundle: &'a Bundle,
+    kept: &'a KeptFields,
     memory: &'a PeerMemory,
     plan: ImportPlan,
 }
@@ -311,6 +343,20 @@ impl KindVisitor for PlanKind<'_> {
         for record in theirs {
             let mine = ours.get(record.id());
             let (action, reason) = classify(record, mine, self.memory);
+            let kept_fields = self
+                .kept
+                .get(&(T::KIND, record.id().to_string()))
+                .cloned()
+                .unwrap_or_default();
+            let reason = if kept_fields.is_empty() {
+                reason
+            } else {
+                m!(
+                    "merge-reason-fields-kept",
+                    reason = reason,
+                    fields = kept_fields.join(", ")
+                )
+            };
             match action {
                 MergeAction::Insert => counts.inserts += 1,
                 MergeAction::Update => counts.updates += 1,
@@ -333,6 +379,7 @@ impl KindVisitor for PlanKind<'_> {
                 theirs: record.clone().into_any(),
                 changed_fields: mine.map(|m| changed_fields(m, record)).unwrap_or_default(),
                 keep_both_allowed: T::COPYABLE && mine.is_some(),
+                kept_fields,
             });
         }
         plan.inserts += counts.inserts;
@@ -348,9 +395,11 @@ impl KindVisitor for PlanKind<'_> {
 fn plan_with(conn: &Connection, bundle: &Bundle) -> Result<(ImportPlan, PeerMemory)> {
     bundle.validate_records(&|kind, id| store::exists(conn, kind, id).unwrap_or(false))?;
     let memory = peer_memory::load(conn, bundle)?;
+    let (compared, kept) = kept::keep_ours(conn, bundle)?;
     let mut planner = PlanKind {
         conn,
-        bundle,
+        bundle: &compared,
+        kept: &kept,
         memory: &memory,
         plan: ImportPlan {
             exported_by: bundle.exported_by.clone(),
@@ -372,7 +421,9 @@ fn plan_with(conn: &Connection, bundle: &Bundle) -> Result<(ImportPlan, PeerMemo
 /// Applies the plan to one kind of the bundle, inside the import's transaction.
 struct Apply<'a> {
     conn: &'a Connection,
+    /// The bundle as compared: with the fields of ours that it lacks (`kept`).
     bundle: &'a Bundle,
+    kept: &'a KeptFields,
     memory: &'a PeerMemory,
     choices: &'a HashMap<(Kind, &'a str), Choice>,
     report: ImportReport,
@@ -427,6 +478,14 @@ impl KindVisitor for Apply<'_> {
                             });
                         }
                         _ => store::put(self.conn, record, false)?,
+                    }
+                    if let Some(fields) = self.kept.get(&(T::KIND, record.id().to_string())) {
+                        self.report.fields_kept.push(FieldsKept {
+                            kind: T::KIND,
+                            id: record.id().to_string(),
+                            label: ours.label(),
+                            fields: fields.clone(),
+                        });
                     }
                     counts.updated += 1;
                 }
@@ -525,9 +584,11 @@ impl Library {
         let choices = check_choices(bundle, resolutions)?;
         self.write(|tx| {
             let (_, memory) = plan_with(tx, bundle)?;
+            let (compared, kept) = kept::keep_ours(tx, bundle)?;
             let mut a = Apply {
                 conn: tx,
-                bundle,
+                bundle: &compared,
+                kept: &kept,
                 memory: &memory,
                 choices: &choices,
                 report: ImportReport::default(),

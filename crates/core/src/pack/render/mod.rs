@@ -17,6 +17,9 @@ use crate::i18n::Language;
 use crate::model::{AssessmentStatus, CaseStatus, Kind, Timestamp, Verification};
 use crate::t;
 
+mod changes;
+pub mod charts;
+
 /// How to render: the paper, and the values that make the output reproducible.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -35,7 +38,7 @@ pub struct RenderOptions {
 /// The version of the layout this program renders. It changes whenever the same frozen
 /// pack would give other bytes (fonts, spacing, new parts), so that re-rendering an old
 /// pack can say whether its bytes are the first export's.
-pub const RENDERER: u32 = 5;
+pub const RENDERER: u32 = 6;
 
 fn first_renderer() -> u32 {
     1
@@ -317,6 +320,7 @@ pub fn document(pack: &Pack, options: &RenderOptions) -> ts::Document {
     let illustrative = illustrative_material(pack);
     illustrative_section(lang, &illustrative, &mut body);
     summary(pack, &since_label, &mut body);
+    changes::changes_part(pack, &mut body);
     for area in &pack.areas {
         area_section(pack, area, &since_label, &mut body);
     }
@@ -565,6 +569,13 @@ pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
             );
         }
     }
+    for o in &pack.outcomes {
+        add(
+            Some((Kind::RoundOutcome, &o.id)),
+            t!(lang, "illustrative-outcome", round = &o.round_title),
+            &o.illustrative,
+        );
+    }
     for s in &pack.sources {
         add(
             Some((Kind::Source, &s.id)),
@@ -680,6 +691,8 @@ fn summary(pack: &Pack, since_label: &str, body: &mut Vec<Block>) {
             ))],
         )));
     }
+
+    charts::asks_blocks(pack, body);
 
     let mut tally = Vec::new();
     for (n, status) in counts.iter().zip([
@@ -809,6 +822,7 @@ fn summary(pack: &Pack, since_label: &str, body: &mut Vec<Block>) {
             numbered: true,
         });
     }
+    charts::grid_blocks(pack, body);
 }
 
 fn area_section(pack: &Pack, area: &AreaSection, since_label: &str, body: &mut Vec<Block>) {
@@ -992,6 +1006,7 @@ fn area_section(pack: &Pack, area: &AreaSection, since_label: &str, body: &mut V
     }
 
     body.push(Block::heading(2, incidents_heading(pack)));
+    charts::timeline_blocks(pack, area, body);
     body.push(Block::Paragraph(Paragraph::text(
         ParaStyle::Muted,
         since_label.to_string(),
