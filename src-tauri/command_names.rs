@@ -11,6 +11,7 @@ pub const COMMANDS: &[&str] = &[
     "update_record",
     "delete_record",
     "save_outcome",
+    "status_grid",
     "get_incident",
     "list_incidents",
     "search",

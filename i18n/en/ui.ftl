@@ -1250,10 +1250,10 @@ record-translations-translation = Translation ({ $language })
 
 ## The pack builder: the changes since our last briefing. $count is a number of items.
 pack-builder-compare = Changes since our last briefing
-pack-builder-compare-last = Compare with our last briefing for this audience
-pack-builder-compare-nothing = No changes part
+pack-builder-compare-last = Our last briefing (same audience)
+pack-builder-compare-nothing = None: no changes part
 # $round: the earlier pack's round; $audience: its audience; $date: when it was made.
-pack-builder-compare-pack = Compare with the pack for { $round } ({ $audience }, { $date })
+pack-builder-compare-pack = The pack for { $round } ({ $audience }, { $date })
 pack-builder-changes = Changes since our last briefing
 pack-builder-changes-since = against the pack for { $round } of { $date }
 pack-builder-changes-none = Nothing has changed since then.
@@ -1269,3 +1269,10 @@ pack-builder-changes-commitments-removed = Commitments no longer in the pack ({ 
 pack-builder-changes-asks-added = New asks ({ $count })
 pack-builder-changes-asks-reworded = Asks reworded ({ $count })
 pack-builder-changes-asks-dropped = Asks dropped ({ $count })
+pack-builder-changes-was = was: “{ $text }”
+
+## A negotiation's status grid (the rounds screen).
+status-grid-heading = Status by round
+status-grid-label = Status of each benchmark at each round
+status-grid-benchmark = Benchmark
+status-grid-rule = each cell is the benchmark's latest assessment on or before the round's last day; rounds still to come are empty.

@@ -1249,10 +1249,10 @@ record-translations-translation = Перевод ({ $language })
 
 ## The pack builder: the changes since our last briefing. $count is a number of items.
 pack-builder-compare = Что изменилось с прошлого брифинга
-pack-builder-compare-last = Сравнить с нашим последним брифингом для этой аудитории
-pack-builder-compare-nothing = Без раздела изменений
+pack-builder-compare-last = Наш последний брифинг (та же аудитория)
+pack-builder-compare-nothing = Нет: без раздела изменений
 # $round: the earlier pack's round; $audience: its audience; $date: when it was made.
-pack-builder-compare-pack = Сравнить с пакетом к встрече «{ $round }» ({ $audience }, { $date })
+pack-builder-compare-pack = Пакет к встрече «{ $round }» ({ $audience }, { $date })
 pack-builder-changes = Что изменилось с прошлого брифинга
 pack-builder-changes-since = по сравнению с пакетом к встрече «{ $round }» от { $date }
 pack-builder-changes-none = С тех пор ничего не изменилось.
@@ -1268,3 +1268,10 @@ pack-builder-changes-commitments-removed = Обязательства, искл�
 pack-builder-changes-asks-added = Новые просьбы ({ $count })
 pack-builder-changes-asks-reworded = Просьбы в новой редакции ({ $count })
 pack-builder-changes-asks-dropped = Снятые просьбы ({ $count })
+pack-builder-changes-was = прежде: «{ $text }»
+
+## A negotiation's status grid (the rounds screen).
+status-grid-heading = Статус по раундам
+status-grid-label = Статус каждого показателя на каждом раунде
+status-grid-benchmark = Показатель
+status-grid-rule = в каждой ячейке — последняя оценка показателя на последний день раунда или раньше; у будущих раундов ячейки пусты.

@@ -124,6 +124,7 @@ pub fn run() {
             packs::pack_preview,
             packs::export_pack,
             packs::last_pack_choice,
+            packs::status_grid,
             packs::list_packs,
             packs::reexport_pack,
         ])

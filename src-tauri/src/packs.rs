@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use roundbook_core::pack::{
     LastPackChoice, Pack, PackMade, PackPreview, PackRewritten, PackStep, PackSummary, Paper,
-    Selection,
+    Selection, StatusGrid,
 };
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
@@ -93,6 +93,15 @@ pub fn last_pack_choice(
     round_id: String,
 ) -> Reply<Option<LastPackChoice>> {
     state.with(|lib| Ok(lib.last_pack_choice(&round_id)?))
+}
+
+/// The status of each benchmark of a negotiation at each of its rounds, for its page
+/// (rounds after today are left empty).
+#[tauri::command(async)]
+#[tracing::instrument(skip_all)]
+pub fn status_grid(state: State<'_, AppState>, negotiation_id: String) -> Reply<StatusGrid> {
+    let today = now().date();
+    state.with(|lib| Ok(lib.status_grid(&negotiation_id, today)?))
 }
 
 /// Packs made so far, newest first.

@@ -723,8 +723,19 @@ describe("Roundbook in a real window", () => {
     await s.waitFor('[data-testid="page-count"]', 30_000);
     await exportPack();
 
-    // After the round: what it produced, recorded on the round's page.
+    // The negotiation's status grid: each benchmark at each round, as the pack draws it.
     await nav("rounds");
+    const cell = await s.waitFor('[data-testid="status-grid"] tr[data-benchmark="bm-register-opposition"] td:last-child');
+    assert.ok(cell);
+    const cells = await s.execute(
+      `return [...document.querySelectorAll('[data-testid="status-grid"] tr[data-benchmark="bm-register-opposition"] td')].map((td) => td.dataset.status);`,
+    );
+    assert.deepEqual(cells.slice(0, 2), ["", ""], "not assessed at Rounds 1 and 2");
+    assert.equal(cells[2], "not_met", "not met at Round 3");
+    await s.execute(`document.querySelector('[data-testid="status-grid"]').scrollIntoView({ block: "center" })`);
+    await shot("24b-rounds-status-grid");
+
+    // After the round: what it produced, recorded on the round's page.
     await click('[data-round-row="round-eu-kz-1"] .row-link');
     await s.waitFor('[data-testid="round-page"][data-id="round-eu-kz-1"]');
     await click('[data-testid="record-outcome"]');
@@ -873,7 +884,8 @@ describe("Roundbook in a real window", () => {
     assert.ok(areas);
     assert.equal(await s.waitFor('[data-testid="bundle-preview"] details[data-kind="negotiation"]').then((d) => d.attribute("data-count")), "1");
     const behind = await s.waitFor('[data-testid="restricted-left-out"]');
-    assert.equal(await behind.attribute("data-count"), "1");
+    // The restricted incident, and the restricted result of an ask of Round 2's outcome.
+    assert.equal(await behind.attribute("data-count"), "2");
     await behind.click();
     await s.waitForText('[data-testid="restricted-left-out"]', "Allegations of torture");
     const total = Number(await (await s.find('[data-testid="bundle-preview-total"]')).attribute("data-records"));
@@ -884,7 +896,7 @@ describe("Roundbook in a real window", () => {
     // Opting in says what will leave; opting out again restores the count.
     await click('[data-testid="include-restricted"]');
     await s.waitFor('[data-testid="restricted-warning"]');
-    await s.waitFor(`[data-testid="bundle-preview-total"][data-records="${total + 1}"]`);
+    await s.waitFor(`[data-testid="bundle-preview-total"][data-records="${total + 2}"]`);
     await click('[data-testid="include-restricted"]');
     await s.waitFor(`[data-testid="bundle-preview-total"][data-records="${total}"]`);
 

@@ -46,6 +46,7 @@ import type { SearchHit } from "./bindings/SearchHit";
 import type { Selection } from "./bindings/Selection";
 import type { Settings } from "./bindings/Settings";
 import type { SettingsView } from "./bindings/SettingsView";
+import type { StatusGrid } from "./bindings/StatusGrid";
 
 export type RecordKind = AnyRecord["kind"];
 /** The record type of a kind, e.g. `RecordOf<"incident">` is `Incident`. */
@@ -176,4 +177,5 @@ export function exportPack(selection: Selection, paper: Paper, onStep: (step: Pa
 }
 export const lastPackChoice = (roundId: string) => call<LastPackChoice | null>("last_pack_choice", { roundId });
 export const listPacks = () => call<PackSummary[]>("list_packs");
+export const statusGrid = (negotiationId: string) => call<StatusGrid>("status_grid", { negotiationId });
 export const reexportPack = (id: string) => call<PackRewritten | null>("reexport_pack", { id });

@@ -1336,3 +1336,143 @@ fn a_spreadsheet_without_sensitivity_needs_one_chosen_for_the_whole_file() {
     let json = std::fs::read_to_string(&out).unwrap();
     assert!(json.contains("Detention of a blogger") && json.contains("Trial adjourned"));
 }
+
+#[test]
+fn a_pack_shows_the_changes_since_the_last_briefing_unless_told_otherwise() {
+    let p = Place::demo();
+    let (r2, r3, none, chosen) = (
+        p.s("r2.pdf"),
+        p.s("r3.pdf"),
+        p.s("none.pdf"),
+        p.s("chosen.pdf"),
+    );
+    fails(
+        &p.db,
+        &[
+            "pack",
+            "--round",
+            "round-eu-kz-3",
+            "--since-pack",
+            "no-such-pack",
+            "--output",
+            &r3,
+        ],
+        &[],
+        "no-such-pack",
+    );
+    assert!(
+        !p.path("r3.pdf").exists(),
+        "nothing is written when the earlier pack is unknown"
+    );
+    ok(
+        &p.db,
+        &["pack", "--round", "round-eu-kz-2", "--output", &r2],
+        &[],
+    );
+    ok(
+        &p.db,
+        &["pack", "--round", "round-eu-kz-3", "--output", &r3],
+        &[],
+    );
+    let text = pdf_text(&p.path("r3.pdf"));
+    assert!(
+        text.contains("Changes since our last briefing"),
+        "the part is there by default"
+    );
+    assert!(text.contains("What Round 2 produced"));
+    ok(
+        &p.db,
+        &[
+            "pack",
+            "--round",
+            "round-eu-kz-3",
+            "--no-changes",
+            "--output",
+            &none,
+        ],
+        &[],
+    );
+    assert!(!pdf_text(&p.path("none.pdf")).contains("Changes since our last briefing"));
+
+    // `packs` lists what was made; its ids choose the earlier pack.
+    let packs = ok(&p.db, &["packs"], &[]);
+    let lines: Vec<&str> = packs.lines().collect();
+    assert_eq!(lines.len(), 3, "{packs}");
+    let line_2 = lines
+        .iter()
+        .find(|l| l.ends_with("Round 2"))
+        .expect("the Round 2 pack");
+    assert!(line_2.contains("external"), "{packs}");
+    let round_2 = line_2.split_whitespace().next().unwrap();
+    ok(
+        &p.db,
+        &[
+            "pack",
+            "--round",
+            "round-eu-kz-3",
+            "--since-pack",
+            round_2,
+            "--output",
+            &chosen,
+        ],
+        &[],
+    );
+    assert!(pdf_text(&p.path("chosen.pdf")).contains("Changes since our last briefing"));
+    // An external pack is never compared with an internal one.
+    let internal = p.s("internal.pdf");
+    ok(
+        &p.db,
+        &[
+            "pack",
+            "--round",
+            "round-eu-kz-2",
+            "--audience",
+            "internal",
+            "--output",
+            &internal,
+        ],
+        &[],
+    );
+    let id = ok(&p.db, &["packs"], &[])
+        .lines()
+        .find(|l| l.contains(" internal "))
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    fails(
+        &p.db,
+        &[
+            "pack",
+            "--round",
+            "round-eu-kz-3",
+            "--audience",
+            "external",
+            "--since-pack",
+            &id,
+            "--output",
+            &p.s("x.pdf"),
+        ],
+        &[],
+        "is an internal pack",
+    );
+    let run = run(
+        &p.db,
+        &[
+            "pack",
+            "--round",
+            "round-eu-kz-3",
+            "--no-changes",
+            "--since-pack",
+            round_2,
+            "--output",
+            &none,
+        ],
+        &[],
+    );
+    assert_eq!(
+        run.code, 2,
+        "--no-changes and --since-pack exclude each other: {run:#?}"
+    );
+}

@@ -352,3 +352,71 @@ fn a_chosen_earlier_pack_must_be_of_the_negotiation_audience_and_language() {
     };
     assert!(lib.assemble_pack(&internal_now).unwrap().changes.is_some());
 }
+
+#[test]
+fn a_withheld_name_is_not_a_change_and_never_printed_in_the_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lib = demo_library();
+    let now = ts("2012-01-01T08:00:00Z");
+    lib.create(
+        Case {
+            id: "case-kasymova".into(),
+            name: "Dana Kasymova".into(),
+            other_names: vec![],
+            role: None,
+            organisation: None,
+            summary: None,
+            consent: Consent::Anonymised,
+            sensitivity: Sensitivity::Public,
+            concern_area_ids: vec!["area-crackdown".into()],
+            benchmark_ids: vec![],
+            incident_ids: vec![],
+            ask_ids: vec![],
+            source_ids: vec![],
+            illustrative: None,
+            language: None,
+            translations: Default::default(),
+            updated_at: None,
+        },
+        now,
+    )
+    .unwrap();
+    let mut a: Ask = lib.get("ask-drop-charges").unwrap();
+    a.text = format!("{} Ask about Dana Kasymova.", a.text);
+    lib.update(a, now).unwrap();
+    make(
+        &mut lib,
+        &select("round-eu-kz-1", Audience::External),
+        "2012-01-02T08:00:00Z",
+        dir.path(),
+    );
+    // The same texts: nothing reworded, though the earlier pack printed "[name withheld]".
+    let pack = lib
+        .assemble_pack(&select("round-eu-kz-2", Audience::External))
+        .unwrap();
+    let changes = pack.changes.unwrap();
+    assert!(
+        changes.asks.updated.is_empty(),
+        "{:?}",
+        changes.asks.updated
+    );
+    // Reworded since: the change is listed, and neither wording names her.
+    let mut a: Ask = lib.get("ask-drop-charges").unwrap();
+    a.text = a.text.replace("Ask about", "Raise the case of");
+    lib.update(a, now).unwrap();
+    let (_, pdf) = make(
+        &mut lib,
+        &select("round-eu-kz-2", Audience::External),
+        "2012-01-03T08:00:00Z",
+        dir.path(),
+    );
+    let text = pdf::flat_text(&pdf);
+    assert!(
+        text.contains("Asks reworded (1)"),
+        "the rewording is listed"
+    );
+    assert!(
+        !text.contains("Kasymova"),
+        "the name is withheld in the changes too"
+    );
+}

@@ -135,13 +135,20 @@ impl<'c> Names<'c> {
 
 /// Replaces, in every text of an external `pack`, the names of the people among `cases`
 /// who did not consent to be named, and records where.
-pub(super) fn withhold_names(pack: &mut Pack, cases: &[Case]) {
+/// `only_changes`: the rest of the pack was done already; only the part "Changes since
+/// our last briefing", added since, is looked at.
+pub(super) fn withhold_names(pack: &mut Pack, cases: &[Case], only_changes: bool) {
     let names = Names::new(cases);
     if names.exact.is_empty() {
         return;
     }
     let placeholder = t!(pack.language, "name-withheld");
-    let mut found: BTreeSet<(Kind, String, String, String)> = BTreeSet::new();
+    // Run again (after the changes part is added), it keeps what it found before.
+    let mut found: BTreeSet<(Kind, String, String, String)> = pack
+        .names_withheld
+        .iter()
+        .map(|n| (n.kind, n.id.clone(), n.field.clone(), n.case_id.clone()))
+        .collect();
     let mut seen = HashMap::new();
     let mut fix = |kind: Kind, id: &str, field: &str, text: &mut String| {
         if let Some((fixed, named)) = names.withhold(text, &placeholder, &mut seen) {
@@ -161,108 +168,110 @@ pub(super) fn withhold_names(pack: &mut Pack, cases: &[Case]) {
         }
     };
 
-    for area in &mut pack.areas {
-        let id = area.id.clone();
-        fix(Kind::ConcernArea, &id, "title", &mut area.title);
-        opt(
-            &mut fix,
-            Kind::ConcernArea,
-            &id,
-            "summary",
-            &mut area.summary,
-        );
-        for b in &mut area.benchmarks {
-            let id = b.id.clone();
-            fix(Kind::Benchmark, &id, "title", &mut b.title);
-            opt(&mut fix, Kind::Benchmark, &id, "measure", &mut b.measure);
-            for a in b
-                .trend
-                .iter_mut()
-                .chain(b.current.iter_mut())
-                .chain(b.previous.iter_mut())
-            {
-                opt(&mut fix, Kind::Assessment, &id, "evidence", &mut a.evidence);
+    if !only_changes {
+        for area in &mut pack.areas {
+            let id = area.id.clone();
+            fix(Kind::ConcernArea, &id, "title", &mut area.title);
+            opt(
+                &mut fix,
+                Kind::ConcernArea,
+                &id,
+                "summary",
+                &mut area.summary,
+            );
+            for b in &mut area.benchmarks {
+                let id = b.id.clone();
+                fix(Kind::Benchmark, &id, "title", &mut b.title);
+                opt(&mut fix, Kind::Benchmark, &id, "measure", &mut b.measure);
+                for a in b
+                    .trend
+                    .iter_mut()
+                    .chain(b.current.iter_mut())
+                    .chain(b.previous.iter_mut())
+                {
+                    opt(&mut fix, Kind::Assessment, &id, "evidence", &mut a.evidence);
+                }
+            }
+            for a in &mut area.asks {
+                let id = a.id.clone();
+                fix(Kind::Ask, &id, "text", &mut a.text);
             }
         }
-        for a in &mut area.asks {
+        for a in &mut pack.top_asks {
             let id = a.id.clone();
             fix(Kind::Ask, &id, "text", &mut a.text);
         }
-    }
-    for a in &mut pack.top_asks {
-        let id = a.id.clone();
-        fix(Kind::Ask, &id, "text", &mut a.text);
-    }
-    for c in &mut pack.commitments {
-        let id = c.id.clone();
-        fix(Kind::Commitment, &id, "title", &mut c.title);
-        opt(&mut fix, Kind::Commitment, &id, "quote", &mut c.quote);
-        opt(&mut fix, Kind::Commitment, &id, "summary", &mut c.summary);
-        opt(&mut fix, Kind::Commitment, &id, "made_by", &mut c.made_by);
-        opt(
-            &mut fix,
-            Kind::Commitment,
-            &id,
-            "instrument",
-            &mut c.instrument,
-        );
-    }
-    for i in &mut pack.incidents {
-        let id = i.id.clone();
-        fix(Kind::Incident, &id, "title", &mut i.title);
-        opt(&mut fix, Kind::Incident, &id, "location", &mut i.location);
-        opt(&mut fix, Kind::Incident, &id, "summary", &mut i.summary);
-        for p in &mut i.people {
-            fix(Kind::Incident, &id, "people", p);
+        for c in &mut pack.commitments {
+            let id = c.id.clone();
+            fix(Kind::Commitment, &id, "title", &mut c.title);
+            opt(&mut fix, Kind::Commitment, &id, "quote", &mut c.quote);
+            opt(&mut fix, Kind::Commitment, &id, "summary", &mut c.summary);
+            opt(&mut fix, Kind::Commitment, &id, "made_by", &mut c.made_by);
+            opt(
+                &mut fix,
+                Kind::Commitment,
+                &id,
+                "instrument",
+                &mut c.instrument,
+            );
         }
-    }
-    for c in &mut pack.cases {
-        let id = c.id.clone();
-        opt(&mut fix, Kind::Case, &id, "role", &mut c.role);
-        opt(
-            &mut fix,
-            Kind::Case,
-            &id,
-            "organisation",
-            &mut c.organisation,
-        );
-        opt(&mut fix, Kind::Case, &id, "summary", &mut c.summary);
-        for e in c
-            .timeline
-            .iter_mut()
-            .chain(c.current.iter_mut())
-            .chain(c.previous.iter_mut())
-        {
-            let eid = e.id.clone();
-            opt(&mut fix, Kind::CaseEntry, &eid, "note", &mut e.note);
+        for i in &mut pack.incidents {
+            let id = i.id.clone();
+            fix(Kind::Incident, &id, "title", &mut i.title);
+            opt(&mut fix, Kind::Incident, &id, "location", &mut i.location);
+            opt(&mut fix, Kind::Incident, &id, "summary", &mut i.summary);
+            for p in &mut i.people {
+                fix(Kind::Incident, &id, "people", p);
+            }
         }
-        for a in &mut c.asks {
-            let aid = a.id.clone();
-            fix(Kind::Ask, &aid, "text", &mut a.text);
+        for c in &mut pack.cases {
+            let id = c.id.clone();
+            opt(&mut fix, Kind::Case, &id, "role", &mut c.role);
+            opt(
+                &mut fix,
+                Kind::Case,
+                &id,
+                "organisation",
+                &mut c.organisation,
+            );
+            opt(&mut fix, Kind::Case, &id, "summary", &mut c.summary);
+            for e in c
+                .timeline
+                .iter_mut()
+                .chain(c.current.iter_mut())
+                .chain(c.previous.iter_mut())
+            {
+                let eid = e.id.clone();
+                opt(&mut fix, Kind::CaseEntry, &eid, "note", &mut e.note);
+            }
+            for a in &mut c.asks {
+                let aid = a.id.clone();
+                fix(Kind::Ask, &aid, "text", &mut a.text);
+            }
         }
-    }
-    for s in &mut pack.sources {
-        let id = s.id.clone();
-        fix(Kind::Source, &id, "title", &mut s.title);
-        opt(&mut fix, Kind::Source, &id, "publisher", &mut s.publisher);
-    }
-    for o in &mut pack.outcomes {
-        let id = o.id.clone();
-        opt(
-            &mut fix,
-            Kind::RoundOutcome,
-            &id,
-            "statement_quote",
-            &mut o.statement_quote,
-        );
-        opt(&mut fix, Kind::RoundOutcome, &id, "debrief", &mut o.debrief);
-        for c in &mut o.commitments {
-            fix(Kind::RoundOutcome, &id, "commitments", c);
+        for s in &mut pack.sources {
+            let id = s.id.clone();
+            fix(Kind::Source, &id, "title", &mut s.title);
+            opt(&mut fix, Kind::Source, &id, "publisher", &mut s.publisher);
         }
-        for a in &mut o.asks {
-            let aid = a.ask_id.clone();
-            fix(Kind::Ask, &aid, "text", &mut a.text);
-            opt(&mut fix, Kind::AskResult, &aid, "evidence", &mut a.evidence);
+        for o in &mut pack.outcomes {
+            let id = o.id.clone();
+            opt(
+                &mut fix,
+                Kind::RoundOutcome,
+                &id,
+                "statement_quote",
+                &mut o.statement_quote,
+            );
+            opt(&mut fix, Kind::RoundOutcome, &id, "debrief", &mut o.debrief);
+            for c in &mut o.commitments {
+                fix(Kind::RoundOutcome, &id, "commitments", c);
+            }
+            for a in &mut o.asks {
+                let aid = a.ask_id.clone();
+                fix(Kind::Ask, &aid, "text", &mut a.text);
+                opt(&mut fix, Kind::AskResult, &aid, "evidence", &mut a.evidence);
+            }
         }
     }
     // The changes part repeats titles, some in the earlier pack's words.

@@ -403,9 +403,17 @@ pub fn assemble_compared(
         series: series.iter().map(|r| round_info(r, language)).collect(),
         outcomes,
     };
-    pack.changes = earlier.map(|e| super::compare(e, &pack));
     if filter.external {
-        super::anonymity::withhold_names(&mut pack, &s.cases);
+        super::anonymity::withhold_names(&mut pack, &s.cases, false);
+    }
+    // Compared as both packs print their texts (the earlier one's names already
+    // withheld); the changes' own texts — some in the earlier pack's words — then pass
+    // the same check.
+    if let Some(e) = earlier {
+        pack.changes = Some(super::compare(e, &pack));
+        if filter.external {
+            super::anonymity::withhold_names(&mut pack, &s.cases, true);
+        }
     }
     Ok(pack)
 }
