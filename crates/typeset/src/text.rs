@@ -339,7 +339,7 @@ fn build_line(items: &[Item], runs: &[Run]) -> Line {
     let mut frags: Vec<Frag> = Vec::new();
     let mut x = 0.0;
     let mut current: Option<(u32, Face)> = None;
-    for item in items {
+    for (done, item) in items.iter().enumerate() {
         if item.kind == Kind::ZeroWidthBreak || item.kind == Kind::Newline {
             continue;
         }
@@ -354,10 +354,14 @@ fn build_line(items: &[Item], runs: &[Run]) -> Line {
                     .get(item.run as usize)
                     .map(|r| r.style)
                     .unwrap_or_else(|| TextStyle::new(item.face, 10.0, crate::theme::INK));
+                // Room for the rest of the line at once rather than growing the text
+                // character by character (most of a line is one fragment).
+                let mut text = String::with_capacity(4 * (items.len() - done).min(64));
+                text.push(item.ch);
                 frags.push(Frag {
                     x,
                     width: item.advance,
-                    text: item.ch.to_string(),
+                    text,
                     face: item.face,
                     style,
                 });

@@ -51,12 +51,17 @@ pub fn quoted(text: &str, marks: Marks) -> String {
     out
 }
 
+/// Whether `text` holds a quotation mark or apostrophe that [`curly`] may change.
+pub fn has_quotes(text: &str) -> bool {
+    text.contains(['"', '\'', '“', '”', '«', '»', '„'])
+}
+
 /// `text` with its double quotation marks set as the language sets them — straight
 /// ones made curly, a quotation inside a quotation in the inner marks (“a ‘b’ c”,
 /// «a „b“ c») — and apostrophes between letters made typographic (Kazakhstan’s).
 /// Marks already right are left as they are, so applying it twice changes nothing.
 pub fn curly(text: &str, marks: Marks) -> String {
-    if !text.contains(['"', '\'', '“', '”', '«', '»', '„']) {
+    if !has_quotes(text) {
         return text.to_string();
     }
     let text = nested(text, marks, 0);

@@ -5,9 +5,15 @@ use printpdf::{
     Polygon, PolygonRing, Pt, Rect, TextItem, TextMatrix, WindingOrder,
 };
 
-use crate::fonts::Face;
+use crate::fonts::{fonts, Face, Fonts};
 use crate::layout::{Draw, Outline, PageLayout, Pen};
+use crate::text::TextStyle;
 use crate::theme::Rgb;
+
+/// How close (in points) a piece of text must start to where the previous piece left
+/// the pen to be shown without a position of its own: well below the 1/100 pt that
+/// positions are rounded to.
+const PEN_TOLERANCE: f32 = 0.006;
 
 /// Rounds to 1/100 pt, which keeps content streams short.
 pub(super) fn r2(v: f32) -> f32 {
@@ -71,6 +77,10 @@ struct OpWriter {
     ops: Vec<Op>,
     page_height: f32,
     in_text: bool,
+    /// Where the last text shown in the current text section left the pen (x, y in
+    /// PDF coordinates), if nothing else was drawn since.
+    pen: Option<(f32, f32)>,
+    fonts: Option<&'static Fonts>,
     state: State,
     /// The state to go back to when the current clipping ends.
     saved: Option<State>,
@@ -102,6 +112,17 @@ impl OpWriter {
             self.ops.push(Op::EndTextSection);
             self.in_text = false;
         }
+        self.pen = None;
+    }
+
+    /// How far showing `text` moves the pen: the glyphs' widths as written in the
+    /// font's `/W` array, plus the character spacing after each.
+    fn advance(&self, face: Face, style: &TextStyle, text: &str) -> f32 {
+        let Some(fonts) = self.fonts else {
+            return f32::NAN;
+        };
+        let chars = text.chars().count() as f32;
+        fonts.width(face, style.size, text) + chars * style.tracking
     }
 
     fn fill(&mut self, c: Rgb) {
@@ -236,12 +257,25 @@ impl OpWriter {
                     self.state.tracking = style.tracking;
                 }
                 self.fill(style.color);
-                self.ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(Pt(r2(*x)), Pt(r2(h - baseline + style.rise))),
-                });
+                let y = r2(h - baseline + style.rise);
+                // Text showing moves the pen by the glyphs' widths: a piece that goes on
+                // where the one before it ended (the rest of a line in another colour,
+                // weight or face) needs no position of its own.
+                let goes_on = self
+                    .pen
+                    .is_some_and(|(px, py)| py == y && (px - *x).abs() < PEN_TOLERANCE);
+                let start = if goes_on {
+                    self.pen.map_or(*x, |(px, _)| px)
+                } else {
+                    self.ops.push(Op::SetTextMatrix {
+                        matrix: TextMatrix::Translate(Pt(r2(*x)), Pt(y)),
+                    });
+                    r2(*x)
+                };
                 self.ops.push(Op::ShowText {
                     items: vec![TextItem::Text(text.clone())],
                 });
+                self.pen = Some((start + self.advance(*face, style, text), y));
             }
             Draw::Rect {
                 x,
@@ -367,6 +401,8 @@ pub(super) fn page_ops(page: &PageLayout, page_height: f32) -> Vec<Op> {
         ops: Vec::with_capacity(page.draws.len() * 3),
         page_height,
         in_text: false,
+        pen: None,
+        fonts: fonts().ok(),
         state: State {
             font: None,
             fill: None,

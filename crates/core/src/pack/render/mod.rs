@@ -106,7 +106,7 @@ fn drawable_document(pack: &Pack, options: &RenderOptions) -> Result<ts::Documen
     // Curly, balanced quotation marks on every page, whatever was typed.
     let marks = typography::marks(pack.language);
     doc.for_each_text_mut(&mut |text| {
-        if !text.starts_with("http") {
+        if !text.starts_with("http") && typography::has_quotes(text) {
             *text = typography::curly(text, marks);
         }
     });
