@@ -352,3 +352,44 @@ fn dates_in_both_languages() {
     let d = Date::new(2012, 3, 1).unwrap();
     assert_eq!(d.long_in(Language::Ru), "1 марта 2012 г.");
 }
+
+#[test]
+fn the_pdf_is_tagged_and_untranslated_passages_carry_their_language() {
+    let lib = library();
+    let count = |text: &str, what: &str| text.matches(what).count();
+    for (language, english_passages) in [(Language::En, false), (Language::Ru, true)] {
+        let pack = lib.assemble_pack(&selection(language)).unwrap();
+        let bytes = render(&pack);
+        pdf::qpdf_check(&bytes).unwrap();
+        let objects = pdf::objects_text(&bytes);
+        assert!(
+            objects.contains("/MarkInfo <<\n    /Marked true"),
+            "{language:?}"
+        );
+        assert!(objects.contains("/StructTreeRoot"));
+        assert!(objects.contains("/ParentTree"));
+        for role in [
+            "/S /H1",
+            "/S /H2",
+            "/S /P",
+            "/S /Table",
+            "/S /TH",
+            "/S /Link",
+        ] {
+            assert!(objects.contains(role), "{language:?}: no {role}");
+        }
+        assert!(count(&objects, "/StructParents") >= 2);
+        // The catalog says the pack's language; in the Russian pack, what is printed
+        // in English for want of a translation says so too.
+        let lang = format!("/Lang ({})", language.tag());
+        assert!(objects.contains(&lang), "{language:?}: no {lang}");
+        let english = count(&objects, "/Lang (en)");
+        if english_passages {
+            assert!(english >= 2, "{english} passages in English");
+            let text = pdf::flat_text(&bytes);
+            assert!(text.contains("[EN]"));
+        } else {
+            assert_eq!(english, 1, "only the catalog is in English");
+        }
+    }
+}

@@ -116,6 +116,8 @@ pub(crate) struct FaceData {
     /// For code points `< TABLE_LIMIT`: advance in 1/1000 em, or `u16::MAX` if the
     /// face has no glyph.
     table: Box<[u16]>,
+    /// For code points `< TABLE_LIMIT`: the glyph id, 0 if none.
+    gids: Box<[u16]>,
     units_per_em: f32,
 }
 
@@ -132,8 +134,12 @@ impl FaceData {
         let mut data = FaceData {
             parsed,
             table: Box::new([]),
+            gids: Box::new([]),
             units_per_em,
         };
+        data.gids = (0..TABLE_LIMIT)
+            .map(|cp| data.parsed.lookup_glyph_index(cp).unwrap_or(0))
+            .collect();
         data.table = (0..TABLE_LIMIT)
             .map(|cp| data.lookup_slow(cp).unwrap_or(NO_GLYPH))
             .collect();
@@ -147,6 +153,23 @@ impl FaceData {
         let advance = f32::from(self.parsed.get_horizontal_advance(gid));
         let per_mille = (advance * 1000.0 / self.units_per_em) as i64;
         Some(per_mille.clamp(0, i64::from(NO_GLYPH - 1)) as u16)
+    }
+
+    /// The glyph of `ch` in this face (0: none).
+    pub(crate) fn glyph_id(&self, ch: char) -> u16 {
+        let cp = ch as u32;
+        if cp < TABLE_LIMIT {
+            self.gids.get(cp as usize).copied().unwrap_or(0)
+        } else {
+            self.parsed.lookup_glyph_index(cp).unwrap_or(0)
+        }
+    }
+
+    /// The advance of glyph `gid` in 1/1000 em, as text is measured (and as the
+    /// PDF's `/W` widths say).
+    pub(crate) fn glyph_advance(&self, gid: u16) -> i64 {
+        let advance = f32::from(self.parsed.get_horizontal_advance(gid));
+        (advance * 1000.0 / self.units_per_em) as i64
     }
 
     /// The advance of `ch` in 1/1000 em, if this face has a glyph for it.

@@ -29,6 +29,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::error::TypesetError;
 use crate::fonts::{fonts, Face, Fonts};
 use crate::model::{Document, MarkingKind};
+use crate::structure::{Artifact, ElemId, Role, Structure, Tag};
 use crate::text::{fitted_line, single_line, LinkId, Run, TextStyle};
 use crate::theme::{self, PageGeometry};
 use cover::cover_slices;
@@ -68,6 +69,10 @@ pub struct Layout {
     pub(crate) pages: Vec<PageLayout>,
     pub(crate) links: Vec<LinkTarget>,
     pub(crate) headings: Vec<HeadingInfo>,
+    /// The structure elements (the tagged PDF's structure tree).
+    pub(crate) structure: Structure,
+    /// The `Link` element of each link, by link id.
+    pub(crate) link_elems: Vec<ElemId>,
     contents: Vec<ContentsEntry>,
     anchors: BTreeMap<String, usize>,
 }
@@ -129,6 +134,9 @@ pub fn layout(doc: &Document) -> Result<Layout, TypesetError> {
         geo,
         slices: Vec::new(),
         links: Vec::new(),
+        link_elems: Vec::new(),
+        structure: Structure::default(),
+        parents: vec![Structure::ROOT],
         frames: Vec::new(),
         frame_stack: Vec::new(),
         table_headers: Vec::new(),
@@ -191,6 +199,13 @@ pub fn layout(doc: &Document) -> Result<Layout, TypesetError> {
         })
         .collect();
 
+    // The notice band is read once, where it first appears; on the other pages it
+    // is page furniture.
+    let band_elem = doc
+        .band
+        .as_ref()
+        .map(|_| flow.structure.add(Role::P, Structure::ROOT));
+
     // Second pass: everything that needs the final page numbers.
     let total = pages.len();
     for (i, page) in pages.iter_mut().enumerate() {
@@ -210,7 +225,11 @@ pub fn layout(doc: &Document) -> Result<Layout, TypesetError> {
             ),
         }
         if let Some(text) = &doc.band {
-            band(fonts, &geo, page, text)?;
+            let tag = match band_elem {
+                Some(elem) if i == 0 => Tag::Element(elem),
+                _ => Tag::Artifact(Artifact::Header),
+            };
+            band(fonts, &geo, page, text, tag)?;
         }
     }
 
@@ -234,6 +253,8 @@ pub fn layout(doc: &Document) -> Result<Layout, TypesetError> {
         pages,
         links: flow.links,
         headings,
+        structure: flow.structure,
+        link_elems: flow.link_elems,
         contents,
         anchors,
     })
@@ -267,14 +288,19 @@ fn resolve_page_refs(fonts: &Fonts, page: &mut PageLayout, headings: &[HeadingIn
 }
 
 /// Adds a tinted band with `text` across the top of a page (below the cover's accent
-/// band, above the running header).
-fn band(fonts: &Fonts, geo: &PageGeometry, page: &mut PageLayout, text: &str) -> Res<()> {
+/// band, above the running header). Text that is content (`tag` an element) goes
+/// first on the page, so that it is read first.
+fn band(fonts: &Fonts, geo: &PageGeometry, page: &mut PageLayout, text: &str, tag: Tag) -> Res<()> {
     let top = match page.kind {
         PageKind::Cover => 10.0,
         PageKind::Body => 0.0,
     };
     let height = 18.0;
-    page.draws.push(Draw::Rect {
+    let mut draws = vec![Draw::Tag(match tag {
+        Tag::Element(_) => Tag::LAYOUT,
+        artifact => artifact,
+    })];
+    draws.push(Draw::Rect {
         x: 0.0,
         y: top,
         w: geo.width,
@@ -285,14 +311,24 @@ fn band(fonts: &Fonts, geo: &PageGeometry, page: &mut PageLayout, text: &str) ->
     style.tracking = 0.2;
     let line = fitted_line(fonts, text, style, geo.content_width())?;
     let x = (geo.width - line.width) / 2.0;
+    draws.push(Draw::Tag(tag));
     for f in line.frags {
-        page.draws.push(Draw::Text {
+        draws.push(Draw::Text {
             x: x + f.x,
             baseline: top + 12.0,
             face: f.face,
             style: f.style,
             text: f.text,
         });
+    }
+    if let Tag::Element(_) = tag {
+        // Nothing else on the page overlaps the band, so drawing it first changes
+        // nothing on paper.
+        draws.push(Draw::Tag(Tag::LAYOUT));
+        draws.extend(std::mem::take(&mut page.draws));
+        page.draws = draws;
+    } else {
+        page.draws.extend(draws);
     }
     Ok(())
 }
@@ -314,6 +350,13 @@ fn running(
             if text.is_empty() {
                 return Ok(0.0);
             }
+            // Header and footer are page furniture.
+            let part = if baseline < geo.height / 2.0 {
+                Artifact::Header
+            } else {
+                Artifact::Footer
+            };
+            page.draws.push(Draw::Tag(Tag::Artifact(part)));
             let line = fitted_line(fonts, text, style, max)?;
             let x = if at_right { right - line.width } else { left };
             for f in line.frags {
@@ -356,7 +399,8 @@ fn running(
     marking.tracking = 0.2;
     place(&doc.footer.left, marking, fb, false, width - used - 18.0)?;
 
-    for y in [hb + 7.0, fb - 11.0] {
+    for (y, part) in [(hb + 7.0, Artifact::Header), (fb - 11.0, Artifact::Footer)] {
+        page.draws.push(Draw::Tag(Tag::Artifact(part)));
         page.draws.push(Draw::Line {
             x1: left,
             y1: y,

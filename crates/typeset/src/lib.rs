@@ -19,6 +19,31 @@
 //! nested bookmarks for level-1 and level-2 headings, clickable URI and internal
 //! links, document information and XMP metadata, and `/Lang`.
 //!
+//! # Accessibility: a tagged PDF
+//!
+//! Every PDF is tagged, in the spirit of PDF/UA-1 (see `docs/accessibility.md`):
+//! `/MarkInfo << /Marked true >>`, a structure tree with a parent tree, pages with
+//! `/StructParents` and `/Tabs /S`, `/DisplayDocTitle`, and `/Lang`.
+//!
+//! - The tree: `Document` → the cover (`Sect`: its title `H1`, the rest `P`),
+//!   `H1`–`H3` for headings, `P` for paragraphs (`BlockQuote` for quotations),
+//!   `L`/`LI`/`Lbl`/`LBody` for lists, `Table`/`TR`/`TH`/`TD` for tables (header
+//!   cells with `/Scope /Column`), `Figure` with `/Alt` ([`Figure::alt`]) and a
+//!   `/BBox`, `TOC`/`TOCI` for the contents, `Div` for callouts, `Link` for links
+//!   (holding their annotation through `/OBJR`; the annotation has `/StructParent`
+//!   and `/Contents`), and `Span` with `/Lang` for text in another language
+//!   ([`Span::lang`]). The order of the tree is the order of the blocks; a
+//!   paragraph broken across pages is one element.
+//! - Every drawing is marked content of an element, or an artifact: running header
+//!   and footer ("Page X of Y") and the notice band after its first page are
+//!   `/Pagination` artifacts, a table's header row repeated on the pages it
+//!   continues on too; rules, backgrounds, callout boxes, badge shapes and dot
+//!   leaders are layout artifacts.
+//! - Not covered: no PDF/UA identifier is claimed in the metadata; headings take
+//!   no language of their own (a heading is plain text); figure labels are part of
+//!   the figure (read through its `/Alt`); the tree has not been checked with a
+//!   PDF/UA validator (veraPDF, PAC), only with the crate's own tests.
+//!
 //! Output is deterministic: the same [`Document`] always gives the same bytes (the
 //! crate never reads the clock; ids come from [`Meta::document_id`]).
 //!
@@ -46,6 +71,7 @@ mod fonts;
 mod layout;
 mod model;
 mod pdf;
+mod structure;
 mod text;
 mod theme;
 

@@ -186,6 +186,11 @@ pub struct Span {
     pub style: SpanStyle,
     /// Makes the text a link.
     pub link: Option<Link>,
+    /// The language of the text (BCP 47, e.g. `en`) when it is not the document's
+    /// ([`Meta::language`]): a passage left untranslated. The tagged PDF gives it
+    /// its own structure element with `/Lang`, so screen readers switch voice.
+    /// `None`: the document's language.
+    pub lang: Option<String>,
 }
 
 /// Character style of a span.
@@ -463,6 +468,7 @@ impl Span {
                 ..SpanStyle::default()
             },
             link: None,
+            lang: None,
         }
     }
 
@@ -475,6 +481,7 @@ impl Span {
                 ..SpanStyle::default()
             },
             link: None,
+            lang: None,
         }
     }
 
@@ -484,6 +491,7 @@ impl Span {
             text: text.into(),
             style: SpanStyle::default(),
             link: Some(Link::Url(url.into())),
+            lang: None,
         }
     }
 
@@ -493,6 +501,7 @@ impl Span {
             text: text.into(),
             style: SpanStyle::default(),
             link: Some(Link::Anchor(anchor.into())),
+            lang: None,
         }
     }
 
@@ -505,12 +514,19 @@ impl Span {
                 ..SpanStyle::default()
             },
             link: None,
+            lang: None,
         }
     }
 
     /// The same span in another colour.
     pub fn colored(mut self, tone: Tone) -> Self {
         self.style.color = Some(tone);
+        self
+    }
+
+    /// The same span, in the language `lang` (see [`Span::lang`]).
+    pub fn in_language(mut self, lang: impl Into<String>) -> Self {
+        self.lang = Some(lang.into());
         self
     }
 

@@ -1,33 +1,45 @@
-//! Writing a [`Layout`] as PDF.
+//! Writing a [`Layout`] as a tagged PDF.
 //!
-//! printpdf turns the pages' drawing operations into content streams and embeds the
-//! used fonts as subsets (Type0/CIDFontType2 with a ToUnicode map, so text can be
-//! copied). The document it produces is then finished at the lopdf level with what
-//! printpdf does not do, or does not do reproducibly: link annotations (one per link
-//! and page, with QuadPoints when a link spans lines), a nested outline, document
-//! information and XMP metadata from [`Meta`], `/Lang`, and an `/ID` derived from
-//! `Meta::document_id` instead of random bytes.
+//! The pages' content streams are written straight from the layout's drawing
+//! operations (`content.rs`), with marked content for the structure tree
+//! (`structure.rs`), and deflated, several pages at a time on separate threads.
+//! The fonts are subset by printpdf (`subset_font`) and embedded as Type0 /
+//! CIDFontType2 with a ToUnicode map, so text can be copied (`fonts.rs`); the glyph
+//! ids the content uses are those of the subsets, known before the subsets exist,
+//! so fonts and pages are done at the same time. The document is put together and
+//! saved with lopdf: link annotations (one per link and page, with QuadPoints when a
+//! link spans lines, tagged), a nested outline, document information and XMP
+//! metadata from [`Meta`], `/Lang`, `/MarkInfo`, and an `/ID` derived from
+//! `Meta::document_id`. Every piece of work is independent and its result put in a
+//! fixed place, so the bytes are the same whatever the threads do.
 
 mod content;
+mod file;
+mod fonts;
 mod links;
 mod metadata;
 mod streams;
+mod structure;
 
-use std::collections::BTreeSet;
-
-use lopdf::ObjectId;
-use printpdf::{
-    FontId, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Pt, Rect,
-};
+use lopdf::{Dictionary, Object, ObjectId, Stream};
 
 use crate::error::TypesetError;
-use crate::fonts::{fonts, Face};
-use crate::layout::{Draw, Layout};
+use crate::fonts::fonts;
+use crate::layout::Layout;
 use crate::model::Meta;
-use content::page_ops;
-use links::{add_annotations, add_outline};
-use metadata::{finish_catalog, info_dict, parse_rfc3339, xmp_packet};
-use streams::{compress_streams, literal_strings_in_contents};
+use content::{page_content, PageContent};
+use file::write_file;
+use fonts::{add_font, glyph_usage, subset, GlyphMap, SubsetFace};
+use links::{add_annotations, add_outline, name};
+use metadata::{finish_catalog, info_dict, language, parse_rfc3339, xmp_packet};
+use streams::{deflate, parallel_map};
+use structure::Tree;
+
+/// One piece of work done in parallel.
+enum Done {
+    Font(Result<SubsetFace, TypesetError>),
+    Page(Box<(PageContent, Vec<u8>)>),
+}
 
 /// Renders `layout` (of a document with `meta`) to PDF bytes.
 pub(crate) fn write_pdf(meta: &Meta, layout: &Layout) -> Result<Vec<u8>, TypesetError> {
@@ -43,80 +55,110 @@ pub(crate) fn write_pdf(meta: &Meta, layout: &Layout) -> Result<Vec<u8>, Typeset
         )
     };
 
-    let mut pdf = PdfDocument::new(&meta.title);
-    let used: BTreeSet<Face> = layout
-        .pages
-        .iter()
-        .flat_map(|p| p.draws.iter())
-        .filter_map(|d| match d {
-            Draw::Text { face, .. } => Some(*face),
-            _ => None,
-        })
-        .collect();
-    for face in &used {
-        pdf.resources.fonts.map.insert(
-            FontId(face.resource_name().to_string()),
-            PdfFont::new(fonts.face(*face).parsed.clone()),
-        );
-    }
-    pdf.pages = layout
-        .pages
-        .iter()
-        .map(|page| {
-            let media = Rect::from_wh(Pt(geo.width), Pt(geo.height));
-            PdfPage {
-                media_box: media.clone(),
-                trim_box: media.clone(),
-                crop_box: media,
-                ops: page_ops(page, geo.height),
-            }
-        })
-        .collect();
+    // Which glyphs are used, and their ids in the subsets.
+    let usage = glyph_usage(layout, fonts);
+    let glyphs = GlyphMap::new(&usage);
 
-    let opts = PdfSaveOptions {
-        optimize: false,
-        subset_fonts: true,
-        secure: true,
-        image_optimization: None,
-    };
-    let mut warnings = Vec::new();
-    let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
-    drop(pdf);
-    if let Some(w) = warnings
-        .iter()
-        .find(|w| w.severity == PdfParseErrorSeverity::Error)
-    {
-        return Err(TypesetError::Pdf(w.msg.clone()));
+    // Fonts first (the biggest pieces of work), then the pages.
+    let faces = usage.len();
+    let pages = layout.pages.len();
+    let mut done = parallel_map(faces + pages, |i| {
+        if i < faces {
+            let (face, used) = &usage[i];
+            Done::Font(subset(fonts, *face, used))
+        } else {
+            let page = &layout.pages[i - faces];
+            let content = page_content(page, geo.height, fonts, &glyphs, &layout.structure);
+            let compressed = deflate(&content.bytes);
+            Done::Page(Box::new((
+                PageContent {
+                    bytes: Vec::new(),
+                    ..content
+                },
+                compressed,
+            )))
+        }
+    });
+    if done.len() != faces + pages {
+        return Err(TypesetError::Pdf("a worker thread failed".into()));
     }
+    let page_results = done.split_off(faces);
 
-    lo.version = "1.7".to_string();
-    let page_ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
-    if page_ids.len() != layout.pages.len() {
-        return Err(TypesetError::Pdf(format!(
-            "expected {} pages, printpdf wrote {}",
-            layout.pages.len(),
-            page_ids.len()
-        )));
+    let mut lo = lopdf::Document::with_version("1.7");
+    let pages_id = lo.new_object_id();
+    let mut font_dict = Dictionary::new();
+    for (d, (face, _)) in done.into_iter().zip(&usage) {
+        let Done::Font(subset) = d else {
+            return Err(TypesetError::Pdf("font results out of order".into()));
+        };
+        let id = add_font(&mut lo, fonts, subset?);
+        font_dict.set(face.resource_name(), Object::Reference(id));
     }
-    add_annotations(&mut lo, layout, &page_ids)?;
+    let resources = lo.add_object(Dictionary::from_iter(vec![(
+        "Font",
+        Object::Dictionary(font_dict),
+    )]));
+
+    let page_ids: Vec<ObjectId> = (0..pages).map(|_| lo.new_object_id()).collect();
+    let media = Object::Array(vec![
+        Object::Integer(0),
+        Object::Integer(0),
+        Object::Real(geo.width),
+        Object::Real(geo.height),
+    ]);
+    let mut tree = Tree::new(&layout.structure);
+    let mut mcids = Vec::with_capacity(pages);
+    for (i, d) in page_results.into_iter().enumerate() {
+        let Done::Page(page) = d else {
+            return Err(TypesetError::Pdf("page results out of order".into()));
+        };
+        let (content, compressed) = *page;
+        tree.add_page(i, &content);
+        mcids.push(content.mcids);
+        let stream = Stream::new(
+            Dictionary::from_iter(vec![("Filter", name("FlateDecode"))]),
+            compressed,
+        )
+        .with_compression(false);
+        let contents = lo.add_object(stream);
+        let page = Dictionary::from_iter(vec![
+            ("Type", name("Page")),
+            ("Parent", Object::Reference(pages_id)),
+            ("MediaBox", media.clone()),
+            ("TrimBox", media.clone()),
+            ("CropBox", media.clone()),
+            ("Resources", Object::Reference(resources)),
+            ("Contents", Object::Reference(contents)),
+            ("StructParents", Object::Integer(i as i64)),
+            // Tab order follows the structure.
+            ("Tabs", name("S")),
+        ]);
+        lo.objects.insert(page_ids[i], Object::Dictionary(page));
+    }
+    lo.objects.insert(
+        pages_id,
+        Object::Dictionary(Dictionary::from_iter(vec![
+            ("Type", name("Pages")),
+            (
+                "Kids",
+                Object::Array(page_ids.iter().map(|&id| Object::Reference(id)).collect()),
+            ),
+            ("Count", Object::Integer(pages as i64)),
+        ])),
+    );
+
+    let annotations = add_annotations(&mut lo, layout, &page_ids, &mut tree, pages)?;
     let outline = add_outline(&mut lo, layout, &page_ids);
+    let struct_tree = tree.write(&mut lo, &page_ids, &mcids, &annotations, &language(meta));
+    let catalog = lo.add_object(Dictionary::from_iter(vec![
+        ("Type", name("Catalog")),
+        ("Pages", Object::Reference(pages_id)),
+    ]));
+    lo.trailer.set("Root", Object::Reference(catalog));
     let info = info_dict(meta, date.as_ref());
     let xmp = xmp_packet(meta, date.as_ref());
-    finish_catalog(&mut lo, meta, outline, info, xmp)?;
+    finish_catalog(&mut lo, meta, outline, struct_tree, info, xmp)?;
 
-    for &page in &page_ids {
-        literal_strings_in_contents(&mut lo, page);
-    }
-    compress_streams(&mut lo);
-    let mut out = Vec::new();
-    // Object streams pack the many small dictionaries (pages, annotations,
-    // outline items) into compressed streams; this roughly halves their cost.
-    let options = lopdf::SaveOptions::builder()
-        .use_object_streams(true)
-        .use_xref_streams(true)
-        .compression_level(6)
-        .build();
-    lo.save_with_options(&mut out, options)
-        .map_err(|e| TypesetError::Pdf(e.to_string()))?;
+    let out = write_file(&lo, "1.7");
     Ok(out)
 }

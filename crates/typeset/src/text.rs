@@ -13,6 +13,7 @@ use std::borrow::Cow;
 
 use crate::error::TypesetError;
 use crate::fonts::{Face, Fonts};
+use crate::structure::ElemId;
 use crate::theme::Rgb;
 
 /// Index of a link in the document's link table.
@@ -30,6 +31,9 @@ pub(crate) struct TextStyle {
     /// Extra space after every character.
     pub tracking: f32,
     pub link: Option<LinkId>,
+    /// The structure element the text belongs to when it is not its block's own
+    /// (a link, a passage in another language).
+    pub tag: Option<ElemId>,
 }
 
 impl TextStyle {
@@ -41,6 +45,7 @@ impl TextStyle {
             rise: 0.0,
             tracking: 0.0,
             link: None,
+            tag: None,
         }
     }
 }

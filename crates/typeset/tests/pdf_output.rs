@@ -673,6 +673,7 @@ fn invalid_input_is_an_error_not_a_panic() {
                 color: None,
             },
             link: Some(Link::Url("https://exämple.org/a b".into())),
+            lang: Some(" ".into()),
         }]),
     ]);
     let out = render(&odd).expect("odd input renders");

@@ -141,3 +141,20 @@ pub fn uri_links(pdf: &[u8]) -> Vec<String> {
     uris.sort();
     uris
 }
+
+/// The file's objects as text (`qpdf --qdf`: no object streams, streams
+/// uncompressed), to look at dictionaries such as the structure tree's.
+pub fn objects_text(pdf: &[u8]) -> String {
+    let f = temp_pdf(pdf);
+    let out = tempfile::Builder::new().suffix(".pdf").tempfile().unwrap();
+    run(
+        "qpdf",
+        &[
+            "--qdf",
+            "--object-streams=disable",
+            f.path().to_str().unwrap(),
+            out.path().to_str().unwrap(),
+        ],
+    );
+    String::from_utf8_lossy(&std::fs::read(out.path()).unwrap()).into_owned()
+}

@@ -5,36 +5,59 @@ use super::flow::{Flow, Res};
 use super::slice::Slice;
 use crate::fonts::Face;
 use crate::model::{Cover, MarkingKind};
+use crate::structure::{Role, Tag};
 use crate::text::{break_lines, Run, TextStyle};
 use crate::theme;
 
 pub(super) fn cover_slices(flow: &mut Flow, cover: &Cover) -> Res<()> {
     let x = flow.geo.left;
     let width = flow.geo.content_width();
+    let sect = flow.element(Role::Sect);
+    flow.parents.push(sect);
+    let done = cover_content(flow, cover, x, width);
+    flow.parents.pop();
+    done
+}
+
+fn cover_content(flow: &mut Flow, cover: &Cover, x: f32, width: f32) -> Res<()> {
     let fonts = flow.fonts;
     flow.push(Slice::content(120.0));
 
-    let text_block =
-        |flow: &mut Flow, text: &str, style: TextStyle, leading: f32, after: f32| -> Res<()> {
-            if text.is_empty() {
-                return Ok(());
-            }
-            let lines = break_lines(fonts, &[Run::new(text, style)], width)?;
-            let mut s = Slice::content(lines.len() as f32 * leading);
-            for (i, l) in lines.iter().enumerate() {
-                s.add_line(l, x, i as f32 * leading, leading, style.size);
-            }
-            s.keep_with_next = true;
-            flow.push(s);
-            flow.push(Slice::content(after));
-            Ok(())
-        };
+    let text_block = |flow: &mut Flow,
+                      role: Role,
+                      text: &str,
+                      style: TextStyle,
+                      leading: f32,
+                      after: f32|
+     -> Res<()> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        let lines = break_lines(fonts, &[Run::new(text, style)], width)?;
+        let mut s = Slice::content(lines.len() as f32 * leading);
+        s.tag = Tag::Element(flow.element(role));
+        for (i, l) in lines.iter().enumerate() {
+            s.add_line(l, x, i as f32 * leading, leading, style.size);
+        }
+        s.keep_with_next = true;
+        flow.push(s);
+        flow.push(Slice::content(after));
+        Ok(())
+    };
 
     let mut eyebrow = TextStyle::new(Face::SansBold, 9.5, theme::ACCENT);
     eyebrow.tracking = 1.4;
-    text_block(flow, &cover.eyebrow.to_uppercase(), eyebrow, 13.0, 16.0)?;
     text_block(
         flow,
+        Role::P,
+        &cover.eyebrow.to_uppercase(),
+        eyebrow,
+        13.0,
+        16.0,
+    )?;
+    text_block(
+        flow,
+        Role::H1,
         &cover.title,
         TextStyle::new(Face::SansBold, 26.0, theme::ACCENT),
         32.0,
@@ -42,6 +65,7 @@ pub(super) fn cover_slices(flow: &mut Flow, cover: &Cover) -> Res<()> {
     )?;
     text_block(
         flow,
+        Role::P,
         &cover.subtitle,
         TextStyle::new(Face::SansRegular, 15.0, theme::MUTED),
         20.0,
@@ -49,7 +73,7 @@ pub(super) fn cover_slices(flow: &mut Flow, cover: &Cover) -> Res<()> {
     )?;
 
     let mut bar = Slice::content(30.0);
-    bar.draws.push(Draw::Rect {
+    bar.artifact(Draw::Rect {
         x,
         y: 0.0,
         w: 56.0,
@@ -76,6 +100,7 @@ pub(super) fn cover_slices(flow: &mut Flow, cover: &Cover) -> Res<()> {
         let n = labels.len().max(values.len()).max(1);
         let leading = 15.0;
         let mut s = Slice::content(n as f32 * leading);
+        s.tag = Tag::Element(flow.element(Role::P));
         for (i, l) in labels.iter().enumerate() {
             // Labels sit on the baseline of the value next to them.
             let top = i as f32 * leading + 1.5;
@@ -104,8 +129,9 @@ pub(super) fn cover_slices(flow: &mut Flow, cover: &Cover) -> Res<()> {
         )?;
         let h = lines.len() as f32 * leading + 2.0 * pad;
         let mut s = Slice::content(h);
+        s.tag = Tag::Element(flow.element(Role::P));
         match fill {
-            Some(fill) => s.draws.push(Draw::Rect {
+            Some(fill) => s.artifact(Draw::Rect {
                 x,
                 y: 0.0,
                 w: width,
@@ -119,7 +145,7 @@ pub(super) fn cover_slices(flow: &mut Flow, cover: &Cover) -> Res<()> {
                     (0.0, h, x, x),
                     (0.0, h, x + width, x + width),
                 ] {
-                    s.draws.push(Draw::Line {
+                    s.artifact(Draw::Line {
                         x1,
                         y1,
                         x2,

@@ -1,6 +1,7 @@
 //! What pages are made of: drawing operations, link areas and their targets.
 
 use crate::fonts::Face;
+use crate::structure::Tag;
 use crate::text::{LinkId, TextStyle};
 use crate::theme::Rgb;
 
@@ -61,6 +62,10 @@ pub(crate) enum Draw {
     ClipStart { x: f32, y: f32, w: f32, h: f32 },
     /// Ends the clipping started by the last `ClipStart`.
     ClipEnd,
+    /// What the drawings that follow belong to (a structure element or an
+    /// artifact), until the next `Tag`. Drawings before the first `Tag` of a page
+    /// are artifacts.
+    Tag(Tag),
 }
 
 /// How an outline is stroked.
@@ -126,7 +131,7 @@ impl Draw {
             }
             Draw::Shape { outline, .. } => outline.shift(0.0, dy),
             Draw::ClipStart { y, .. } => *y += dy,
-            Draw::ClipEnd => {}
+            Draw::ClipEnd | Draw::Tag(_) => {}
         }
     }
 
@@ -142,7 +147,7 @@ impl Draw {
                 *x2 += dx;
             }
             Draw::Shape { outline, .. } => outline.shift(dx, 0.0),
-            Draw::ClipEnd => {}
+            Draw::ClipEnd | Draw::Tag(_) => {}
         }
     }
 }

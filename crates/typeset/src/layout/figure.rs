@@ -12,6 +12,7 @@ use super::slice::Slice;
 use crate::error::TypesetError;
 use crate::fonts::{fonts, Face, Family, Fonts};
 use crate::model::{Align, Figure, Ink, Mark, Shape, Stroke};
+use crate::structure::{Role, Tag};
 use crate::text::{single_line, Line, Run, TextStyle};
 use crate::theme::{self, Rgb};
 
@@ -145,18 +146,23 @@ impl Flow<'_> {
         }
         self.gap(theme::FIGURE_SPACE_BEFORE);
         let mut s = Slice::content(bh);
-        if !draws.is_empty() {
-            s.draws.push(Draw::ClipStart {
-                x: 0.0,
-                y: 0.0,
-                w: bw,
-                h: bh,
-            });
-            s.draws.append(&mut draws);
-            s.draws.push(Draw::ClipEnd);
-            for d in &mut s.draws {
-                d.shift_x(x);
-            }
+        let elem = self.element(Role::Figure);
+        if let Some(e) = self.structure.get_mut(elem) {
+            e.alt = Some(fig.alt.clone());
+        }
+        // The clipping rectangle is drawn for an empty figure too: it is where the
+        // PDF writer takes the figure's bounding box from.
+        s.draws.push(Draw::Tag(Tag::Element(elem)));
+        s.draws.push(Draw::ClipStart {
+            x: 0.0,
+            y: 0.0,
+            w: bw,
+            h: bh,
+        });
+        s.draws.append(&mut draws);
+        s.draws.push(Draw::ClipEnd);
+        for d in &mut s.draws {
+            d.shift_x(x);
         }
         self.push(s);
         self.gap(theme::FIGURE_SPACE_AFTER);

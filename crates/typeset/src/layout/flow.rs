@@ -6,6 +6,7 @@ use super::slice::{baseline_offset, Frame, Slice, SliceKind};
 use crate::error::TypesetError;
 use crate::fonts::{Face, Fonts};
 use crate::model::{Block, Link, ParaStyle, Span, Tone};
+use crate::structure::{ElemId, Role, Structure, Tag};
 use crate::text::{break_lines, single_line, Line, LinkId, Run, TextStyle};
 use crate::theme::{self, PageGeometry};
 
@@ -15,6 +16,12 @@ pub(super) struct Flow<'a> {
     pub(super) geo: PageGeometry,
     pub(super) slices: Vec<Slice>,
     pub(super) links: Vec<LinkTarget>,
+    /// The `Link` element of each link, by link id.
+    pub(super) link_elems: Vec<ElemId>,
+    /// The structure elements made so far.
+    pub(super) structure: Structure,
+    /// The elements being filled, innermost last (the root first).
+    pub(super) parents: Vec<ElemId>,
     pub(super) frames: Vec<Frame>,
     pub(super) frame_stack: Vec<usize>,
     pub(super) table_headers: Vec<Slice>,
@@ -90,13 +97,31 @@ impl<'a> Flow<'a> {
         }
     }
 
-    pub(super) fn link_id(&mut self, link: &Link) -> LinkId {
+    /// The element being filled.
+    pub(super) fn parent(&self) -> ElemId {
+        self.parents.last().copied().unwrap_or(Structure::ROOT)
+    }
+
+    /// A new element of `role` in the element being filled.
+    pub(super) fn element(&mut self, role: Role) -> ElemId {
+        let parent = self.parent();
+        self.structure.add(role, parent)
+    }
+
+    /// A new link to `target` with its `Link` element in the element being filled.
+    pub(super) fn new_link(&mut self, target: LinkTarget) -> (LinkId, ElemId) {
+        let elem = self.element(Role::Link);
+        self.links.push(target);
+        self.link_elems.push(elem);
+        ((self.links.len() - 1) as LinkId, elem)
+    }
+
+    pub(super) fn link_id(&mut self, link: &Link) -> (LinkId, ElemId) {
         let target = match link {
             Link::Url(u) => LinkTarget::Url(u.clone()),
             Link::Anchor(a) => LinkTarget::Anchor(a.clone()),
         };
-        self.links.push(target);
-        (self.links.len() - 1) as LinkId
+        self.new_link(target)
     }
 
     /// Runs for `spans` in a paragraph of the given look.
@@ -111,9 +136,23 @@ impl<'a> Flow<'a> {
                 );
                 let mut style = TextStyle::new(face, look.size, look.color);
                 style.tracking = look.tracking;
+                let lang = span
+                    .lang
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty());
                 if let Some(link) = &span.link {
-                    style.link = Some(self.link_id(link));
+                    let (id, elem) = self.link_id(link);
+                    style.link = Some(id);
+                    style.tag = Some(elem);
                     style.color = theme::LINK;
+                } else if lang.is_some() {
+                    style.tag = Some(self.element(Role::Span));
+                }
+                if let (Some(lang), Some(elem)) = (lang, style.tag) {
+                    if let Some(e) = self.structure.get_mut(elem) {
+                        e.lang = Some(lang.to_string());
+                    }
                 }
                 if let Some(tone) = span.style.color {
                     style.color = theme::tone_text(tone);
@@ -184,7 +223,7 @@ impl<'a> Flow<'a> {
             }
             Block::Rule => {
                 let mut s = Slice::content(14.0);
-                s.draws.push(Draw::Line {
+                s.artifact(Draw::Line {
                     x1: x,
                     y1: 7.0,
                     x2: x + width,
@@ -216,18 +255,21 @@ impl<'a> Flow<'a> {
         let level = level.clamp(1, 3);
         let look = theme::heading_look(level);
         let id = self.next_heading_id();
+        let elem = self.element(Role::heading(level));
         self.gap(look.space_before);
         let style = TextStyle::new(look.face, look.size, look.color);
         let lines = break_lines(self.fonts, &[Run::new(text, style)], width)?;
         let text_height = lines.len().max(1) as f32 * look.leading;
         let rule_gap = if look.rule { 5.0 } else { 0.0 };
         let mut s = Slice::content(text_height + rule_gap);
+        s.tag = Tag::Element(elem);
+        s.draws.push(Draw::Tag(s.tag));
         for (i, line) in lines.iter().enumerate() {
             s.add_line(line, x, i as f32 * look.leading, look.leading, look.size);
         }
         if look.rule {
             let y = text_height + rule_gap - 0.5;
-            s.draws.push(Draw::Line {
+            s.artifact(Draw::Line {
                 x1: x,
                 y1: y,
                 x2: x + width,
@@ -261,10 +303,12 @@ impl<'a> Flow<'a> {
         leading: f32,
         size: f32,
         keep_last_with_next: bool,
+        tag: Tag,
     ) {
         let n = lines.len();
         for (i, line) in lines.iter().enumerate() {
             let mut s = Slice::content(leading);
+            s.tag = tag;
             s.add_line(line, x, 0.0, leading, size);
             // The first line stays with the second, the second-to-last with the last.
             s.keep_with_next =
@@ -281,13 +325,16 @@ impl<'a> Flow<'a> {
         width: f32,
     ) -> Res<()> {
         let look = theme::para_look(style);
+        let quote = style == ParaStyle::Quote;
+        let elem = self.element(if quote { Role::BlockQuote } else { Role::P });
+        self.parents.push(elem);
         let runs = self.runs(spans, &look);
+        self.parents.pop();
         let (x, width) = (x + look.indent, (width - look.indent).max(1.0));
         let lines = break_lines(self.fonts, &runs, width)?;
         if lines.is_empty() {
             return Ok(());
         }
-        let quote = style == ParaStyle::Quote;
         if quote {
             self.frames.push(Frame::Rule {
                 x: x - look.indent + 4.0,
@@ -301,6 +348,7 @@ impl<'a> Flow<'a> {
             look.leading,
             look.size,
             style == ParaStyle::Label,
+            Tag::Element(elem),
         );
         if quote {
             self.frame_stack.pop();
@@ -319,17 +367,48 @@ impl<'a> Flow<'a> {
         let look = theme::para_look(ParaStyle::Body);
         let text_x = x + theme::LIST_MARKER_WIDTH;
         let text_w = (width - theme::LIST_MARKER_WIDTH).max(1.0);
+        let list = self.element(Role::L);
+        self.parents.push(list);
+        let done = self.list_items(items, numbered, text_x, text_w, &look);
+        self.parents.pop();
+        done?;
+        self.gap(look.space_after);
+        Ok(())
+    }
+
+    fn list_items(
+        &mut self,
+        items: &[Vec<Span>],
+        numbered: bool,
+        text_x: f32,
+        text_w: f32,
+        look: &theme::ParaLook,
+    ) -> Res<()> {
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
                 self.gap(theme::LIST_ITEM_GAP);
             }
-            let runs = self.runs(item, &look);
+            let li = self.element(Role::LI);
+            self.parents.push(li);
+            let label = self.element(Role::Lbl);
+            let body = self.element(Role::LBody);
+            self.parents.push(body);
+            let runs = self.runs(item, look);
+            self.parents.pop();
+            self.parents.pop();
             let mut lines = break_lines(self.fonts, &runs, text_w)?;
             if lines.is_empty() {
                 lines.push(Line::default());
             }
             let first = self.slices.len();
-            self.push_lines(&lines, text_x, look.leading, look.size, false);
+            self.push_lines(
+                &lines,
+                text_x,
+                look.leading,
+                look.size,
+                false,
+                Tag::Element(body),
+            );
             // The marker goes on the first line.
             let (marker, face, color) = if numbered {
                 (format!("{}.", i + 1), Face::SerifRegular, look.color)
@@ -342,11 +421,15 @@ impl<'a> Flow<'a> {
             )?;
             // Markers are right-aligned against the text, a little apart from it.
             let mx = text_x - 6.0 - marker_line.width;
+            // The label goes before the item's text (in the content as in the
+            // structure).
             if let Some(s) = self.slices.get_mut(first) {
+                let text = std::mem::take(&mut s.draws);
+                s.tag = Tag::Element(label);
                 s.add_line(&marker_line, mx, 0.0, look.leading, look.size);
+                s.draws.extend(text);
             }
         }
-        self.gap(look.space_after);
         Ok(())
     }
 
@@ -359,6 +442,21 @@ impl<'a> Flow<'a> {
         width: f32,
     ) -> Res<()> {
         self.gap(4.0);
+        let div = self.element(Role::Div);
+        self.parents.push(div);
+        let done = self.callout_inner(tone, title, blocks, x, width);
+        self.parents.pop();
+        done
+    }
+
+    fn callout_inner(
+        &mut self,
+        tone: Tone,
+        title: Option<&str>,
+        blocks: &[Block],
+        x: f32,
+        width: f32,
+    ) -> Res<()> {
         self.frames.push(Frame::Callout { x, w: width, tone });
         self.frame_stack.push(self.frames.len() - 1);
         let inner_x = x + theme::CALLOUT_BAR + theme::CALLOUT_PAD;
@@ -372,6 +470,7 @@ impl<'a> Flow<'a> {
             let lines = break_lines(self.fonts, &[Run::new(title, style)], inner_w)?;
             let leading = 13.5;
             let mut s = Slice::content(lines.len() as f32 * leading);
+            s.tag = Tag::Element(self.element(Role::P));
             for (i, l) in lines.iter().enumerate() {
                 s.add_line(l, inner_x, i as f32 * leading, leading, 10.0);
             }
@@ -379,7 +478,11 @@ impl<'a> Flow<'a> {
             self.push(s);
             self.gap(4.0);
         }
-        self.blocks(blocks, inner_x, inner_w, true)?;
+        let inner = self.blocks(blocks, inner_x, inner_w, true);
+        if inner.is_err() {
+            self.frame_stack.pop();
+            return inner;
+        }
         // The box ends with its own padding, not with the last block's spacing.
         while self
             .slices
@@ -397,6 +500,26 @@ impl<'a> Flow<'a> {
     pub(super) fn contents(&mut self, x: f32, width: f32) -> Res<()> {
         let entries = self.contents_entries.clone();
         let number_x = x + width;
+        let toc = (!entries.is_empty()).then(|| self.element(Role::TOC));
+        if let Some(toc) = toc {
+            self.parents.push(toc);
+        }
+        let done = self.contents_entries_at(entries, x, width, number_x);
+        if toc.is_some() {
+            self.parents.pop();
+        }
+        done?;
+        self.gap(12.0);
+        Ok(())
+    }
+
+    fn contents_entries_at(
+        &mut self,
+        entries: Vec<usize>,
+        x: f32,
+        width: f32,
+        number_x: f32,
+    ) -> Res<()> {
         for (n, h) in entries.into_iter().enumerate() {
             let Some(HeadingSource { level, text, .. }) = self.headings.get(h).cloned() else {
                 continue;
@@ -418,8 +541,10 @@ impl<'a> Flow<'a> {
             }
             let text_x = x + indent;
             let text_w = (width - indent - theme::CONTENTS_NUMBER_WIDTH - 10.0).max(1.0);
-            self.links.push(LinkTarget::Heading(h));
-            let link = (self.links.len() - 1) as LinkId;
+            let item = self.element(Role::TOCI);
+            self.parents.push(item);
+            let (link, elem) = self.new_link(LinkTarget::Heading(h));
+            self.parents.pop();
             let style = TextStyle::new(face, size, color);
             let lines = break_lines(self.fonts, &[Run::new(text.as_str(), style)], text_w)?;
             let lines = if lines.is_empty() {
@@ -428,6 +553,8 @@ impl<'a> Flow<'a> {
                 lines
             };
             let mut s = Slice::content(lines.len() as f32 * leading);
+            s.tag = Tag::Element(elem);
+            s.draws.push(Draw::Tag(s.tag));
             for (i, l) in lines.iter().enumerate() {
                 s.add_line(l, text_x, i as f32 * leading, leading, size);
             }
@@ -436,7 +563,7 @@ impl<'a> Flow<'a> {
             let dots_from = text_x + lines[last].width + 6.0;
             let dots_to = number_x - theme::CONTENTS_NUMBER_WIDTH + 4.0;
             if dots_to > dots_from {
-                s.draws.push(Draw::Line {
+                s.artifact(Draw::Line {
                     x1: dots_from,
                     y1: baseline - 0.5,
                     x2: dots_to,
@@ -446,6 +573,7 @@ impl<'a> Flow<'a> {
                     dotted: true,
                 });
             }
+            s.draws.push(Draw::Tag(Tag::Element(elem)));
             s.draws.push(Draw::PageRef {
                 heading: h,
                 right: number_x,
@@ -461,7 +589,6 @@ impl<'a> Flow<'a> {
             });
             self.push(s);
         }
-        self.gap(12.0);
         Ok(())
     }
 }

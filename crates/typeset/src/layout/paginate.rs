@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::draw::{Destination, Draw, LinkArea, PageKind, PageLayout};
 use super::slice::{Frame, Slice, SliceKind};
+use crate::structure::{Artifact, Tag};
 use crate::theme::{self, PageGeometry};
 
 /// How many lines or rows of what follows a heading stay on its page.
@@ -44,6 +45,8 @@ impl<'a> Paginator<'a> {
         let Some(p) = self.pages.last_mut() else {
             return;
         };
+        // What a slice draws is decoration unless it says otherwise.
+        p.draws.push(Draw::Tag(Tag::LAYOUT));
         for mut d in s.draws {
             d.shift_y(y);
             p.draws.push(d);
@@ -160,7 +163,16 @@ impl<'a> Paginator<'a> {
                         if let Some(head) = self.table_headers.get(t.table) {
                             let y = self.y;
                             self.y += head.height;
-                            self.place(head.clone(), y);
+                            // The repeated header row is there because of the page
+                            // break: an artifact (the table's header cells are the
+                            // first ones).
+                            let mut head = head.clone();
+                            for d in &mut head.draws {
+                                if let Draw::Tag(tag) = d {
+                                    *tag = Tag::Artifact(Artifact::Pagination);
+                                }
+                            }
+                            self.place(head, y);
                         }
                     }
                 }

@@ -2,6 +2,7 @@
 
 use super::draw::{Draw, LinkArea};
 use crate::model::Tone;
+use crate::structure::Tag;
 use crate::text::Line;
 use crate::theme::Rgb;
 
@@ -45,6 +46,9 @@ pub(super) struct Slice {
     /// Enclosing frames (callouts, quote rules), outermost first.
     pub(super) frames: Vec<usize>,
     pub(super) table: Option<TableRef>,
+    /// What the text added with [`Slice::add_line`] belongs to, unless its style
+    /// names an element of its own (a link, a passage in another language).
+    pub(super) tag: Tag,
 }
 
 impl Slice {
@@ -62,6 +66,7 @@ impl Slice {
             marks: Vec::new(),
             frames: Vec::new(),
             table: None,
+            tag: Tag::LAYOUT,
         }
     }
 
@@ -82,7 +87,13 @@ impl Slice {
     /// Adds a line of text with its top at `top` (relative to the slice).
     pub(super) fn add_line(&mut self, line: &Line, x: f32, top: f32, leading: f32, size: f32) {
         let baseline = top + baseline_offset(leading, size);
+        let mut current = None;
         for f in &line.frags {
+            let tag = f.style.tag.map_or(self.tag, Tag::Element);
+            if current != Some(tag) {
+                self.draws.push(Draw::Tag(tag));
+                current = Some(tag);
+            }
             self.draws.push(Draw::Text {
                 x: x + f.x,
                 baseline,
@@ -100,6 +111,14 @@ impl Slice {
                 });
             }
         }
+    }
+}
+
+impl Slice {
+    /// Adds decoration that is not content (a rule, a background).
+    pub(super) fn artifact(&mut self, d: Draw) {
+        self.draws.push(Draw::Tag(Tag::LAYOUT));
+        self.draws.push(d);
     }
 }
 

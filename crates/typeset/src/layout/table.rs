@@ -6,6 +6,7 @@ use super::slice::{Slice, TableRef};
 use crate::error::TypesetError;
 use crate::fonts::{Face, Family};
 use crate::model::{Align, Cell, ParaStyle, Table, TableStyle};
+use crate::structure::{Role, Tag};
 use crate::text::{break_lines, Run, TextStyle};
 use crate::theme::{self, Rgb};
 
@@ -45,6 +46,7 @@ impl<'a> Flow<'a> {
         cell: &Cell,
         width: f32,
         align: Align,
+        tag: Tag,
     ) -> Res<Vec<CellLine>> {
         let mut out = Vec::new();
         let mut top = 0.0;
@@ -59,7 +61,8 @@ impl<'a> Flow<'a> {
                 let h = lines.len() as f32 * theme::BADGE_LEADING + 2.0 * theme::BADGE_PAD_Y;
                 let bx = align_offset(align, width, w);
                 let mut s = Slice::content(h);
-                s.draws.push(Draw::RoundRect {
+                s.tag = tag;
+                s.artifact(Draw::RoundRect {
                     x: bx,
                     y: 0.0,
                     w,
@@ -95,6 +98,7 @@ impl<'a> Flow<'a> {
         let runs = self.runs(&cell.spans, &look);
         for l in break_lines(self.fonts, &runs, width)? {
             let mut s = Slice::content(look.leading);
+            s.tag = tag;
             let lx = align_offset(align, width, l.width);
             s.add_line(&l, lx, 0.0, look.leading, look.size);
             out.push(CellLine {
@@ -138,6 +142,24 @@ impl<'a> Flow<'a> {
         }
         xs.push(x + width);
         let grid = table.style == TableStyle::Grid;
+        let elem = self.element(Role::Table);
+        self.parents.push(elem);
+        let done = self.table_rows(table, x, width, &widths, &xs, grid);
+        self.parents.pop();
+        done?;
+        self.gap(theme::TABLE_SPACE_AFTER);
+        Ok(())
+    }
+
+    fn table_rows(
+        &mut self,
+        table: &Table,
+        x: f32,
+        width: f32,
+        widths: &[f32],
+        xs: &[f32],
+        grid: bool,
+    ) -> Res<()> {
         let table_id = self.table_headers.len();
 
         // Header row.
@@ -152,14 +174,18 @@ impl<'a> Flow<'a> {
         let head_lines = head_cells.iter().map(Vec::len).max().unwrap_or(0).max(1);
         let head_h = head_lines as f32 * head_leading + 2.0 * theme::CELL_PAD_Y;
         let mut head = Slice::content(head_h);
-        head.draws.push(Draw::Rect {
+        head.artifact(Draw::Rect {
             x,
             y: 0.0,
             w: width,
             h: head_h,
             fill: theme::TABLE_HEAD,
         });
+        let head_row = self.element(Role::TR);
+        self.parents.push(head_row);
         for (c, lines) in head_cells.iter().enumerate() {
+            head.tag = Tag::Element(self.element(Role::TH));
+            head.draws.push(Draw::Tag(head.tag));
             let inner = widths[c] - 2.0 * theme::CELL_PAD_X;
             for (i, l) in lines.iter().enumerate() {
                 let lx = xs[c]
@@ -174,8 +200,9 @@ impl<'a> Flow<'a> {
                 );
             }
         }
+        self.parents.pop();
         if grid {
-            grid_lines(&mut head, &xs, head_h, true);
+            grid_lines(&mut head, xs, head_h, true);
         } else {
             hline(
                 &mut head,
@@ -200,14 +227,22 @@ impl<'a> Flow<'a> {
         let max_row = (self.geo.body_height() - head_h - 2.0).max(40.0);
         for (r, row) in table.rows.iter().enumerate() {
             let mut cells = Vec::with_capacity(table.columns.len());
+            let tr = self.element(Role::TR);
+            self.parents.push(tr);
+            let mut tds = Vec::with_capacity(table.columns.len());
             for (c, col) in table.columns.iter().enumerate() {
+                let td = self.element(Role::TD);
+                tds.push(Tag::Element(td));
                 let inner = (widths[c] - 2.0 * theme::CELL_PAD_X).max(1.0);
+                self.parents.push(td);
                 let lines = match row.cells.get(c) {
-                    Some(cell) => self.cell_lines(cell, inner, col.align)?,
-                    None => Vec::new(),
+                    Some(cell) => self.cell_lines(cell, inner, col.align, Tag::Element(td)),
+                    None => Ok(Vec::new()),
                 };
-                cells.push(lines);
+                self.parents.pop();
+                cells.push(lines?);
             }
+            self.parents.pop();
             for piece in split_row(cells, max_row - 2.0 * theme::CELL_PAD_Y) {
                 let content_h = piece
                     .iter()
@@ -216,7 +251,7 @@ impl<'a> Flow<'a> {
                 let h = content_h.max(theme::TABLE_LEADING) + 2.0 * theme::CELL_PAD_Y;
                 let mut s = Slice::content(h);
                 if !grid && r % 2 == 1 {
-                    s.draws.push(Draw::Rect {
+                    s.artifact(Draw::Rect {
                         x,
                         y: 0.0,
                         w: width,
@@ -225,6 +260,8 @@ impl<'a> Flow<'a> {
                     });
                 }
                 for (c, lines) in piece.into_iter().enumerate() {
+                    // Every cell is in the structure, an empty one too.
+                    s.draws.push(Draw::Tag(tds[c]));
                     let cx = xs[c] + theme::CELL_PAD_X;
                     for line in lines {
                         let dy = theme::CELL_PAD_Y + line.top;
@@ -241,7 +278,7 @@ impl<'a> Flow<'a> {
                     }
                 }
                 if grid {
-                    grid_lines(&mut s, &xs, h, false);
+                    grid_lines(&mut s, xs, h, false);
                 } else {
                     hline(&mut s, x, x + width, h - 0.2, 0.4, theme::RULE);
                 }
@@ -252,7 +289,6 @@ impl<'a> Flow<'a> {
                 self.push(s);
             }
         }
-        self.gap(theme::TABLE_SPACE_AFTER);
         Ok(())
     }
 }
@@ -266,7 +302,7 @@ pub(super) fn align_offset(align: Align, available: f32, used: f32) -> f32 {
 }
 
 pub(super) fn hline(s: &mut Slice, x1: f32, x2: f32, y: f32, width: f32, color: Rgb) {
-    s.draws.push(Draw::Line {
+    s.artifact(Draw::Line {
         x1,
         y1: y,
         x2,
@@ -286,7 +322,7 @@ pub(super) fn grid_lines(s: &mut Slice, xs: &[f32], h: f32, top: bool) {
     }
     hline(s, first, last, h, 0.5, theme::RULE);
     for &x in xs {
-        s.draws.push(Draw::Line {
+        s.artifact(Draw::Line {
             x1: x,
             y1: 0.0,
             x2: x,

@@ -5,8 +5,19 @@ use std::collections::BTreeMap;
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 
 use super::content::r2;
+use super::structure::Tree;
 use crate::error::TypesetError;
 use crate::layout::{Layout, LinkArea, LinkTarget};
+use crate::structure::ElemId;
+
+/// A link annotation written, for the structure tree.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Annotation {
+    /// The `Link` element it belongs to.
+    pub elem: ElemId,
+    /// Its `/StructParent` key in the parent tree.
+    pub key: usize,
+}
 
 fn real(v: f32) -> Object {
     Object::Real(r2(v))
@@ -53,14 +64,19 @@ fn xyz(page: ObjectId, top: f32) -> Object {
 }
 
 /// One link annotation per link and page; a link broken over several lines gets
-/// QuadPoints for each piece and a Rect around all of them.
+/// QuadPoints for each piece and a Rect around all of them. Each annotation is
+/// tagged: its `/StructParent` key (from `first_key` on) leads to its `Link`
+/// element, which holds it (`/OBJR`); its `/Contents` is the link's text.
 pub(super) fn add_annotations(
     lo: &mut lopdf::Document,
     layout: &Layout,
     page_ids: &[ObjectId],
-) -> Result<(), TypesetError> {
+    tree: &mut Tree,
+    first_key: usize,
+) -> Result<Vec<Annotation>, TypesetError> {
     let h = layout.geometry.height;
-    for (page, &page_id) in layout.pages.iter().zip(page_ids) {
+    let mut written = Vec::new();
+    for (page_index, (page, &page_id)) in layout.pages.iter().zip(page_ids).enumerate() {
         let mut groups: BTreeMap<u32, Vec<LinkArea>> = BTreeMap::new();
         for area in &page.links {
             groups.entry(area.link).or_default().push(*area);
@@ -108,6 +124,20 @@ pub(super) fn add_annotations(
                 ("F", Object::Integer(4)),
                 ("A", Object::Dictionary(action)),
             ]);
+            let elem = layout.link_elems.get(link as usize).copied();
+            let description = match (
+                elem.map(|e| tree.link_text(e)),
+                layout.links.get(link as usize),
+            ) {
+                (Some(text), _) if !text.is_empty() => text.to_string(),
+                (_, Some(LinkTarget::Url(url))) => url.clone(),
+                _ => "Link".to_string(),
+            };
+            annot.set("Contents", text_string(&description));
+            let key = first_key + written.len();
+            if elem.is_some() {
+                annot.set("StructParent", Object::Integer(key as i64));
+            }
             if areas.len() > 1 {
                 let quads = areas
                     .iter()
@@ -119,7 +149,12 @@ pub(super) fn add_annotations(
                     .collect();
                 annot.set("QuadPoints", Object::Array(quads));
             }
-            annots.push(Object::Reference(lo.add_object(annot)));
+            let id = lo.add_object(annot);
+            if let Some(elem) = elem {
+                tree.add_annotation(elem, page_index, id);
+                written.push(Annotation { elem, key });
+            }
+            annots.push(Object::Reference(id));
         }
         let dict = lo
             .get_dictionary_mut(page_id)
@@ -130,7 +165,7 @@ pub(super) fn add_annotations(
             dict.set("Annots", Object::Array(annots));
         }
     }
-    Ok(())
+    Ok(written)
 }
 
 struct OutlineNode {

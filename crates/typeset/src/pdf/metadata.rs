@@ -152,7 +152,7 @@ fn xml_escape(s: &str) -> String {
     out
 }
 
-fn language(meta: &Meta) -> String {
+pub(super) fn language(meta: &Meta) -> String {
     let l = meta.language.trim();
     if l.is_empty() {
         "en".to_string()
@@ -261,6 +261,7 @@ pub(super) fn finish_catalog(
     lo: &mut lopdf::Document,
     meta: &Meta,
     outline: Option<ObjectId>,
+    struct_tree: ObjectId,
     info: Dictionary,
     xmp: String,
 ) -> Result<(), TypesetError> {
@@ -289,6 +290,14 @@ pub(super) fn finish_catalog(
 
     let catalog = lo.catalog_mut().map_err(pdf_err)?;
     catalog.set("Lang", text_string(&language(meta)));
+    catalog.set(
+        "MarkInfo",
+        Object::Dictionary(Dictionary::from_iter(vec![(
+            "Marked",
+            Object::Boolean(true),
+        )])),
+    );
+    catalog.set("StructTreeRoot", Object::Reference(struct_tree));
     catalog.set("Metadata", Object::Reference(metadata_id));
     catalog.set(
         "ViewerPreferences",

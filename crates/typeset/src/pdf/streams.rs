@@ -1,98 +1,66 @@
-//! Content stream finishing: literal text strings and deflate compression.
+//! Deflate compression, and running independent pieces of work (pages, fonts) on
+//! several threads with results in a fixed order, so output stays deterministic.
 
-use lopdf::{Object, ObjectId};
+use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::links::name;
+/// zlib's default level: the best level costs much more time for ~1 % less size.
+const LEVEL: u32 = 6;
 
-/// Rewrites the hexadecimal strings printpdf writes for text (`<0012002c>`) as
-/// literal strings (`(\0\x12\0,)` in bytes): half the size before compression,
-/// which makes deflating faster and the file smaller. Our content streams hold no
-/// dictionaries, so every `<` that is not part of `<<` starts a hex string.
-pub(super) fn literal_strings_in_contents(lo: &mut lopdf::Document, page: ObjectId) {
-    let contents: Vec<ObjectId> = lo.get_page_contents(page);
-    for id in contents {
-        if let Ok(Object::Stream(stream)) = lo.get_object_mut(id) {
-            if stream.dict.get(b"Filter").is_ok() {
-                continue;
-            }
-            if let Some(rewritten) = hex_to_literal(&stream.content) {
-                stream.set_content(rewritten);
-            }
-        }
-    }
+/// `bytes` deflated (zlib format, for `/FlateDecode`).
+pub(super) fn deflate(bytes: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::ZlibEncoder::new(
+        Vec::with_capacity(bytes.len() / 3 + 64),
+        flate2::Compression::new(LEVEL),
+    );
+    // Writing to a `Vec` cannot fail.
+    let _ = enc.write_all(bytes);
+    enc.finish().unwrap_or_default()
 }
 
-fn hex_value(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
+/// How many threads to use: the machine's parallelism, at most 4.
+fn threads() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .clamp(1, 4)
 }
 
-/// `content` with every `<hex>` string turned into a `(literal)` string; `None` if
-/// the stream contains anything unexpected (then it is left alone).
-fn hex_to_literal(content: &[u8]) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(content.len());
-    let mut i = 0;
-    while i < content.len() {
-        let b = content[i];
-        if b == b'(' || b == b'%' {
-            // A literal string or comment we did not write: leave the stream alone.
-            return None;
-        }
-        if b != b'<' {
-            out.push(b);
-            i += 1;
-            continue;
-        }
-        if content.get(i + 1) == Some(&b'<') {
-            return None;
-        }
-        let end = i + 1 + content[i + 1..].iter().position(|&c| c == b'>')?;
-        let digits = &content[i + 1..end];
-        if !digits.len().is_multiple_of(2) {
-            return None;
-        }
-        out.push(b'(');
-        for pair in digits.chunks(2) {
-            let byte = hex_value(pair[0])? << 4 | hex_value(pair[1])?;
-            match byte {
-                b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
-                b'\r' => out.extend_from_slice(b"\\r"),
-                b'\n' => out.extend_from_slice(b"\\n"),
-                _ => out.push(byte),
-            }
-        }
-        out.push(b')');
-        i = end + 1;
+/// `f` applied to `0..count`, on several threads, results in index order. Tasks
+/// are handed out one by one (the first ones first), so put the biggest first.
+pub(super) fn parallel_map<R, F>(count: usize, f: F) -> Vec<R>
+where
+    R: Send,
+    F: Fn(usize) -> R + Sync,
+{
+    let threads = threads().min(count);
+    if threads <= 1 {
+        return (0..count).map(f).collect();
     }
-    Some(out)
-}
-
-/// Deflates every stream that allows it and is not compressed yet, at zlib's
-/// default level (the best level costs much more time for ~1% less size).
-pub(super) fn compress_streams(lo: &mut lopdf::Document) {
-    use std::io::Write;
-    for object in lo.objects.values_mut() {
-        if let Object::Stream(stream) = object {
-            if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
-                continue;
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            if i >= count {
+                return done;
             }
-            let mut enc =
-                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-            if enc.write_all(&stream.content).is_err() {
-                continue;
-            }
-            if let Ok(compressed) = enc.finish() {
-                if compressed.len() < stream.content.len() {
-                    stream.dict.set("Filter", name("FlateDecode"));
-                    stream.set_content(compressed);
-                }
+            done.push((i, f(i)));
+        }
+    };
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mut all = work();
+        for h in helpers {
+            // A helper that panicked lost its results; the caller sees them missing.
+            if let Ok(mut done) = h.join() {
+                all.append(&mut done);
             }
         }
-    }
+        all
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
 }
 
 #[cfg(test)]
@@ -100,13 +68,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn hex_strings_become_escaped_literals() {
-        let content = b"BT\n/F 9 Tf\n<0028002900a5000d> Tj\nET";
-        let out = hex_to_literal(content).unwrap();
-        assert_eq!(out, b"BT\n/F 9 Tf\n(\0\\(\0\\)\0\xa5\0\\r) Tj\nET".to_vec());
-        // Anything we did not write ourselves is left alone.
-        assert_eq!(hex_to_literal(b"<< /A 1 >>"), None);
-        assert_eq!(hex_to_literal(b"(x) Tj"), None);
-        assert_eq!(hex_to_literal(b"<0g> Tj"), None);
+    fn results_come_in_order() {
+        let squares = parallel_map(100, |i| i * i);
+        assert_eq!(squares, (0..100).map(|i| i * i).collect::<Vec<_>>());
+        assert!(parallel_map(0, |i| i).is_empty());
+    }
+
+    #[test]
+    fn deflate_round_trips() {
+        use std::io::Read;
+        let data = b"BT /F 9 Tf (abc) Tj ET ".repeat(50);
+        let mut out = Vec::new();
+        flate2::read::ZlibDecoder::new(&deflate(&data)[..])
+            .read_to_end(&mut out)
+            .unwrap();
+        assert_eq!(out, data);
     }
 }

@@ -38,7 +38,10 @@ pub struct RenderOptions {
 /// The version of the layout this program renders. It changes whenever the same frozen
 /// pack would give other bytes (fonts, spacing, new parts), so that re-rendering an old
 /// pack can say whether its bytes are the first export's.
-pub const RENDERER: u32 = 6;
+///
+/// 7: tagged PDF (structure tree, marked content, `/Lang` on untranslated passages)
+/// and content streams written by the engine itself.
+pub const RENDERER: u32 = 7;
 
 fn first_renderer() -> u32 {
     1
@@ -67,6 +70,8 @@ pub struct Rendered {
     pub page_count: usize,
     /// SHA-256 of `pdf`, lower-case hex.
     pub sha256: String,
+    /// Each heading anchor (an area's id, `case-…`, `sources`, …) with its 1-based page.
+    pub anchors: std::collections::BTreeMap<String, usize>,
 }
 
 /// Renders a pack to PDF.
@@ -78,6 +83,7 @@ pub fn render(pack: &Pack, options: &RenderOptions) -> Result<Rendered, PackErro
         pdf: out.pdf,
         page_count: out.page_count,
         sha256,
+        anchors: out.anchors,
     })
 }
 
@@ -96,6 +102,11 @@ pub struct OutlineEntry {
     pub text: String,
     pub level: u8,
     pub page: u32,
+    /// The heading's anchor, when it has one (an area's id, `sources`, …): where the
+    /// builder's page viewer goes when the entry is clicked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub anchor: Option<String>,
 }
 
 /// The document of a pack, with any character no font can draw (text a library got
@@ -116,21 +127,53 @@ fn drawable_document(pack: &Pack, options: &RenderOptions) -> Result<ts::Documen
 
 /// Lays a pack out without writing the PDF: the page count and the contents.
 pub fn outline(pack: &Pack, options: &RenderOptions) -> Result<Outline, PackError> {
-    let layout = ts::layout(&drawable_document(pack, options)?)
-        .map_err(|e| PackError::Render(e.to_string()))?;
+    let doc = drawable_document(pack, options)?;
+    let layout = ts::layout(&doc).map_err(|e| PackError::Render(e.to_string()))?;
+    let headings = headings(&doc.body);
+    // The contents list headings in the document's order: each entry is the next heading
+    // of its level and text.
+    let mut next = 0;
     let entries = layout
         .contents()
         .iter()
-        .map(|e| OutlineEntry {
-            text: e.text.clone(),
-            level: e.level,
-            page: e.page as u32,
+        .map(|e| {
+            let found = headings[next.min(headings.len())..]
+                .iter()
+                .position(|(level, text, _)| *level == e.level && *text == e.text);
+            let anchor = found.and_then(|i| {
+                next += i + 1;
+                headings[next - 1].2.clone()
+            });
+            OutlineEntry {
+                text: e.text.clone(),
+                level: e.level,
+                page: e.page as u32,
+                anchor,
+            }
         })
         .collect();
     Ok(Outline {
         page_count: layout.page_count() as u32,
         entries,
     })
+}
+
+/// Every heading of `blocks` in order (callouts included): level, text and anchor.
+fn headings(blocks: &[Block]) -> Vec<(u8, &str, Option<String>)> {
+    let mut out = Vec::new();
+    for block in blocks {
+        match block {
+            Block::Heading {
+                level,
+                text,
+                anchor,
+                ..
+            } => out.push(((*level).clamp(1, 3), text.as_str(), anchor.clone())),
+            Block::Callout { blocks, .. } => out.extend(headings(blocks)),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -209,6 +252,16 @@ fn untranslated_mark(u: &Option<Untranslated>, field: &str) -> Option<Span> {
         .map(|u| muted(format!(" [{}]", u.language.to_uppercase())))
 }
 
+/// `span`, holding a record's `field`, in the record's own language when that field
+/// is printed untranslated: the tagged PDF gives the passage its language, so that a
+/// screen reader reads it in the right voice.
+fn in_original(span: Span, u: &Option<Untranslated>, field: &str) -> Span {
+    match u.as_ref().filter(|u| u.has(field)) {
+        Some(u) => span.in_language(u.language.clone()),
+        None => span,
+    }
+}
+
 /// A title with its untranslated mark, for headings (which take plain text).
 fn marked_title(title: &str, u: &Option<Untranslated>) -> String {
     match untranslated_mark(u, "title") {
@@ -226,6 +279,7 @@ fn restricted_mark(lang: Language) -> Span {
             ..Default::default()
         },
         link: None,
+        lang: None,
     }
 }
 
@@ -714,6 +768,7 @@ fn summary(pack: &Pack, since_label: &str, body: &mut Vec<Block>) {
                 ..Default::default()
             },
             link: None,
+            lang: None,
         });
         tally.push(muted("   "));
     }
@@ -771,13 +826,18 @@ fn summary(pack: &Pack, since_label: &str, body: &mut Vec<Block>) {
                     ..Default::default()
                 },
                 link: None,
+                lang: None,
             };
             Row::new(vec![
                 area_cell,
                 Cell::spans(
-                    std::iter::once(Span::plain(b.title.clone()))
-                        .chain(untranslated_mark(&b.untranslated, "title"))
-                        .collect(),
+                    std::iter::once(in_original(
+                        Span::plain(b.title.clone()),
+                        &b.untranslated,
+                        "title",
+                    ))
+                    .chain(untranslated_mark(&b.untranslated, "title"))
+                    .collect(),
                 ),
                 status,
                 Cell::spans(vec![change]),
@@ -801,7 +861,11 @@ fn summary(pack: &Pack, since_label: &str, body: &mut Vec<Block>) {
             .top_asks
             .iter()
             .map(|a| {
-                let mut spans = vec![Span::plain(a.text.clone())];
+                let mut spans = vec![in_original(
+                    Span::plain(a.text.clone()),
+                    &a.untranslated,
+                    "text",
+                )];
                 spans.extend(untranslated_mark(&a.untranslated, "text"));
                 spans.push(muted(format!(" — {}", a.area_title)));
                 if a.this_round {
@@ -812,6 +876,7 @@ fn summary(pack: &Pack, since_label: &str, body: &mut Vec<Block>) {
                             ..Default::default()
                         },
                         link: None,
+                        lang: None,
                     });
                 }
                 spans
@@ -839,9 +904,13 @@ fn area_section(pack: &Pack, area: &AreaSection, since_label: &str, body: &mut V
             vec![Span::plain(t!(lang, "label-background"))],
         )));
         body.push(Block::Paragraph(Paragraph::body(with_notes(
-            std::iter::once(Span::plain(summary.clone()))
-                .chain(untranslated_mark(&area.untranslated, "summary"))
-                .collect(),
+            std::iter::once(in_original(
+                Span::plain(summary.clone()),
+                &area.untranslated,
+                "summary",
+            ))
+            .chain(untranslated_mark(&area.untranslated, "summary"))
+            .collect(),
             &area.notes,
         ))));
     }
@@ -861,6 +930,7 @@ fn area_section(pack: &Pack, area: &AreaSection, since_label: &str, body: &mut V
                             ..Default::default()
                         },
                         link: None,
+                        lang: None,
                     });
                     line.push(muted(format!(
                         "  {}",
@@ -878,15 +948,20 @@ fn area_section(pack: &Pack, area: &AreaSection, since_label: &str, body: &mut V
                         ..Default::default()
                     },
                     link: None,
+                    lang: None,
                 });
             }
             body.push(Block::Paragraph(Paragraph::new(ParaStyle::Small, line)));
             if let Some(c) = &b.current {
                 if let Some(e) = &c.evidence {
                     body.push(Block::Paragraph(Paragraph::body(with_notes(
-                        std::iter::once(Span::plain(e.clone()))
-                            .chain(untranslated_mark(&c.untranslated, "evidence"))
-                            .collect(),
+                        std::iter::once(in_original(
+                            Span::plain(e.clone()),
+                            &c.untranslated,
+                            "evidence",
+                        ))
+                        .chain(untranslated_mark(&c.untranslated, "evidence"))
+                        .collect(),
                         &c.notes,
                     ))));
                 }
@@ -894,7 +969,7 @@ fn area_section(pack: &Pack, area: &AreaSection, since_label: &str, body: &mut V
             if let Some(m) = &b.measure {
                 let mut spans = vec![
                     Span::bold(format!("{} ", t!(lang, "how-verified"))),
-                    Span::plain(m.clone()),
+                    in_original(Span::plain(m.clone()), &b.untranslated, "measure"),
                 ];
                 spans.extend(untranslated_mark(&b.untranslated, "measure"));
                 spans.extend(notes(&b.notes));
@@ -953,7 +1028,11 @@ fn area_section(pack: &Pack, area: &AreaSection, since_label: &str, body: &mut V
                 cited = true;
             }
             if let Some(summary) = &c.summary {
-                let mut spans = vec![Span::plain(summary.clone())];
+                let mut spans = vec![in_original(
+                    Span::plain(summary.clone()),
+                    &c.untranslated,
+                    "summary",
+                )];
                 spans.extend(untranslated_mark(&c.untranslated, "summary"));
                 body.push(Block::Paragraph(Paragraph::body(if cited {
                     spans
@@ -986,6 +1065,7 @@ fn area_section(pack: &Pack, area: &AreaSection, since_label: &str, body: &mut V
                                 ..Default::default()
                             },
                             link: None,
+                            lang: None,
                         }),
                         None => spans.push(muted(t!(lang, "change-not-assessed").to_lowercase())),
                     }
@@ -1048,7 +1128,11 @@ fn area_section(pack: &Pack, area: &AreaSection, since_label: &str, body: &mut V
             .asks
             .iter()
             .map(|a| {
-                let mut spans = vec![Span::plain(a.text.clone())];
+                let mut spans = vec![in_original(
+                    Span::plain(a.text.clone()),
+                    &a.untranslated,
+                    "text",
+                )];
                 spans.extend(untranslated_mark(&a.untranslated, "text"));
                 if a.this_round {
                     spans.push(Span {
@@ -1058,6 +1142,7 @@ fn area_section(pack: &Pack, area: &AreaSection, since_label: &str, body: &mut V
                             ..Default::default()
                         },
                         link: None,
+                        lang: None,
                     });
                 }
                 spans
@@ -1226,6 +1311,7 @@ fn cases_part(pack: &Pack, body: &mut Vec<Block>) {
                     ..Default::default()
                 },
                 link: None,
+                lang: None,
             });
             line.push(muted(format!(
                 "  {}  ·  ",
@@ -1239,6 +1325,7 @@ fn cases_part(pack: &Pack, body: &mut Vec<Block>) {
                 ..Default::default()
             },
             link: None,
+            lang: None,
         });
         body.push(Block::Paragraph(Paragraph::new(ParaStyle::Small, line)));
         let mut who: Vec<String> = Vec::new();
@@ -1253,9 +1340,13 @@ fn cases_part(pack: &Pack, body: &mut Vec<Block>) {
         }
         if let Some(summary) = &c.summary {
             body.push(Block::Paragraph(Paragraph::body(with_notes(
-                std::iter::once(Span::plain(summary.clone()))
-                    .chain(untranslated_mark(&c.untranslated, "summary"))
-                    .collect(),
+                std::iter::once(in_original(
+                    Span::plain(summary.clone()),
+                    &c.untranslated,
+                    "summary",
+                ))
+                .chain(untranslated_mark(&c.untranslated, "summary"))
+                .collect(),
                 &c.notes,
             ))));
         } else if !c.notes.is_empty() {
@@ -1272,7 +1363,11 @@ fn cases_part(pack: &Pack, body: &mut Vec<Block>) {
                 .map(|e| {
                     let mut what = Vec::new();
                     if let Some(note) = &e.note {
-                        what.push(Span::plain(note.clone()));
+                        what.push(in_original(
+                            Span::plain(note.clone()),
+                            &e.untranslated,
+                            "note",
+                        ));
                         what.extend(untranslated_mark(&e.untranslated, "note"));
                     }
                     what.extend(notes(&e.notes));
@@ -1285,6 +1380,7 @@ fn cases_part(pack: &Pack, body: &mut Vec<Block>) {
                                 ..Default::default()
                             },
                             link: None,
+                            lang: None,
                         }]),
                         Cell::spans(what),
                     ])
@@ -1305,9 +1401,13 @@ fn cases_part(pack: &Pack, body: &mut Vec<Block>) {
                 .asks
                 .iter()
                 .map(|a| {
-                    std::iter::once(Span::plain(a.text.clone()))
-                        .chain(untranslated_mark(&a.untranslated, "text"))
-                        .collect()
+                    std::iter::once(in_original(
+                        Span::plain(a.text.clone()),
+                        &a.untranslated,
+                        "text",
+                    ))
+                    .chain(untranslated_mark(&a.untranslated, "text"))
+                    .collect()
                 })
                 .collect();
             body.push(Block::Callout {
@@ -1338,14 +1438,22 @@ fn incident_row(lang: Language, i: &IncidentItem) -> Row {
     if i.restricted {
         spans.push(restricted_mark(lang));
     }
-    spans.push(Span::bold(i.title.clone()));
+    spans.push(in_original(
+        Span::bold(i.title.clone()),
+        &i.untranslated,
+        "title",
+    ));
     spans.extend(untranslated_mark(&i.untranslated, "title"));
     spans.extend(notes(&i.notes));
     if let Some(loc) = &i.location {
         spans.push(muted(format!("\n{loc}")));
     }
     if let Some(s) = &i.summary {
-        spans.push(Span::plain(format!("\n{s}")));
+        spans.push(in_original(
+            Span::plain(format!("\n{s}")),
+            &i.untranslated,
+            "summary",
+        ));
         spans.extend(untranslated_mark(&i.untranslated, "summary"));
     }
     if !i.people.is_empty() {
@@ -1383,7 +1491,11 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
                 if i.restricted {
                     spans.push(restricted_mark(lang));
                 }
-                spans.push(Span::plain(i.title.clone()));
+                spans.push(in_original(
+                    Span::plain(i.title.clone()),
+                    &i.untranslated,
+                    "title",
+                ));
                 spans.extend(untranslated_mark(&i.untranslated, "title"));
                 spans.extend(notes(&i.notes));
                 if let Some(loc) = &i.location {
@@ -1423,7 +1535,11 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
             .commitments
             .iter()
             .map(|c| {
-                let mut what = vec![Span::bold(c.title.clone())];
+                let mut what = vec![in_original(
+                    Span::bold(c.title.clone()),
+                    &c.untranslated,
+                    "title",
+                )];
                 what.extend(untranslated_mark(&c.untranslated, "title"));
                 what.extend(notes(&c.notes));
                 if let Some(quote) = &c.quote {
@@ -1433,7 +1549,11 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
                     )));
                 }
                 if let Some(summary) = &c.summary {
-                    what.push(Span::plain(format!("\n{summary}")));
+                    what.push(in_original(
+                        Span::plain(format!("\n{summary}")),
+                        &c.untranslated,
+                        "summary",
+                    ));
                     what.extend(untranslated_mark(&c.untranslated, "summary"));
                 }
                 let mut by = Vec::new();
