@@ -177,6 +177,7 @@ pack-error-recorded-by-newer = pack "{ $id }" was recorded by a newer version of
 pack-error-compare-other-negotiation = pack "{ $id }" was made for another negotiation: the changes part compares packs of one negotiation
 pack-error-compare-internal = pack "{ $id }" is an internal pack: an external pack's changes can only be shown against an earlier external pack, or they would show restricted material
 pack-error-compare-other-language = pack "{ $id }" is in another language: compare with a pack in the same language
+pack-error-cancelled = cancelled: nothing was written
 
 ## The part "Changes since our last briefing". $count is a number of items.
 heading-changes = Changes since our last briefing

@@ -1058,6 +1058,7 @@ pack-builder-incidents-since = Incidents since { $date }
 pack-builder-incidents-all = Incidents since the start
 pack-builder-no-incidents = No incidents since then for these areas.
 pack-builder-earlier-incidents = Earlier incidents ({ $count }), summarised in the annex
+pack-builder-list-all = List all { $count } incidents
 pack-builder-commitments = Commitments
 pack-builder-no-commitments = No commitments linked to these areas.
 pack-builder-asks = Asks
@@ -1276,3 +1277,22 @@ status-grid-heading = Status by round
 status-grid-label = Status of each benchmark at each round
 status-grid-benchmark = Benchmark
 status-grid-rule = each cell is the benchmark's latest assessment on or before the round's last day; rounds still to come are empty.
+
+## The pack builder's pages: the pack as it will be exported (components/PackPages.svelte).
+# $page: a page number; $pages: how many pages the pack has.
+pack-pages-title = Pages
+pack-pages-label = Pages of the pack, as it will be exported
+pack-pages-help = Use the arrow keys, Page Up and Page Down to move through the pages.
+pack-pages-page-alt = Page { $page } of { $pages }
+pack-pages-position = Page { $page } of { $pages }
+pack-pages-previous = Previous page
+pack-pages-next = Next page
+pack-pages-updating = Updating…
+pack-pages-laying-out = Laying out the pages…
+pack-pages-failed = The pages could not be shown: { $reason }
+pack-pages-go-to = { $text }: show page { $page }
+readiness-show-page = Page { $page }
+readiness-show-page-label = Show page { $page } of the pack
+pack-builder-cancel-export = Cancel
+pack-builder-cancel-export-label = Cancel the export: no file is written
+pack-builder-cancelling = Cancelling…

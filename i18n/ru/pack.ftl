@@ -179,6 +179,7 @@ pack-error-recorded-by-newer = пакет «{ $id }» записан более 
 pack-error-compare-other-negotiation = пакет «{ $id }» подготовлен для других переговоров: раздел изменений сравнивает пакеты одних переговоров
 pack-error-compare-internal = пакет «{ $id }» внутренний: изменения во внешнем пакете можно показать только по сравнению с прежним внешним пакетом, иначе они раскроют материалы ограниченного доступа
 pack-error-compare-other-language = пакет «{ $id }» на другом языке: сравнивайте с пакетом на том же языке
+pack-error-cancelled = отменено: ничего не записано
 
 ## The part "Changes since our last briefing". $count is a number of items.
 heading-changes = Что изменилось с нашего прошлого брифинга

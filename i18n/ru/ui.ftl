@@ -1060,6 +1060,7 @@ pack-builder-incidents-since = Инциденты с { $date }
 pack-builder-incidents-all = Инциденты за всё время
 pack-builder-no-incidents = С тех пор по этим областям инцидентов нет.
 pack-builder-earlier-incidents = Более ранние инциденты ({ $count }), кратко — в приложении
+pack-builder-list-all = Показать все инциденты ({ $count })
 pack-builder-commitments = Обязательства
 pack-builder-no-commitments = С этими областями не связано ни одного обязательства.
 pack-builder-asks = Просьбы
@@ -1275,3 +1276,22 @@ status-grid-heading = Статус по раундам
 status-grid-label = Статус каждого показателя на каждом раунде
 status-grid-benchmark = Показатель
 status-grid-rule = в каждой ячейке — последняя оценка показателя на последний день раунда или раньше; у будущих раундов ячейки пусты.
+
+## The pack builder's pages: the pack as it will be exported (components/PackPages.svelte).
+# $page: a page number; $pages: how many pages the pack has.
+pack-pages-title = Страницы
+pack-pages-label = Страницы пакета в том виде, в каком он будет экспортирован
+pack-pages-help = Листайте страницы клавишами со стрелками, Page Up и Page Down.
+pack-pages-page-alt = Страница { $page } из { $pages }
+pack-pages-position = Страница { $page } из { $pages }
+pack-pages-previous = Предыдущая страница
+pack-pages-next = Следующая страница
+pack-pages-updating = Обновление…
+pack-pages-laying-out = Вёрстка страниц…
+pack-pages-failed = Не удалось показать страницы: { $reason }
+pack-pages-go-to = { $text }: показать страницу { $page }
+readiness-show-page = С. { $page }
+readiness-show-page-label = Показать страницу { $page } пакета
+pack-builder-cancel-export = Отменить
+pack-builder-cancel-export-label = Отменить экспорт: файл не будет записан
+pack-builder-cancelling = Отмена…

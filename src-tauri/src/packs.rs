@@ -1,14 +1,14 @@
-//! Pack commands: preview what a pack will pull in, export it as PDF (off the UI thread,
-//! with progress), list the packs made, export one again. Each calls one core workflow;
-//! only the save dialog is the app's own.
+//! Pack commands: preview what a pack will pull in and its pages, export it as PDF (off
+//! the UI thread, with progress, cancellable), list the packs made, export one again. Each
+//! calls one core workflow; only the save dialog is the app's own.
 
 use std::path::{Path, PathBuf};
 
 use roundbook_core::pack::{
-    LastPackChoice, Pack, PackMade, PackPreview, PackRewritten, PackStep, PackSummary, Paper,
-    Selection, StatusGrid,
+    unless_cancelled, LastPackChoice, Pack, PackMade, PackPages, PackPreview, PackRewritten,
+    PackStep, PackSummary, Paper, Selection, StatusGrid,
 };
-use tauri::ipc::Channel;
+use tauri::ipc::{Channel, Response};
 use tauri::{AppHandle, Manager, State};
 
 use crate::commands::{blocking, now};
@@ -30,6 +30,49 @@ pub fn pack_preview(
     state.with(|lib| Ok(lib.preview_pack(&selection, paper, now())?))
 }
 
+/// The pages of the pack for `selection` exactly as export would write them (the core's
+/// `render_pack_preview` path: `prepare_pack`, then `Prepared::render`), for the builder's
+/// page viewer. The pack is assembled under the library's lock and rendered outside it,
+/// so other commands go on meanwhile. A newer call makes this one stale: it stops before
+/// the next stage with `cancelled`.
+///
+/// The reply is raw bytes, not JSON: a 4-byte little-endian length, that many bytes of
+/// JSON (`PackPages`: page count and anchors), then the PDF.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn pack_pages(app: AppHandle, selection: Selection, paper: Paper) -> Reply<Response> {
+    let generation = app.state::<AppState>().next_preview();
+    blocking(move || {
+        let state = app.state::<AppState>();
+        let stale = || state.preview_is_stale(generation);
+        unless_cancelled(&stale)?;
+        let prepared = state.with(|lib| Ok(lib.prepare_pack(&selection, paper, now())?))?;
+        unless_cancelled(&stale)?;
+        let pages = PackPages::from(prepared.render()?);
+        Ok(Response::new(framed(&pages)?))
+    })
+    .await
+}
+
+/// A length-prefixed JSON header, then the PDF (see `pack_pages`).
+fn framed(pages: &PackPages) -> Reply<Vec<u8>> {
+    let header = serde_json::to_vec(pages).map_err(AppError::internal)?;
+    let length = u32::try_from(header.len()).map_err(AppError::internal)?;
+    let mut out = Vec::with_capacity(4 + header.len() + pages.pdf.len());
+    out.extend_from_slice(&length.to_le_bytes());
+    out.extend_from_slice(&header);
+    out.extend_from_slice(&pages.pdf);
+    Ok(out)
+}
+
+/// Stops the export under way before its next stage: nothing is written or recorded, and
+/// `export_pack` fails with the code `cancelled`.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all)]
+pub fn cancel_export(state: State<'_, AppState>) {
+    state.cancel_export();
+}
+
 /// A file name for the save dialog: "Round 3 – EU–Kazakhstan PCA – external.pdf".
 fn file_name(pack: &Pack) -> String {
     let raw = format!(
@@ -45,7 +88,8 @@ fn file_name(pack: &Pack) -> String {
 }
 
 /// Asks where to save, then assembles, renders, writes and records the pack. Runs off the
-/// UI thread; `progress` hears each stage. `None`: the user cancelled the dialog.
+/// UI thread; `progress` hears each stage. `None`: the user cancelled the dialog; the code
+/// `cancelled`: the user cancelled the export (`cancel_export`) and nothing was written.
 #[tauri::command]
 #[tracing::instrument(skip_all)]
 pub async fn export_pack(
@@ -54,6 +98,7 @@ pub async fn export_pack(
     paper: Paper,
     progress: Channel<PackStep>,
 ) -> Reply<Option<PackMade>> {
+    app.state::<AppState>().start_export();
     // Assemble first: a selection that cannot make a pack fails before any dialog.
     let handle = app.clone();
     let sel = selection.clone();
@@ -71,12 +116,19 @@ pub async fn export_pack(
     blocking(move || {
         let state = handle.state::<AppState>();
         // Assembled again inside: the library may have changed while the dialog was open.
+        let cancelled = || state.export_is_cancelled();
         let made = state.with(|lib| {
-            Ok(
-                lib.make_pack(&selection, paper, now(), &path, false, &mut |step| {
+            Ok(lib.make_pack_unless(
+                &selection,
+                paper,
+                now(),
+                &path,
+                false,
+                &mut |step| {
                     let _ = progress.send(step);
-                })?,
-            )
+                },
+                &cancelled,
+            )?)
         })?;
         state.remember_written(Path::new(&made.path));
         Ok(Some(made))

@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -32,6 +33,10 @@ pub struct AppState {
     /// A file read for import, shown to the user and not yet confirmed.
     pending: Mutex<Option<Pending>>,
     written: Mutex<HashSet<PathBuf>>,
+    /// The newest preview of a pack's pages: an older one still running is stale.
+    preview_generation: AtomicU64,
+    /// The user cancelled the export under way.
+    export_cancelled: AtomicBool,
     pub path: PathBuf,
 }
 
@@ -140,8 +145,36 @@ impl AppState {
             lock_watch: Mutex::new(None),
             pending: Mutex::new(None),
             written: Mutex::new(HashSet::new()),
+            preview_generation: AtomicU64::new(0),
+            export_cancelled: AtomicBool::new(false),
             path,
         }
+    }
+
+    // ----- the pack builder's previews and exports ----------------------------------
+
+    /// A new preview of a pack's pages begins: every earlier one is stale from now on.
+    pub fn next_preview(&self) -> u64 {
+        self.preview_generation.fetch_add(1, Ordering::SeqCst) + 1
+    }
+
+    /// True when a newer preview began after `generation`.
+    pub fn preview_is_stale(&self, generation: u64) -> bool {
+        self.preview_generation.load(Ordering::SeqCst) != generation
+    }
+
+    /// An export begins: nothing cancels it yet.
+    pub fn start_export(&self) {
+        self.export_cancelled.store(false, Ordering::SeqCst);
+    }
+
+    /// The user asked to stop the export under way.
+    pub fn cancel_export(&self) {
+        self.export_cancelled.store(true, Ordering::SeqCst);
+    }
+
+    pub fn export_is_cancelled(&self) -> bool {
+        self.export_cancelled.load(Ordering::SeqCst)
     }
 
     /// Opens the library file (creating it and its folder when new). A failure is kept

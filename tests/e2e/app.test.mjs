@@ -404,7 +404,9 @@ describe("Roundbook in a real window", () => {
     await s.execute(`document.querySelector('[data-testid="pack-incidents"]').closest(".panel").scrollIntoView({ block: "start" }); document.querySelector("#content").scrollBy(0, -120)`);
     await shot("09b-pack-pulled-in");
     // A list brought into view (as focus and links do) shows its heading below the sticky
-    // export bar, not behind it.
+    // export bar, not behind it. (The notice of the last change goes first: closing by
+    // itself meanwhile, it would move the list.)
+    await dismissNotice();
     await s.execute(`document.querySelector('[data-testid="pack-incidents"]').closest(".panel").querySelector("h2").scrollIntoView({ block: "start" })`);
     await sleep(300);
     const [heading, bar] = await s.execute(

@@ -10,6 +10,7 @@ trap 'kill "$DRIVER" 2>/dev/null; wait "$DRIVER" 2>/dev/null' EXIT
 
 # The tests poll GET /status before they create a session.
 # E2E_ONLY (a regular expression) runs only the tests whose names match, when working on one.
+# One file at a time: every file drives the one app through the one driver.
 only=()
 [ -n "${E2E_ONLY:-}" ] && only=(--test-name-pattern="$E2E_ONLY")
-node --test --test-reporter=spec "${only[@]}" "$ROOT/tests/e2e/"*.test.mjs
+node --test --test-concurrency=1 --test-reporter=spec "${only[@]}" "$ROOT/tests/e2e/"*.test.mjs

@@ -34,6 +34,7 @@ import type { Language } from "./bindings/Language";
 import type { LibraryStatus } from "./bindings/LibraryStatus";
 import type { LockReason } from "./bindings/LockReason";
 import type { PackMade } from "./bindings/PackMade";
+import type { PackPages } from "./bindings/PackPages";
 import type { PackRewritten } from "./bindings/PackRewritten";
 import type { PackStep } from "./bindings/PackStep";
 import type { PackPreview } from "./bindings/PackPreview";
@@ -47,6 +48,7 @@ import type { Selection } from "./bindings/Selection";
 import type { Settings } from "./bindings/Settings";
 import type { SettingsView } from "./bindings/SettingsView";
 import type { StatusGrid } from "./bindings/StatusGrid";
+import { unframe } from "./lib/frame";
 
 export type RecordKind = AnyRecord["kind"];
 /** The record type of a kind, e.g. `RecordOf<"incident">` is `Incident`. */
@@ -169,12 +171,23 @@ export const exportCsl = (includeRestricted: boolean) => call<CslWritten | null>
 // ----- packs -----
 export const packPreview = (selection: Selection, paper: Paper) =>
   call<PackPreview>("pack_preview", { selection, paper });
-/** Asks where to save, then writes the PDF; null: the user cancelled. */
+/** The pack's pages exactly as export would write them: the PDF's bytes (sent raw, not as
+ *  JSON), its page count and the page of each heading anchor. A newer call makes an older
+ *  one still running stop (it fails with the code `cancelled`). */
+export async function packPages(selection: Selection, paper: Paper) {
+  const reply = await call<ArrayBuffer>("pack_pages", { selection, paper });
+  const { header, body } = unframe<PackPages>(reply);
+  return { pdf: body, pageCount: header.page_count, anchors: header.anchors };
+}
+/** Asks where to save, then writes the PDF; null: the user cancelled the dialog. Fails
+ *  with the code `cancelled` when `cancelExport` stopped it (nothing was written). */
 export function exportPack(selection: Selection, paper: Paper, onStep: (step: PackStep) => void) {
   const progress = new Channel<PackStep>();
   progress.onmessage = onStep;
   return call<PackMade | null>("export_pack", { selection, paper, progress });
 }
+/** Stops the export under way before its next stage. */
+export const cancelExport = () => call<void>("cancel_export");
 export const lastPackChoice = (roundId: string) => call<LastPackChoice | null>("last_pack_choice", { roundId });
 export const listPacks = () => call<PackSummary[]>("list_packs");
 export const statusGrid = (negotiationId: string) => call<StatusGrid>("status_grid", { negotiationId });

@@ -80,6 +80,9 @@ pub enum ErrorCode {
     InvalidItems,
     // ----- packs -----
     Pack,
+    /// The user cancelled the work (an export), or newer work replaced it (a preview);
+    /// nothing was written.
+    Cancelled,
     // ----- the desktop app -----
     /// The library is closed (locked, or not unlocked yet).
     Locked,
@@ -354,6 +357,7 @@ impl Error {
                 ErrorCode::PassphraseRequired
             }
             Error::Bundle(_) => ErrorCode::BadBundle,
+            Error::Pack(crate::pack::PackError::Cancelled) => ErrorCode::Cancelled,
             Error::Pack(_) => ErrorCode::Pack,
             Error::LibraryTooNew { .. } => ErrorCode::LibraryTooNew,
             Error::WrongPassphrase | Error::ConversionFinished => ErrorCode::WrongPassphrase,

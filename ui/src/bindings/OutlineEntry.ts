@@ -3,4 +3,9 @@
 /**
  * One contents entry: a section (level 1) or subsection (level 2) and its first page.
  */
-export type OutlineEntry = { text: string, level: number, page: number, };
+export type OutlineEntry = { text: string, level: number, page: number, 
+/**
+ * The heading's anchor, when it has one (an area's id, `sources`, …): where the
+ * builder's page viewer goes when the entry is clicked.
+ */
+anchor?: string, };

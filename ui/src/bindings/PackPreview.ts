@@ -38,4 +38,9 @@ cases: Array<Candidate<CaseItem>>, sources: Array<Candidate<SourceItem>>,
 /**
  * What would weaken the pack (the readiness check), most serious first.
  */
-findings: Array<Finding>, };
+findings: Array<Finding>, 
+/**
+ * For each finding, in the same order, the heading anchor of the part of the pack
+ * that prints its record, if any: where the page viewer goes (see `anchor_of`).
+ */
+finding_anchors: Array<string | null>, };

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{options_for, rerender, Audience, Paper, Selection};
+use super::{rerender, unless_cancelled, Audience, Paper, Selection};
 use crate::error::Result;
 use crate::model::Timestamp;
 use crate::store::Library;
@@ -56,7 +56,6 @@ impl Library {
     /// not at all, never over the library's own files) and records it. `on_step` hears
     /// each stage. `strict`: refuse (write nothing) when the readiness check finds a
     /// blocker.
-    #[tracing::instrument(skip_all, fields(audience = selection.audience.as_str()))]
     pub fn make_pack(
         &mut self,
         selection: &Selection,
@@ -66,11 +65,31 @@ impl Library {
         strict: bool,
         on_step: &mut dyn FnMut(PackStep),
     ) -> Result<PackMade> {
+        self.make_pack_unless(selection, paper, now, output, strict, on_step, &|| false)
+    }
+
+    /// `make_pack`, asking `cancelled` between the stages (before rendering, before
+    /// saving): once it says so, the workflow stops with `PackError::Cancelled`, having
+    /// written and recorded nothing. Assembling and rendering are the preview's
+    /// (`render_pack_preview`), so the file holds the bytes the builder showed.
+    #[allow(clippy::too_many_arguments)]
+    #[tracing::instrument(name = "make_pack", skip_all, fields(audience = selection.audience.as_str()))]
+    pub fn make_pack_unless(
+        &mut self,
+        selection: &Selection,
+        paper: Paper,
+        now: Timestamp,
+        output: &Path,
+        strict: bool,
+        on_step: &mut dyn FnMut(PackStep),
+        cancelled: &dyn Fn() -> bool,
+    ) -> Result<PackMade> {
         self.refuse_own_file(output)?;
         on_step(PackStep::Assembling);
-        let pack = self.assemble_pack(selection)?;
+        let prepared = self.prepare_pack(selection, paper, now)?;
+        let pack = &prepared.pack;
         if strict {
-            let blockers: Vec<_> = super::check(&pack, now.date())
+            let blockers: Vec<_> = super::check(pack, now.date())
                 .into_iter()
                 .filter(|f| f.severity == super::Severity::Blocker)
                 .collect();
@@ -78,15 +97,17 @@ impl Library {
                 return Err(super::PackError::Blocked { blockers }.into());
             }
         }
+        unless_cancelled(cancelled)?;
         on_step(PackStep::Rendering);
-        let options = options_for(&pack, paper, now);
-        let rendered = super::render(&pack, &options)?;
+        let rendered = prepared.render()?;
+        // The last moment to stop: past it the file is written and recorded.
+        unless_cancelled(cancelled)?;
         on_step(PackStep::Saving);
         crate::files::write_atomic(output, &rendered.pdf)?;
         on_step(PackStep::Recording);
         let saved = dunce::canonicalize(output).unwrap_or_else(|_| output.to_path_buf());
         let shown = saved.display().to_string();
-        let record = self.record_pack(&pack, &options, &rendered, Some(&shown))?;
+        let record = self.record_pack(pack, &prepared.options, &rendered, Some(&shown))?;
         tracing::info!(
             pages = rendered.page_count,
             bytes = rendered.pdf.len(),

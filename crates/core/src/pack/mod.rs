@@ -13,6 +13,7 @@ mod check;
 mod content;
 mod grid;
 mod make;
+mod pages;
 mod preview;
 mod record;
 mod render;
@@ -26,6 +27,7 @@ pub use check::{check, Finding, FindingCode, Severity};
 pub use content::*;
 pub use grid::{status_at, status_grid, Assessed, GridRound, GridRow, StatusGrid};
 pub use make::{PackMade, PackRewritten, PackStep};
+pub use pages::{anchor_of, unless_cancelled, PackPages, Prepared};
 pub use preview::{Candidate, ItemState, PackPreview};
 pub use record::{rerender, LastPackChoice, PackRecord, PackSummary, PACK_FORMAT};
 pub use render::{
@@ -167,6 +169,9 @@ pub enum PackError {
     CompareInternal(String),
     /// `Compare::Pack`: the earlier pack is in another language (every text would differ).
     CompareOtherLanguage(String),
+    /// The user cancelled (an export), or a newer preview took its place: nothing was
+    /// written or recorded.
+    Cancelled,
 }
 
 impl std::fmt::Display for PackError {
@@ -216,6 +221,7 @@ impl std::fmt::Display for PackError {
             PackError::CompareOtherLanguage(id) => {
                 m!("pack-error-compare-other-language", id = escaped(id))
             }
+            PackError::Cancelled => m!("pack-error-cancelled"),
         })
     }
 }
@@ -238,7 +244,8 @@ impl PackError {
             | PackError::CompareOtherLanguage(_) => Some("compare"),
             PackError::Render(_)
             | PackError::RecordedByNewer { .. }
-            | PackError::Blocked { .. } => None,
+            | PackError::Blocked { .. }
+            | PackError::Cancelled => None,
         }
     }
 }

@@ -55,6 +55,9 @@ pub struct PackPreview {
     pub sources: Vec<Candidate<SourceItem>>,
     /// What would weaken the pack (the readiness check), most serious first.
     pub findings: Vec<super::Finding>,
+    /// For each finding, in the same order, the heading anchor of the part of the pack
+    /// that prints its record, if any: where the page viewer goes (see `anchor_of`).
+    pub finding_anchors: Vec<Option<String>>,
 }
 
 impl Library {
@@ -102,6 +105,9 @@ impl Library {
             .iter()
             .flat_map(|a| a.asks.iter().map(|x| x.id.as_str()))
             .collect();
+        // A set, not a search per candidate: a pack can hold thousands of incidents.
+        let in_pack_incidents: std::collections::HashSet<&str> =
+            pack.incidents.iter().map(|x| x.id.as_str()).collect();
         let incidents = everything
             .incidents
             .iter()
@@ -109,7 +115,7 @@ impl Library {
                 state: state(
                     Kind::Incident,
                     &i.id,
-                    pack.incidents.iter().any(|x| x.id == i.id),
+                    in_pack_incidents.contains(i.id.as_str()),
                 ),
                 item: i.clone(),
             })
@@ -161,8 +167,14 @@ impl Library {
                 }
             })
             .collect();
+        let findings = super::check(&pack, now.date());
+        let finding_anchors = findings
+            .iter()
+            .map(|f| super::anchor_of(&pack, f.kind, &f.id))
+            .collect();
         Ok(PackPreview {
-            findings: super::check(&pack, now.date()),
+            findings,
+            finding_anchors,
             page_count: outline.page_count,
             contents: outline.entries,
             pack,

@@ -1,0 +1,121 @@
+//! The builder's live preview: the pages it shows are the bytes export writes; a
+//! cancelled export writes and records nothing.
+
+mod common;
+
+use std::cell::Cell;
+
+use common::*;
+use roundbook_core::model::Timestamp;
+use roundbook_core::pack::{Audience, PackError, PackStep, Paper, Selection};
+use roundbook_core::{Error, ErrorCode, Library};
+
+fn now() -> Timestamp {
+    ts("2012-04-02T08:00:00Z")
+}
+
+fn round_3(audience: Audience) -> Selection {
+    Selection {
+        round_id: "round-eu-kz-3".into(),
+        audience,
+        ..Selection::default()
+    }
+}
+
+#[test]
+fn the_preview_is_byte_for_byte_what_export_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lib = demo_library();
+    for (audience, paper) in [
+        (Audience::External, Paper::A4),
+        (Audience::Internal, Paper::Letter),
+    ] {
+        let sel = round_3(audience);
+        let pages = lib
+            .render_pack_preview(&sel, paper, now(), &|| false)
+            .unwrap();
+        let out = dir.path().join(format!("{}.pdf", audience.as_str()));
+        let made = lib
+            .make_pack(&sel, paper, now(), &out, false, &mut |_| {})
+            .unwrap();
+        let written = std::fs::read(&out).unwrap();
+        assert!(pages.pdf == written, "the preview's bytes are the file's");
+        assert_eq!(pages.page_count as usize, made.page_count);
+    }
+}
+
+#[test]
+fn the_preview_says_where_each_heading_and_finding_is() {
+    let lib = demo_library();
+    let sel = round_3(Audience::External);
+    let pages = lib
+        .render_pack_preview(&sel, Paper::A4, now(), &|| false)
+        .unwrap();
+    let preview = lib.preview_pack(&sel, Paper::A4, now()).unwrap();
+    // Every area's section is an anchor, on the page the contents give it.
+    for area in &preview.pack.areas {
+        let entry = preview
+            .contents
+            .iter()
+            .find(|e| e.anchor.as_deref() == Some(area.id.as_str()))
+            .unwrap_or_else(|| panic!("a contents entry anchored at {}", area.id));
+        assert_eq!(pages.anchors.get(&area.id), Some(&entry.page));
+    }
+    assert!(pages.anchors.contains_key("sources"));
+    assert!(pages
+        .anchors
+        .values()
+        .all(|&p| p >= 1 && p <= pages.page_count));
+    assert_eq!(preview.finding_anchors.len(), preview.findings.len());
+    for (f, anchor) in preview.findings.iter().zip(&preview.finding_anchors) {
+        if let Some(a) = anchor {
+            assert!(pages.anchors.contains_key(a), "{:?} {} → {a}", f.kind, f.id);
+        }
+    }
+}
+
+#[test]
+fn a_stale_preview_stops_before_rendering() {
+    let lib = demo_library();
+    let err = lib
+        .render_pack_preview(&round_3(Audience::External), Paper::A4, now(), &|| true)
+        .unwrap_err();
+    assert!(matches!(err, Error::Pack(PackError::Cancelled)));
+    assert_eq!(err.code(), ErrorCode::Cancelled);
+}
+
+#[test]
+fn a_cancelled_export_leaves_no_file_and_no_record() {
+    // Cancelled while assembling (before rendering), and while rendering (before saving).
+    for cancel_at in [PackStep::Assembling, PackStep::Rendering] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut lib: Library = demo_library();
+        let out = dir.path().join("pack.pdf");
+        let asked = Cell::new(false);
+        let mut steps = Vec::new();
+        let err = lib
+            .make_pack_unless(
+                &round_3(Audience::External),
+                Paper::A4,
+                now(),
+                &out,
+                false,
+                &mut |step| {
+                    steps.push(step);
+                    if step == cancel_at {
+                        asked.set(true);
+                    }
+                },
+                &|| asked.get(),
+            )
+            .unwrap_err();
+        assert!(matches!(err, Error::Pack(PackError::Cancelled)), "{err}");
+        assert!(!steps.contains(&PackStep::Saving), "{steps:?}");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert!(
+            left.is_empty(),
+            "no file, not even a temporary one: {left:?}"
+        );
+        assert!(lib.pack_summaries().unwrap().is_empty(), "no pack recorded");
+    }
+}
