@@ -3,53 +3,12 @@
 // renders only after its first commands returned, is in the DOM. Then the idle memory of
 // the whole app: the RSS of the app and its WebKit processes, summed from /proc.
 // Run by scripts/measure-startup.sh, inside Xvfb and a D-Bus session, with tauri-driver up.
-import { readFileSync, readdirSync } from "node:fs";
+import { appMemory } from "./app-memory.mjs";
 import { Session, sleep, waitForDriver } from "../tests/e2e/webdriver.mjs";
 
 const APP = process.env.MEASURE_APP;
 const RUNS = Number(process.env.MEASURE_RUNS ?? 5);
 const IDLE_MS = Number(process.env.MEASURE_IDLE_MS ?? 8000);
-
-function procs() {
-  const out = [];
-  for (const d of readdirSync("/proc")) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const status = readFileSync(`/proc/${d}/status`, "utf8");
-      const name = status.match(/^Name:\s+(.*)$/m)?.[1] ?? "";
-      const ppid = Number(status.match(/^PPid:\s+(\d+)/m)?.[1]);
-      const rss = Number(status.match(/^VmRSS:\s+(\d+) kB/m)?.[1] ?? 0);
-      let pss = 0;
-      try {
-        pss = Number(readFileSync(`/proc/${d}/smaps_rollup`, "utf8").match(/^Pss:\s+(\d+) kB/m)?.[1] ?? 0);
-      } catch {
-        // not readable
-      }
-      out.push({ pid: Number(d), ppid, name, rss, pss });
-    } catch {
-      // gone
-    }
-  }
-  return out;
-}
-
-/** The app (named like the binary) and every process below it (WebKit's). */
-export function appMemory(binaryName) {
-  const all = procs();
-  const roots = all.filter((p) => binaryName.startsWith(p.name) || p.name.startsWith(binaryName.slice(0, 15)));
-  const tree = new Map(roots.map((p) => [p.pid, p]));
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const p of all) {
-      if (!tree.has(p.pid) && tree.has(p.ppid)) {
-        tree.set(p.pid, p);
-        grew = true;
-      }
-    }
-  }
-  return [...tree.values()];
-}
 
 const name = APP.split("/").pop();
 await waitForDriver();

@@ -255,7 +255,65 @@ fn import_and_search(dir: &std::path::Path) {
         ms(t.elapsed()),
         page.total
     );
+    incident_pages(&lib);
     let _ = Kind::Incident;
+}
+
+/// What the app's incidents screen asks for: the first page (and a far page) of the whole
+/// library by date, and a page for each keystroke of words typed into its search box.
+fn incident_pages(lib: &Library) {
+    use roundbook_core::store::{IncidentFilter, IncidentSort};
+    let page = |filter: IncidentFilter| {
+        let mut times = Vec::new();
+        let mut total = 0;
+        for _ in 0..9 {
+            let t = Instant::now();
+            total = lib.incidents(&filter).expect("page").total;
+            times.push(t.elapsed());
+        }
+        (median(times), total)
+    };
+    for (label, sort, offset) in [
+        ("newest first, page 1", IncidentSort::DateDescending, 0),
+        ("oldest first, page 1", IncidentSort::DateAscending, 0),
+        (
+            "newest first, page 1000",
+            IncidentSort::DateDescending,
+            49_950,
+        ),
+    ] {
+        let (t, total) = page(IncidentFilter {
+            sort,
+            limit: Some(50),
+            offset,
+            ..Default::default()
+        });
+        println!(
+            "incidents screen, {label} of 50 (of {total}): median {:.2} ms",
+            ms(t)
+        );
+    }
+    for word in ["protest", "Жаңаөзен", synthetic::RARE[0]] {
+        let mut typed = String::new();
+        let mut line = Vec::new();
+        let mut worst = std::time::Duration::ZERO;
+        for ch in word.chars() {
+            typed.push(ch);
+            let (t, total) = page(IncidentFilter {
+                text: Some(typed.clone()),
+                sort: IncidentSort::DateDescending,
+                limit: Some(50),
+                ..Default::default()
+            });
+            worst = worst.max(t);
+            line.push(format!("{:.1} ({total})", ms(t)));
+        }
+        println!(
+            "incidents screen, each keystroke of {word:?}, first page of 50 newest first: worst {:.1} ms; ms (matches): {}",
+            ms(worst),
+            line.join(", ")
+        );
+    }
 }
 
 fn at() -> Timestamp {

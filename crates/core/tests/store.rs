@@ -501,6 +501,80 @@ fn incident_filters() {
     assert!(page.total >= 2);
 }
 
+/// Pages of a large library, with words that match many incidents (read walking the date
+/// index) and few (looked up and sorted): every page in both orders, against the search's
+/// own list of matches and the sort rule.
+#[test]
+fn incident_pages_of_a_large_library_in_both_orders() {
+    use roundbook_core::exchange::synthetic;
+    let mut lib = Library::open_in_memory().unwrap();
+    lib.import_bundle(&synthetic::bundle(synthetic::Size::incidents(3_000), 7))
+        .unwrap();
+    let key = |i: &Incident| {
+        (
+            i.occurred_on.earliest(),
+            i.occurred_on.latest(),
+            i.title.clone(),
+            i.id.clone(),
+        )
+    };
+    for text in [None, Some("protest"), Some("p"), Some(synthetic::RARE[0])] {
+        let expected: Option<std::collections::BTreeSet<String>> = text.map(|t| {
+            lib.search(t, Some(Kind::Incident), 500)
+                .unwrap()
+                .into_iter()
+                .map(|h| h.id)
+                .collect()
+        });
+        for sort in [IncidentSort::DateAscending, IncidentSort::DateDescending] {
+            let mut listed: Vec<Incident> = Vec::new();
+            let mut total = None;
+            let mut offset = 0;
+            loop {
+                let page = lib
+                    .incidents(&IncidentFilter {
+                        text: text.map(str::to_string),
+                        sort,
+                        limit: Some(50),
+                        offset,
+                        ..Default::default()
+                    })
+                    .unwrap();
+                assert!(total.is_none_or(|t| t == page.total), "{text:?}: totals agree");
+                total = Some(page.total);
+                if page.items.is_empty() {
+                    break;
+                }
+                offset += page.items.len();
+                listed.extend(page.items);
+            }
+            assert_eq!(total, Some(listed.len()), "{text:?} {sort:?}");
+            let keys: Vec<_> = listed.iter().map(key).collect();
+            let mut sorted = keys.clone();
+            sorted.sort();
+            if sort == IncidentSort::DateDescending {
+                // Dates newest first; title and id still A to Z within a day.
+                sorted.sort_by(|a, b| (&b.0, &b.1, &a.2, &a.3).cmp(&(&a.0, &a.1, &b.2, &b.3)));
+            }
+            assert_eq!(keys, sorted, "{text:?} {sort:?}: in order");
+            match (&expected, text) {
+                (None, _) => assert_eq!(listed.len(), 3_000),
+                (Some(ids), Some(t)) => {
+                    let got: std::collections::BTreeSet<String> =
+                        listed.iter().map(|i| i.id.clone()).collect();
+                    if ids.len() < 500 {
+                        assert_eq!(&got, ids, "{t}: the search's matches");
+                    } else {
+                        assert!(ids.is_subset(&got), "{t}: the search's first 500 matches");
+                    }
+                    assert!(!got.is_empty(), "{t} matches");
+                }
+                _ => unreachable!(),
+            }
+        }
+    }
+}
+
 #[test]
 fn a_library_file_reopens_with_everything() {
     let dir = tempfile::tempdir().unwrap();

@@ -49,16 +49,31 @@ pub struct IncidentPage {
     pub items: Vec<Incident>,
 }
 
+/// Above this many full-text matches, a page of a search is read in date order (see `run`).
+const BROAD_MATCHES: i64 = 2_000;
+
 pub(crate) fn run(conn: &Connection, f: &IncidentFilter) -> Result<IncidentPage> {
     let mut clauses: Vec<&str> = Vec::new();
     let mut args: Vec<Value> = Vec::new();
+    // Words matching many incidents ("p", "protest" in a library of protests): the page
+    // is read walking the date index, testing each incident against the matches, which
+    // finds a page after a few dozen rows; few matches are looked up and sorted instead.
+    let mut broad = false;
     if let Some(text) = &f.text {
         match search::fts_query(text) {
             Some(q) => {
+                // The full-text matches drive (`CROSS JOIN` keeps them the outer loop),
+                // then their records: never the index queried once per document.
                 clauses.push(
-                    "id IN (SELECT d.record_id FROM search_index s JOIN search_docs d ON d.doc_id = s.rowid
-                            WHERE search_index MATCH ? AND d.kind = 'incident')",
+                    "id IN (SELECT d.record_id FROM search_index s CROSS JOIN search_docs d
+                            ON d.doc_id = s.rowid WHERE search_index MATCH ? AND d.kind = 'incident')",
                 );
+                let matches: i64 = conn.query_row(
+                    "SELECT COUNT(*) FROM search_index WHERE search_index MATCH ?1",
+                    [&q],
+                    |r| r.get(0),
+                )?;
+                broad = matches > BROAD_MATCHES;
                 args.push(Value::Text(q));
             }
             None if !text.trim().is_empty() => {
@@ -99,18 +114,42 @@ pub(crate) fn run(conn: &Connection, f: &IncidentFilter) -> Result<IncidentPage>
     } else {
         format!("WHERE {}", clauses.join(" AND "))
     };
-    let total: i64 = conn.query_row(
-        &format!("SELECT COUNT(*) FROM incidents {filter}"),
-        rusqlite::params_from_iter(args.iter()),
-        |r| r.get(0),
-    )?;
-    let order = match f.sort {
-        IncidentSort::DateAscending => "occurred_from, occurred_until, title, id",
-        IncidentSort::DateDescending => "occurred_from DESC, occurred_until DESC, title, id",
+    // Words alone: the matches are counted in the search index's own table, without
+    // looking up each incident (its entries are the incidents, kept in step on write).
+    let count = if clauses.len() == 1 && f.text.is_some() {
+        "SELECT COUNT(*) FROM search_index s CROSS JOIN search_docs d ON d.doc_id = s.rowid
+         WHERE search_index MATCH ? AND d.kind = 'incident'"
+            .to_string()
+    } else {
+        format!("SELECT COUNT(*) FROM incidents {filter}")
+    };
+    let total: i64 = conn.query_row(&count, rusqlite::params_from_iter(args.iter()), |r| {
+        r.get(0)
+    })?;
+    // Each order has its index (migration 9); they hold the id, so the ids of a page
+    // come from the index alone and only the page's rows are read in full.
+    let (order, index) = match f.sort {
+        IncidentSort::DateAscending => (
+            "occurred_from, occurred_until, title, id",
+            "incidents_by_date",
+        ),
+        IncidentSort::DateDescending => (
+            "occurred_from DESC, occurred_until DESC, title, id",
+            "incidents_by_date_descending",
+        ),
+    };
+    // Few matches: looked up and sorted (`+` keeps the planner from walking the whole
+    // date index to avoid a sort of a handful of rows).
+    let (indexed, inner_order) = if broad || f.text.is_none() {
+        (format!("INDEXED BY {index}"), order.to_string())
+    } else {
+        (String::new(), format!("+{}", order.replace(", ", ", +")))
     };
     let limit = f.limit.map(|l| l as i64).unwrap_or(-1);
     let sql = format!(
-        "SELECT {} FROM incidents {filter} ORDER BY {order} LIMIT {limit} OFFSET {}",
+        "SELECT {} FROM incidents WHERE rowid IN (
+             SELECT rowid FROM incidents {indexed} {filter} ORDER BY {inner_order} LIMIT {limit} OFFSET {})
+         ORDER BY {order}",
         Incident::COLUMNS.join(", "),
         f.offset
     );

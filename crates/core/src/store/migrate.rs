@@ -16,6 +16,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_translations.sql"),
     include_str!("../../migrations/0007_cases.sql"),
     include_str!("../../migrations/0008_round_outcomes.sql"),
+    include_str!("../../migrations/0009_incident_order.sql"),
 ];
 
 /// The number in a Roundbook library's header (`PRAGMA application_id`): "RBK1".

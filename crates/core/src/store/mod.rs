@@ -377,8 +377,9 @@ impl Library {
         self.snapshot_without(&[])
     }
 
-    /// Every record but those of the kinds `left_out` (whose lists stay empty).
-    pub(crate) fn snapshot_without(&self, left_out: &[Kind]) -> Result<Snapshot> {
+    /// Every record but those of the kinds `left_out` (whose lists stay empty): the
+    /// app's catalogue leaves out the incidents, which it pages.
+    pub fn snapshot_without(&self, left_out: &[Kind]) -> Result<Snapshot> {
         struct Read<'c, 'k>(&'c Connection, Snapshot, &'k [Kind]);
         impl KindVisitor for Read<'_, '_> {
             type Error = Error;

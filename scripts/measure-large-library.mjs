@@ -1,0 +1,127 @@
+// Measures the app on a large library in a real window: the incidents screen's first
+// page, each keystroke in its search box, opening the pack builder, and the memory of
+// the app's processes. Each time runs inside the page, from the user's click or keydown
+// (a capturing listener) to the first frame after the awaited element is in the DOM
+// (a MutationObserver, then requestAnimationFrame), so WebDriver's round trips do not
+// count. Run by scripts/measure-large-library.sh, inside Xvfb with tauri-driver up.
+import { appMemory } from "./app-memory.mjs";
+import { Session, sleep, until, waitForDriver } from "../tests/e2e/webdriver.mjs";
+
+const APP = process.env.MEASURE_APP;
+const RUNS = Number(process.env.MEASURE_RUNS ?? 5);
+
+/** Starts timing at the next `event` (click, keydown); stops at the frame after `css` matches. */
+async function arm(s, event, css) {
+  const already = await s.execute(
+    `const [event, css] = arguments;
+     if (document.querySelector(css)) return true;
+     const m = (window.__measure = { start: null, end: null });
+     document.addEventListener(event, () => { if (m.start === null) m.start = performance.now(); }, { capture: true, once: true });
+     const seen = () => {
+       if (!document.querySelector(css)) return false;
+       observer.disconnect();
+       requestAnimationFrame(() => { m.end = performance.now(); });
+       return true;
+     };
+     const observer = new MutationObserver(seen);
+     observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+     return false;`,
+    [event, css],
+  );
+  if (already) throw new Error(`${css} is already on the screen: nothing to time`);
+}
+
+/** The time armed by `arm`, once the awaited frame came. */
+async function measured(s, what) {
+  const m = await until(
+    async () => {
+      const v = await s.execute("return window.__measure && window.__measure.end !== null ? window.__measure : null;");
+      return v && v.start !== null ? v : null;
+    },
+    { timeout: 60_000, interval: 20, what },
+  );
+  return m.end - m.start;
+}
+
+function summary(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  return `median ${median.toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(", ")})`;
+}
+
+function memory(label) {
+  const tree = appMemory(APP.split("/").pop());
+  for (const p of tree) {
+    console.log(`  ${p.name.padEnd(22)} RSS ${(p.rss / 1024).toFixed(1).padStart(6)} MiB  PSS ${(p.pss / 1024).toFixed(1).padStart(6)} MiB`);
+  }
+  const pss = tree.reduce((n, p) => n + p.pss, 0) / 1024;
+  console.log(`memory ${label}: PSS sum ${pss.toFixed(1)} MiB (target ≤ 400 MiB)`);
+  return pss;
+}
+
+await waitForDriver();
+const s = await Session.start(APP);
+try {
+  await s.setWindowRect({ width: 1280, height: 800 });
+  await s.waitFor('[data-testid="app-ready"]', 120_000);
+  await sleep(1000);
+  memory("after opening the library");
+
+  // 1. The incidents screen's first page, from the click on its navigation item.
+  const open = [];
+  for (let i = 0; i < RUNS; i++) {
+    await (await s.waitFor('[data-nav="home"]')).click();
+    await s.waitFor('[data-testid="next-round"], [data-testid="first-start"]');
+    await sleep(300);
+    await arm(s, "click", '[data-testid="incidents-table"] tbody tr[data-id]');
+    await (await s.waitFor('[data-nav="incidents"]')).click();
+    open.push(await measured(s, "the incidents' first page"));
+  }
+  console.log(`incidents screen, first page after the click: ${summary(open)} (target ≤ 200 ms)`);
+
+  // 2. Each keystroke in the search box, waiting for each result before the next key.
+  const box = await s.waitFor("#inc-text");
+  const clear = () =>
+    s.execute(`const box = document.querySelector("#inc-text");
+               box.value = "";
+               box.dispatchEvent(new Event("input", { bubbles: true }));`);
+  const keys = [];
+  for (const word of ["protest", "Жаңаөзен", "qoryqtau"]) {
+    await clear();
+    await s.waitFor('[data-testid="incidents-table"][data-text=""]');
+    let typed = "";
+    for (const ch of word) {
+      typed += ch;
+      await arm(s, "keydown", `[data-testid="incidents-table"][data-text="${typed}"]`);
+      await box.type(ch);
+      keys.push(await measured(s, `results for “${typed}”`));
+    }
+    const total = await (await s.waitFor('[data-testid="incident-total"]')).text();
+    console.log(`  “${word}”: ${keys.slice(-word.length).map((t) => t.toFixed(0)).join(", ")} ms; ${total.trim()}`);
+  }
+  console.log(`search box, keystroke to results: ${summary(keys)} (target ≤ 100 ms)`);
+  await clear();
+
+  // 3. The pack builder: its choices, then its preview (page count) for the next round.
+  const builder = [];
+  const previewed = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    await (await s.waitFor('[data-nav="home"]')).click();
+    await s.waitFor('[data-testid="next-round"], [data-testid="first-start"]');
+    await sleep(300);
+    await arm(s, "click", "#pack-round");
+    const t0 = Date.now();
+    await (await s.waitFor('[data-nav="pack"]')).click();
+    builder.push(await measured(s, "the pack builder"));
+    await s.waitFor('[data-testid="page-count"]', 120_000);
+    previewed.push(Date.now() - t0);
+  }
+  console.log(`pack builder, choices on screen after the click: ${summary(builder)} (target ≤ 500 ms)`);
+  console.log(`pack builder, page count shown (WebDriver-timed, an upper bound): ${summary(previewed)}`);
+  const pages = await (await s.waitFor('[data-testid="page-count"]')).text();
+  console.log(`  the next round's pack: ${pages.trim()}`);
+  await sleep(1000);
+  memory("after the incidents screen, searches and the pack builder");
+} finally {
+  await s.end();
+}
