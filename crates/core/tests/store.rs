@@ -540,7 +540,10 @@ fn incident_pages_of_a_large_library_in_both_orders() {
                         ..Default::default()
                     })
                     .unwrap();
-                assert!(total.is_none_or(|t| t == page.total), "{text:?}: totals agree");
+                assert!(
+                    total.is_none_or(|t| t == page.total),
+                    "{text:?}: totals agree"
+                );
                 total = Some(page.total);
                 if page.items.is_empty() {
                     break;
