@@ -1169,8 +1169,16 @@ describe("Roundbook in a real window", () => {
     await nav("incidents");
     await click('[data-testid="add-incident"]');
     await s.waitFor('[data-testid="record-form"][open]');
-    await click('[data-testid="new-source"]');
-    await s.waitFor('[data-testid="new-source-form"]');
+    // Under load a click can reach the form before it is ready to take it: click again
+    // until the new-source form is open (the button is gone once it is).
+    await until(
+      async () => {
+        const opener = await s.find('[data-testid="new-source"]');
+        if (opener) await opener.click().catch(() => {});
+        return s.find('[data-testid="new-source-form"]');
+      },
+      { timeout: 20_000, interval: 1000, what: "the new-source form" },
+    );
     await s.execute(`document.querySelector('[data-testid="new-source-form"]').scrollIntoView({ block: "center" })`);
     await fits("the incident form with a new source");
     await shot("05b-new-source-inline-1024x700");
