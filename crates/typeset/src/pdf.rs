@@ -28,7 +28,7 @@ use crate::fonts::fonts;
 use crate::layout::Layout;
 use crate::model::Meta;
 use content::{page_content, PageContent};
-use file::write_file;
+use file::{write_file, Written};
 use fonts::{add_font, glyph_usage, subset, GlyphMap, SubsetFace};
 use links::{add_annotations, add_outline, name};
 use metadata::{finish_catalog, info_dict, language, parse_rfc3339, xmp_packet};
@@ -149,7 +149,15 @@ pub(crate) fn write_pdf(meta: &Meta, layout: &Layout) -> Result<Vec<u8>, Typeset
 
     let annotations = add_annotations(&mut lo, layout, &page_ids, &mut tree, pages)?;
     let outline = add_outline(&mut lo, layout, &page_ids);
-    let struct_tree = tree.write(&mut lo, &page_ids, &mcids, &annotations, &language(meta));
+    let mut written = Written::default();
+    let struct_tree = tree.write(
+        &mut lo,
+        &mut written,
+        &page_ids,
+        &mcids,
+        &annotations,
+        &language(meta),
+    );
     let catalog = lo.add_object(Dictionary::from_iter(vec![
         ("Type", name("Catalog")),
         ("Pages", Object::Reference(pages_id)),
@@ -159,6 +167,6 @@ pub(crate) fn write_pdf(meta: &Meta, layout: &Layout) -> Result<Vec<u8>, Typeset
     let xmp = xmp_packet(meta, date.as_ref());
     finish_catalog(&mut lo, meta, outline, struct_tree, info, xmp)?;
 
-    let out = write_file(&lo, "1.7");
+    let out = write_file(&lo, &written, "1.7");
     Ok(out)
 }

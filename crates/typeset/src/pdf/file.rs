@@ -5,7 +5,8 @@
 //! A tagged document has tens of thousands of small objects (structure elements);
 //! packing and compressing them in parallel, in chunks, is what keeps saving
 //! cheap. Objects are written in the order of their ids, so the same objects always
-//! give the same bytes.
+//! give the same bytes. The structure tree's elements arrive already written
+//! ([`Written`]): as lopdf objects they were a third of the writer's memory.
 
 use std::io::Write;
 
@@ -25,7 +26,7 @@ fn is_regular(b: u8) -> bool {
         )
 }
 
-fn write_name(out: &mut Vec<u8>, n: &[u8]) {
+pub(super) fn write_name(out: &mut Vec<u8>, n: &[u8]) {
     out.push(b'/');
     for &b in n {
         if is_regular(b) {
@@ -70,7 +71,7 @@ fn write_dictionary(out: &mut Vec<u8>, d: &Dictionary) {
 }
 
 /// Writes `o` (a stream only as its dictionary: streams are written apart).
-fn write_object(out: &mut Vec<u8>, o: &Object) {
+pub(super) fn write_object(out: &mut Vec<u8>, o: &Object) {
     match o {
         Object::Null => out.extend_from_slice(b"null"),
         Object::Boolean(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
@@ -98,6 +99,42 @@ fn write_object(out: &mut Vec<u8>, o: &Object) {
     }
 }
 
+/// Writes a reference to `id`.
+pub(super) fn write_ref(out: &mut Vec<u8>, id: ObjectId) {
+    let _ = write!(out, "{} {} R", id.0, id.1);
+}
+
+/// Objects (never streams) already written as bytes, one after the other, with
+/// their ids (reserved in the lopdf document with `new_object_id`, so they don't
+/// clash with its objects).
+#[derive(Debug, Default)]
+pub(super) struct Written {
+    ids: Vec<ObjectId>,
+    ends: Vec<usize>,
+    bytes: Vec<u8>,
+}
+
+impl Written {
+    /// Writes object `id` with `write`.
+    pub(super) fn add(&mut self, id: ObjectId, write: impl FnOnce(&mut Vec<u8>)) {
+        write(&mut self.bytes);
+        self.ids.push(id);
+        self.ends.push(self.bytes.len());
+    }
+
+    fn get(&self, i: usize) -> &[u8] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.bytes[start..self.ends[i]]
+    }
+}
+
+/// An object to pack into an object stream.
+#[derive(Clone, Copy)]
+enum Packable<'a> {
+    Object(&'a Object),
+    Bytes(&'a [u8]),
+}
+
 /// Where an object ended up.
 #[derive(Debug, Clone, Copy)]
 enum Entry {
@@ -111,18 +148,25 @@ enum Entry {
     },
 }
 
-/// The file for `lo`'s objects, with `trailer` entries (`Root`, `Info`, `ID`) in
-/// the cross-reference stream.
-pub(super) fn write_file(lo: &lopdf::Document, version: &str) -> Vec<u8> {
+/// The file for `lo`'s objects and the `written` ones, with `trailer` entries
+/// (`Root`, `Info`, `ID`) in the cross-reference stream.
+pub(super) fn write_file(lo: &lopdf::Document, written: &Written, version: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(1 << 16);
     let _ = writeln!(out, "%PDF-{version}");
     // Four bytes above 127: the file is binary.
     out.extend_from_slice(b"%\xe2\xe3\xcf\xd3\n");
-    let max_id = lo.objects.keys().map(|(id, _)| *id).max().unwrap_or(0);
+    let max_id = lo
+        .objects
+        .keys()
+        .chain(&written.ids)
+        .map(|(id, _)| *id)
+        .max()
+        .unwrap_or(0);
     let mut entries = vec![Entry::Free; max_id as usize + 1];
 
     // Streams are written directly.
-    let mut packable: Vec<(ObjectId, &Object)> = Vec::new();
+    let mut packable: Vec<(ObjectId, Packable)> =
+        Vec::with_capacity(lo.objects.len() + written.ids.len());
     for (&id, object) in &lo.objects {
         match object {
             Object::Stream(stream) => {
@@ -135,12 +179,15 @@ pub(super) fn write_file(lo: &lopdf::Document, version: &str) -> Vec<u8> {
                 out.extend_from_slice(&stream.content);
                 out.extend_from_slice(b"\nendstream\nendobj\n");
             }
-            _ => packable.push((id, object)),
+            _ => packable.push((id, Packable::Object(object))),
         }
     }
+    packable
+        .extend((0..written.ids.len()).map(|i| (written.ids[i], Packable::Bytes(written.get(i)))));
+    packable.sort_by_key(|(id, _)| *id);
 
     // Everything else goes into object streams, compressed in parallel.
-    let chunks: Vec<&[(ObjectId, &Object)]> = packable.chunks(CHUNK).collect();
+    let chunks: Vec<&[(ObjectId, Packable)]> = packable.chunks(CHUNK).collect();
     let packed = parallel_map(chunks.len(), |c| {
         let chunk = chunks[c];
         let mut body = Vec::new();
@@ -150,7 +197,10 @@ pub(super) fn write_file(lo: &lopdf::Document, version: &str) -> Vec<u8> {
                 body.push(b'\n');
             }
             let _ = write!(header, "{} {} ", id.0, body.len());
-            write_object(&mut body, object);
+            match object {
+                Packable::Object(o) => write_object(&mut body, o),
+                Packable::Bytes(b) => body.extend_from_slice(b),
+            }
         }
         header.push(b'\n');
         let first = header.len();
@@ -258,7 +308,7 @@ mod tests {
             ("Pages", Object::Reference(pages)),
         ]));
         lo.trailer.set("Root", Object::Reference(catalog));
-        let bytes = write_file(&lo, "1.7");
+        let bytes = write_file(&lo, &Written::default(), "1.7");
         let back = lopdf::Document::load_mem(&bytes).unwrap();
         assert_eq!(back.get_pages().len(), 1);
     }

@@ -1,21 +1,41 @@
 //! Deflate compression, and running independent pieces of work (pages, fonts) on
 //! several threads with results in a fixed order, so output stays deterministic.
 
-use std::io::Write;
+use std::cell::RefCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+use flate2::{Compress, Compression, FlushCompress, Status};
 
 /// zlib's default level: the best level costs much more time for ~1 % less size.
 const LEVEL: u32 = 6;
 
+thread_local! {
+    /// Each thread's compressor, reset for every stream: a new one costs an
+    /// allocation of several hundred kilobytes, and a pack has thousands of streams.
+    static COMPRESSOR: RefCell<Option<Compress>> = const { RefCell::new(None) };
+}
+
 /// `bytes` deflated (zlib format, for `/FlateDecode`).
 pub(super) fn deflate(bytes: &[u8]) -> Vec<u8> {
-    let mut enc = flate2::write::ZlibEncoder::new(
-        Vec::with_capacity(bytes.len() / 3 + 64),
-        flate2::Compression::new(LEVEL),
-    );
-    // Writing to a `Vec` cannot fail.
-    let _ = enc.write_all(bytes);
-    enc.finish().unwrap_or_default()
+    COMPRESSOR.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        let c = slot.get_or_insert_with(|| Compress::new(Compression::new(LEVEL), true));
+        c.reset();
+        let mut out = Vec::with_capacity(bytes.len() / 3 + 64);
+        let mut input = bytes;
+        loop {
+            let before = c.total_in();
+            let status = c.compress_vec(input, &mut out, FlushCompress::Finish);
+            input = &input[(c.total_in() - before) as usize..];
+            match status {
+                Ok(Status::StreamEnd) => return out,
+                // The output is full: give it more room.
+                Ok(_) => out.reserve(out.capacity().max(256)),
+                // Compressing into memory cannot fail; should it, nothing is half-kept.
+                Err(_) => return Vec::new(),
+            }
+        }
+    })
 }
 
 /// How many threads to use: the machine's parallelism, at most 4.
@@ -83,5 +103,32 @@ mod tests {
             .read_to_end(&mut out)
             .unwrap();
         assert_eq!(out, data);
+    }
+
+    #[test]
+    fn a_reused_compressor_gives_the_same_bytes_and_grows_its_output() {
+        use std::io::Read;
+        // Hardly compressible, so the output outgrows its first allocation.
+        let mut x: u32 = 1;
+        let data: Vec<u8> = (0..300_000)
+            .map(|_| {
+                x = x.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+                (x >> 24) as u8
+            })
+            .collect();
+        let first = deflate(&data);
+        let small = deflate(b"abc");
+        assert_eq!(deflate(&data), first);
+        assert!(first.len() > data.len() / 3 + 64);
+        let mut out = Vec::new();
+        flate2::read::ZlibDecoder::new(&first[..])
+            .read_to_end(&mut out)
+            .unwrap();
+        assert_eq!(out, data);
+        out.clear();
+        flate2::read::ZlibDecoder::new(&small[..])
+            .read_to_end(&mut out)
+            .unwrap();
+        assert_eq!(out, b"abc");
     }
 }

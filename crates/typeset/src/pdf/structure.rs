@@ -7,9 +7,12 @@
 //! across pages is one element with marked content on both. An element whose
 //! content never appears (nothing of it was drawn) is left out.
 
+use std::io::Write;
+
 use lopdf::{Dictionary, Object, ObjectId};
 
-use super::content::{Event, PageContent};
+use super::content::{num, Event, PageContent};
+use super::file::{write_name, write_object, write_ref, Written};
 use super::links::{name, text_string, Annotation};
 use crate::structure::{ElemId, Role, Structure};
 
@@ -118,10 +121,12 @@ impl<'a> Tree<'a> {
     /// Writes the tree; returns the `/StructTreeRoot` id. `mcids` are the elements
     /// of each page's marked content, `annotations` the link annotations with their
     /// `/StructParent` keys (which follow the pages' keys), `lang` the document's
-    /// language.
+    /// language. The elements and the parent tree (tens of thousands of objects in a
+    /// long pack) go straight to bytes in `written`; only the root is a lopdf object.
     pub(super) fn write(
         self,
         lo: &mut lopdf::Document,
+        written: &mut Written,
         page_ids: &[ObjectId],
         mcids: &[Vec<ElemId>],
         annotations: &[Annotation],
@@ -143,93 +148,128 @@ impl<'a> Tree<'a> {
                 Kid::Element(_) => None,
             });
             let pg = first_page.and_then(|p| page_ids.get(p).copied());
-            let k: Vec<Object> = kids
-                .iter()
-                .filter_map(|kid| match *kid {
-                    Kid::Element(c) => id_of(c).map(Object::Reference),
-                    Kid::Content { page, mcid } if Some(page) == first_page => {
-                        Some(Object::Integer(i64::from(mcid)))
-                    }
-                    Kid::Content { page, mcid } => page_ids.get(page).map(|&p| {
-                        Object::Dictionary(Dictionary::from_iter(vec![
-                            ("Type", name("MCR")),
-                            ("Pg", Object::Reference(p)),
-                            ("MCID", Object::Integer(i64::from(mcid))),
-                        ]))
-                    }),
-                    Kid::Annotation { page, annot } => page_ids.get(page).map(|&p| {
-                        Object::Dictionary(Dictionary::from_iter(vec![
-                            ("Type", name("OBJR")),
-                            ("Pg", Object::Reference(p)),
-                            ("Obj", Object::Reference(annot)),
-                        ]))
-                    }),
-                })
-                .collect();
             let parent = match element.parent {
                 None => root_id,
                 Some(p) => id_of(p).unwrap_or(root_id),
             };
-            // (`/Type /StructElem` is optional: left out, it saves a sixth of the tree.)
-            let mut dict = Dictionary::from_iter(vec![
-                ("S", name(element.role.name())),
-                ("P", Object::Reference(parent)),
-            ]);
-            if let Some(pg) = pg {
-                dict.set("Pg", Object::Reference(pg));
-            }
-            dict.set("K", Object::Array(k));
-            if let Some(l) = &element.lang {
-                if !l.eq_ignore_ascii_case(lang) {
-                    dict.set("Lang", text_string(l));
+            written.add(id, |out| {
+                // (`/Type /StructElem` is optional: left out, it saves a sixth of the tree.)
+                out.extend_from_slice(b"<</S ");
+                write_name(out, element.role.name().as_bytes());
+                out.extend_from_slice(b"/P ");
+                write_ref(out, parent);
+                if let Some(pg) = pg {
+                    out.extend_from_slice(b"/Pg ");
+                    write_ref(out, pg);
                 }
-            }
-            match element.role {
-                Role::TH => dict.set(
-                    "A",
-                    Dictionary::from_iter(vec![("O", name("Table")), ("Scope", name("Column"))]),
-                ),
-                Role::Figure => {
-                    if let Some(alt) = element.alt.as_deref().filter(|a| !a.trim().is_empty()) {
-                        dict.set("Alt", text_string(alt.trim()));
+                out.extend_from_slice(b"/K [");
+                let mut first = true;
+                for kid in kids {
+                    let start = out.len();
+                    if !first {
+                        out.push(b' ');
                     }
-                    if let Some(b) = self.bbox[e] {
-                        dict.set(
-                            "A",
-                            Dictionary::from_iter(vec![
-                                ("O", name("Layout")),
-                                ("Placement", name("Block")),
-                                (
-                                    "BBox",
-                                    Object::Array(b.iter().map(|v| Object::Real(*v)).collect()),
-                                ),
-                            ]),
-                        );
+                    match *kid {
+                        Kid::Element(c) => match id_of(c) {
+                            Some(c) => write_ref(out, c),
+                            None => {
+                                out.truncate(start);
+                                continue;
+                            }
+                        },
+                        Kid::Content { page, mcid } if Some(page) == first_page => {
+                            let _ = write!(out, "{mcid}");
+                        }
+                        Kid::Content { page, mcid } => match page_ids.get(page) {
+                            Some(&p) => {
+                                out.extend_from_slice(b"<</Type /MCR/Pg ");
+                                write_ref(out, p);
+                                let _ = write!(out, "/MCID {mcid}>>");
+                            }
+                            None => {
+                                out.truncate(start);
+                                continue;
+                            }
+                        },
+                        Kid::Annotation { page, annot } => match page_ids.get(page) {
+                            Some(&p) => {
+                                out.extend_from_slice(b"<</Type /OBJR/Pg ");
+                                write_ref(out, p);
+                                out.extend_from_slice(b"/Obj ");
+                                write_ref(out, annot);
+                                out.extend_from_slice(b">>");
+                            }
+                            None => {
+                                out.truncate(start);
+                                continue;
+                            }
+                        },
+                    }
+                    first = false;
+                }
+                out.push(b']');
+                if let Some(l) = &element.lang {
+                    if !l.eq_ignore_ascii_case(lang) {
+                        out.extend_from_slice(b"/Lang ");
+                        write_object(out, &text_string(l));
                     }
                 }
-                _ => {}
-            }
-            lo.objects.insert(id, Object::Dictionary(dict));
+                match element.role {
+                    Role::TH => out.extend_from_slice(b"/A <</O /Table/Scope /Column>>"),
+                    Role::Figure => {
+                        if let Some(alt) = element.alt.as_deref().filter(|a| !a.trim().is_empty()) {
+                            out.extend_from_slice(b"/Alt ");
+                            write_object(out, &text_string(alt.trim()));
+                        }
+                        if let Some(b) = self.bbox[e] {
+                            out.extend_from_slice(b"/A <</O /Layout/Placement /Block/BBox [");
+                            for (i, v) in b.iter().enumerate() {
+                                if i > 0 {
+                                    out.push(b' ');
+                                }
+                                num(out, *v);
+                            }
+                            out.extend_from_slice(b"]>>");
+                        }
+                    }
+                    _ => {}
+                }
+                out.extend_from_slice(b">>");
+            });
         }
 
         // The parent tree: page i (key i) → its marked content's elements, by MCID;
         // each annotation's key → its element.
-        let mut nums = Vec::with_capacity(2 * (mcids.len() + annotations.len()));
-        for (page, elems) in mcids.iter().enumerate() {
-            nums.push(Object::Integer(page as i64));
-            nums.push(Object::Array(
-                elems
-                    .iter()
-                    .map(|&e| id_of(e).map_or(Object::Null, Object::Reference))
-                    .collect(),
-            ));
-        }
-        for a in annotations {
-            nums.push(Object::Integer(a.key as i64));
-            nums.push(id_of(a.elem).map_or(Object::Null, Object::Reference));
-        }
+        let parent_tree = lo.new_object_id();
+        let reference_or_null = |out: &mut Vec<u8>, e: ElemId| match id_of(e) {
+            Some(id) => write_ref(out, id),
+            None => out.extend_from_slice(b"null"),
+        };
+        written.add(parent_tree, |out| {
+            out.extend_from_slice(b"<</Nums [");
+            for (page, elems) in mcids.iter().enumerate() {
+                if page > 0 {
+                    out.push(b' ');
+                }
+                let _ = write!(out, "{page} [");
+                for (i, &e) in elems.iter().enumerate() {
+                    if i > 0 {
+                        out.push(b' ');
+                    }
+                    reference_or_null(out, e);
+                }
+                out.push(b']');
+            }
+            for (i, a) in annotations.iter().enumerate() {
+                if i > 0 || !mcids.is_empty() {
+                    out.push(b' ');
+                }
+                let _ = write!(out, "{} ", a.key);
+                reference_or_null(out, a.elem);
+            }
+            out.extend_from_slice(b"]>>");
+        });
         let next_key = mcids.len() + annotations.len();
-        let parent_tree = lo.add_object(Dictionary::from_iter(vec![("Nums", Object::Array(nums))]));
         let document = id_of(Structure::ROOT);
         let mut root = Dictionary::from_iter(vec![
             ("Type", name("StructTreeRoot")),

@@ -41,7 +41,8 @@ pub struct RenderOptions {
 ///
 /// 7: tagged PDF (structure tree, marked content, `/Lang` on untranslated passages)
 /// and content streams written by the engine itself.
-pub const RENDERER: u32 = 7;
+/// 8: streams compressed by zlib-rs instead of miniz_oxide (same content, other bytes).
+pub const RENDERER: u32 = 8;
 
 fn first_renderer() -> u32 {
     1
