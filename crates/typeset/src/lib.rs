@@ -109,33 +109,48 @@ pub fn can_draw(ch: char) -> Result<bool, TypesetError> {
     if ch.is_ascii() {
         return Ok(true);
     }
-    // The Basic Multilingual Plane is worked out once (a bit per character).
-    static BMP: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
-    let fonts = fonts::fonts()?;
-    let drawable = |c: char| {
-        c.is_control()
-            || matches!(
-                c,
-                '\u{AD}' | '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}'
-            )
-            || fonts::Face::ALL
-                .iter()
-                .all(|&face| fonts.glyph(face, c).is_some())
-    };
     let code = ch as u32;
-    if code > 0xFFFF {
-        return Ok(drawable(ch));
+    if code <= 0xFFFF {
+        return Ok(in_table(drawable_table()?, code));
     }
-    let bits = BMP.get_or_init(|| {
+    Ok(drawable(fonts::fonts()?, ch))
+}
+
+/// Whether every face (or the fallback) has a glyph for `c`, or `c` draws nothing.
+fn drawable(fonts: &fonts::Fonts, c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{AD}' | '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}'
+        )
+        || fonts::Face::ALL
+            .iter()
+            .all(|&face| fonts.glyph(face, c).is_some())
+}
+
+/// [`drawable`] for the Basic Multilingual Plane, a bit per character, worked out
+/// once: a pack holds millions of characters.
+fn drawable_table() -> Result<&'static [u64], TypesetError> {
+    static BMP: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    if let Some(bits) = BMP.get() {
+        return Ok(bits);
+    }
+    let fonts = fonts::fonts()?;
+    Ok(BMP.get_or_init(|| {
         let mut bits = vec![0u64; 0x10000 / 64];
         for code in 0..0x10000u32 {
-            if char::from_u32(code).is_some_and(drawable) {
+            if char::from_u32(code).is_some_and(|c| drawable(fonts, c)) {
                 bits[(code / 64) as usize] |= 1 << (code % 64);
             }
         }
         bits
-    });
-    Ok(bits[(code / 64) as usize] & (1 << (code % 64)) != 0)
+    }))
+}
+
+/// Whether BMP character `code` is drawable, by the table.
+fn in_table(bits: &[u64], code: u32) -> bool {
+    bits.get((code / 64) as usize)
+        .is_some_and(|w| w & (1 << (code % 64)) != 0)
 }
 
 /// Width in points of `text` set on one line as a figure label ([`Mark::Text`]) at
@@ -158,33 +173,38 @@ pub const UNDRAWABLE: char = '\u{25A1}';
 /// [`UNDRAWABLE`], so that one stray character (a CJK name, an emoji, a private-use
 /// code point) cannot stop the whole document. Returns how many were replaced.
 pub fn replace_undrawable(doc: &mut Document) -> Result<usize, TypesetError> {
+    let table = drawable_table()?;
     let mut replaced = 0;
     let mut failed = None;
+    // The table answers for all but the rarest characters, without a call each.
+    let mut ok = |c: char| {
+        let code = c as u32;
+        if c.is_ascii() {
+            true
+        } else if code <= 0xFFFF {
+            in_table(table, code)
+        } else {
+            can_draw(c).unwrap_or_else(|e| {
+                failed = Some(e);
+                true
+            })
+        }
+    };
     doc.for_each_text_mut(&mut |text| {
-        if failed.is_some() {
+        if text.is_ascii() || text.chars().all(&mut ok) {
             return;
         }
-        let mut bad = false;
-        for c in text.chars() {
-            match can_draw(c) {
-                Ok(true) => {}
-                Ok(false) => bad = true,
-                Err(e) => failed = Some(e),
-            }
-        }
-        if bad {
-            *text = text
-                .chars()
-                .map(|c| {
-                    if can_draw(c).unwrap_or(true) {
-                        c
-                    } else {
-                        replaced += 1;
-                        UNDRAWABLE
-                    }
-                })
-                .collect();
-        }
+        *text = text
+            .chars()
+            .map(|c| {
+                if ok(c) {
+                    c
+                } else {
+                    replaced += 1;
+                    UNDRAWABLE
+                }
+            })
+            .collect();
     });
     match failed {
         Some(e) => Err(e),
@@ -201,4 +221,35 @@ pub fn render(doc: &Document) -> Result<Rendered, TypesetError> {
         page_count: layout.page_count(),
         anchors: layout.anchors().clone(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn undrawable_characters_are_replaced_and_counted_and_the_rest_kept() {
+        let mut doc = Document {
+            body: vec![
+                Block::text("Plain ASCII stays"),
+                Block::text("Жаңаөзен — «кавычки» stay"),
+                // CJK has no glyph in the embedded fonts; nor has this ideograph (beyond
+                // the Basic Multilingual Plane).
+                Block::text("Almaty 中文 \u{20000}!"),
+            ],
+            ..Default::default()
+        };
+        assert!(can_draw('ң').unwrap());
+        assert!(!can_draw('中').unwrap());
+        assert!(!can_draw('\u{20000}').unwrap());
+        assert_eq!(replace_undrawable(&mut doc).unwrap(), 3);
+        let mut texts = Vec::new();
+        doc.for_each_text_mut(&mut |t| texts.push(t.clone()));
+        assert!(texts.iter().any(|t| t == "Plain ASCII stays"));
+        assert!(texts.iter().any(|t| t == "Жаңаөзен — «кавычки» stay"));
+        let u = UNDRAWABLE;
+        assert!(texts.iter().any(|t| *t == format!("Almaty {u}{u} {u}!")));
+        // A second pass finds nothing left to replace.
+        assert_eq!(replace_undrawable(&mut doc).unwrap(), 0);
+    }
 }

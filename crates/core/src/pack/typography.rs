@@ -53,7 +53,11 @@ pub fn quoted(text: &str, marks: Marks) -> String {
 
 /// Whether `text` holds a quotation mark or apostrophe that [`curly`] may change.
 pub fn has_quotes(text: &str) -> bool {
-    text.contains(['"', '\'', '“', '”', '«', '»', '„'])
+    // A first pass over the bytes: the curly and angle marks all start with 0xC2 or
+    // 0xE2 in UTF-8, which most Cyrillic text never holds.
+    text.bytes()
+        .any(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+        && text.contains(['"', '\'', '“', '”', '«', '»', '„'])
 }
 
 /// `text` with its double quotation marks set as the language sets them — straight
