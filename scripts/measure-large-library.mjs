@@ -4,10 +4,12 @@
 // (a capturing listener) to the first frame after the awaited element is in the DOM
 // (a MutationObserver, then requestAnimationFrame), so WebDriver's round trips do not
 // count. Run by scripts/measure-large-library.sh, inside Xvfb with tauri-driver up.
+import { readdirSync } from "node:fs";
 import { appMemory } from "./app-memory.mjs";
 import { Session, sleep, until, waitForDriver } from "../tests/e2e/webdriver.mjs";
 
 const APP = process.env.MEASURE_APP;
+const SAVE_DIR = process.env.ROUNDBOOK_E2E_SAVE_PATH;
 const RUNS = Number(process.env.MEASURE_RUNS ?? 5);
 
 /** Starts timing at the next `event` (click, keydown); stops at the frame after `css` matches. */
@@ -105,6 +107,7 @@ try {
   // 3. The pack builder: its choices, then its preview (page count) for the next round.
   const builder = [];
   const previewed = [];
+  const painting = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) {
     await (await s.waitFor('[data-nav="home"]')).click();
     await s.waitFor('[data-testid="next-round"], [data-testid="first-start"]');
@@ -120,6 +123,11 @@ try {
       break;
     }
     previewed.push(Date.now() - t0);
+    const painted = await until(
+      () => s.execute(`const c = document.querySelector('[data-testid="pack-pages"] canvas[data-page="1"]'); return c && c.dataset.paintedAt ? true : null;`),
+      { timeout: 120_000, interval: 100, what: "the first page painted" },
+    ).catch(() => null);
+    if (painted) painting.push(Date.now() - t0);
   }
   console.log(`pack builder, choices on screen after the click: ${summary(builder)} (target ≤ 500 ms)`);
   if (previewed.length) {
@@ -127,8 +135,36 @@ try {
     const pages = await (await s.waitFor('[data-testid="page-count"]')).text();
     console.log(`  the next round's pack: ${pages.trim()}`);
   }
+  if (painting.length) console.log(`pack builder, first page painted (WebDriver-timed): ${summary(painting)}`);
   await sleep(1000);
   memory("after the incidents screen, searches and the pack builder");
+
+  // 4. Exporting the next round's pack, cancelled while it renders: no file is left.
+  if (previewed.length && SAVE_DIR) {
+    await s.execute(`document.querySelector('[data-testid="export-pdf"]').click()`);
+    const t0 = Date.now();
+    await until(
+      async () => (await s.execute(`const p = document.querySelector('[data-testid="export-progress"]'); return p ? p.textContent : "";`)).length > 0,
+      { timeout: 60_000, interval: 20, what: "the export's progress" },
+    );
+    const shown = Date.now() - t0;
+    await until(
+      () => s.execute(`const b = document.querySelector('[data-testid="cancel-export"]'); return b && !b.disabled ? true : null;`),
+      { timeout: 60_000, interval: 20, what: "a cancel button to press" },
+    );
+    const t1 = Date.now();
+    const during = await s.execute(
+      `document.querySelector('[data-testid="cancel-export"]').click(); return document.querySelector('[data-testid="export-progress"] p').textContent;`,
+    );
+    await until(
+      async () => !(await s.execute(`return !!document.querySelector('[data-testid="export-progress"]')`)),
+      { timeout: 120_000, interval: 50, what: "the export to stop" },
+    );
+    const stopped = Date.now() - t1;
+    const left = readdirSync(SAVE_DIR).filter((f) => f.endsWith(".pdf") || f.includes(".tmp"));
+    console.log(`export of the next round's pack: progress shown after ${shown} ms; cancelled at “${during.trim()}”, stopped ${stopped} ms after the click; files left in the save folder: ${left.length ? left.join(", ") : "none"}`);
+    memory("after the cancelled export");
+  }
 } finally {
   await s.end();
 }

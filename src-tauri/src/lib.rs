@@ -13,6 +13,7 @@ mod dialogs;
 pub mod error;
 mod exchange;
 pub mod logging;
+mod memory;
 mod packs;
 mod payload;
 mod security;

@@ -14,20 +14,22 @@ use tauri::{AppHandle, Manager, State};
 use crate::commands::{blocking, now};
 use crate::dialogs;
 use crate::error::AppError;
+use crate::memory::give_back_free_memory;
 use crate::state::AppState;
 
 type Reply<T> = Result<T, AppError>;
 
-/// Assembles the pack for a selection and lays it out (no PDF is written): the pack, its
-/// contents and page count, and every item it could pull in with what became of it.
+/// What the pack builder shows beside the pages for a selection: what the pack holds,
+/// every item it could pull in with what became of it, and the readiness check. The
+/// library is read under its lock; the rest is worked out after it is let go, so the
+/// pages (`pack_pages`) are assembled meanwhile.
 #[tauri::command(async)]
 #[tracing::instrument(skip_all)]
-pub fn pack_preview(
-    state: State<'_, AppState>,
-    selection: Selection,
-    paper: Paper,
-) -> Reply<PackPreview> {
-    state.with(|lib| Ok(lib.preview_pack(&selection, paper, now())?))
+pub fn pack_preview(state: State<'_, AppState>, selection: Selection) -> Reply<PackPreview> {
+    let inputs = state.with(|lib| Ok(lib.preview_inputs(&selection)?))?;
+    let preview = inputs.preview(now().date());
+    give_back_free_memory();
+    Ok(preview)
 }
 
 /// The pages of the pack for `selection` exactly as export would write them (the core's
@@ -37,7 +39,7 @@ pub fn pack_preview(
 /// the next stage with `cancelled`.
 ///
 /// The reply is raw bytes, not JSON: a 4-byte little-endian length, that many bytes of
-/// JSON (`PackPages`: page count and anchors), then the PDF.
+/// JSON (`PackPages`: page count, anchors and contents), then the PDF.
 #[tauri::command]
 #[tracing::instrument(skip_all)]
 pub async fn pack_pages(app: AppHandle, selection: Selection, paper: Paper) -> Reply<Response> {
@@ -49,7 +51,11 @@ pub async fn pack_pages(app: AppHandle, selection: Selection, paper: Paper) -> R
         let prepared = state.with(|lib| Ok(lib.prepare_pack(&selection, paper, now())?))?;
         unless_cancelled(&stale)?;
         let pages = PackPages::from(prepared.render()?);
-        Ok(Response::new(framed(&pages)?))
+        drop(prepared);
+        let framed = framed(&pages)?;
+        drop(pages);
+        give_back_free_memory();
+        Ok(Response::new(framed))
     })
     .await
 }
@@ -129,7 +135,10 @@ pub async fn export_pack(
                 },
                 &cancelled,
             )?)
-        })?;
+        });
+        // Made, failed or cancelled: the pack's memory is free either way.
+        give_back_free_memory();
+        let made = made?;
         state.remember_written(Path::new(&made.path));
         Ok(Some(made))
     })

@@ -169,15 +169,16 @@ export const exportBundle = (scope: BundleScope, passphrase: string | null) =>
 export const exportCsl = (includeRestricted: boolean) => call<CslWritten | null>("export_csl", { includeRestricted });
 
 // ----- packs -----
-export const packPreview = (selection: Selection, paper: Paper) =>
-  call<PackPreview>("pack_preview", { selection, paper });
+/** What the builder shows beside the pages: what the pack holds, every item it could pull
+ *  in with what became of it, the readiness check (nothing is laid out). */
+export const packPreview = (selection: Selection) => call<PackPreview>("pack_preview", { selection });
 /** The pack's pages exactly as export would write them: the PDF's bytes (sent raw, not as
- *  JSON), its page count and the page of each heading anchor. A newer call makes an older
- *  one still running stop (it fails with the code `cancelled`). */
+ *  JSON), its page count, the page of each heading anchor and the contents. A newer call
+ *  makes an older one still running stop (it fails with the code `cancelled`). */
 export async function packPages(selection: Selection, paper: Paper) {
   const reply = await call<ArrayBuffer>("pack_pages", { selection, paper });
   const { header, body } = unframe<PackPages>(reply);
-  return { pdf: body, pageCount: header.page_count, anchors: header.anchors };
+  return { pdf: body, pageCount: header.page_count, anchors: header.anchors, contents: header.contents };
 }
 /** Asks where to save, then writes the PDF; null: the user cancelled the dialog. Fails
  *  with the code `cancelled` when `cancelExport` stopped it (nothing was written). */

@@ -401,6 +401,25 @@ fn packs() {
             ms(rt),
             100.0 * c.as_secs_f64() / rt.as_secs_f64()
         );
+        // What the builder shows beside the pages (`preview_pack`: assembled twice, the
+        // readiness check, the candidates; nothing laid out), and what it sends the window.
+        let mut preview_times = Vec::new();
+        let mut sent = 0;
+        for _ in 0..5 {
+            let t = Instant::now();
+            let preview = lib
+                .preview_pack(&sel, "2013-01-02".parse().unwrap())
+                .expect("preview");
+            preview_times.push(t.elapsed());
+            sent = serde_json::to_vec(&preview).expect("json").len();
+        }
+        let pt = median(preview_times);
+        println!(
+            "the builder's preview of that pack: median {:.0} ms ({:.0} % of the render), {} KB of JSON to the window",
+            ms(pt),
+            100.0 * pt.as_secs_f64() / rt.as_secs_f64(),
+            sent / 1024
+        );
     }
 }
 

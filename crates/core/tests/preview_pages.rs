@@ -7,7 +7,9 @@ use std::cell::Cell;
 
 use common::*;
 use roundbook_core::model::Timestamp;
-use roundbook_core::pack::{Audience, PackError, PackStep, Paper, Selection};
+use roundbook_core::pack::{
+    options_for, outline, Audience, ItemRef, ItemState, PackError, PackStep, Paper, Selection,
+};
 use roundbook_core::{Error, ErrorCode, Library};
 
 fn now() -> Timestamp {
@@ -51,16 +53,21 @@ fn the_preview_says_where_each_heading_and_finding_is() {
     let pages = lib
         .render_pack_preview(&sel, Paper::A4, now(), &|| false)
         .unwrap();
-    let preview = lib.preview_pack(&sel, Paper::A4, now()).unwrap();
+    let preview = lib.preview_pack(&sel, now().date()).unwrap();
+    let pack = lib.assemble_pack(&sel).unwrap();
     // Every area's section is an anchor, on the page the contents give it.
-    for area in &preview.pack.areas {
-        let entry = preview
+    for area in &pack.areas {
+        let entry = pages
             .contents
             .iter()
             .find(|e| e.anchor.as_deref() == Some(area.id.as_str()))
             .unwrap_or_else(|| panic!("a contents entry anchored at {}", area.id));
         assert_eq!(pages.anchors.get(&area.id), Some(&entry.page));
     }
+    // The contents of the rendered pages are the outline's (the pack laid out alone).
+    let outline = outline(&pack, &options_for(&pack, Paper::A4, now())).unwrap();
+    assert_eq!(pages.contents, outline.entries);
+    assert_eq!(pages.page_count, outline.page_count);
     assert!(pages.anchors.contains_key("sources"));
     assert!(pages
         .anchors
@@ -118,4 +125,58 @@ fn a_cancelled_export_leaves_no_file_and_no_record() {
         );
         assert!(lib.pack_summaries().unwrap().is_empty(), "no pack recorded");
     }
+}
+
+#[test]
+fn the_builder_sees_what_the_pack_holds_and_what_became_of_the_rest() {
+    let lib = demo_library();
+    let whole = lib.assemble_pack(&round_3(Audience::External)).unwrap();
+    let left = whole.incidents[0].id.clone();
+    let sel = Selection {
+        excluded: vec![ItemRef {
+            kind: roundbook_core::model::Kind::Incident,
+            id: left.clone(),
+        }],
+        ..round_3(Audience::External)
+    };
+    let pack = lib.assemble_pack(&sel).unwrap();
+    let preview = lib.preview_pack(&sel, now().date()).unwrap();
+
+    let counts = preview.pack.counts;
+    assert_eq!(counts.incidents as usize, pack.incidents.len());
+    assert_eq!(counts.commitments as usize, pack.commitments.len());
+    assert_eq!(counts.sources as usize, pack.sources.len());
+    let asks: usize = pack.areas.iter().map(|a| a.asks.len()).sum();
+    assert_eq!(counts.asks as usize, asks);
+    assert_eq!(preview.pack.withheld as usize, pack.withheld);
+    let benchmarks: usize = pack.areas.iter().map(|a| a.benchmarks.len()).sum();
+    assert_eq!(preview.pack.scorecard.len(), benchmarks);
+
+    let state_of = |id: &str| {
+        preview
+            .incidents
+            .iter()
+            .find(|c| c.item.id == id)
+            .map(|c| c.state)
+    };
+    assert_eq!(state_of(&left), Some(ItemState::LeftOut));
+    for i in &pack.incidents {
+        assert_eq!(state_of(&i.id), Some(ItemState::Included), "{}", i.id);
+    }
+    let included = preview
+        .incidents
+        .iter()
+        .filter(|c| c.state == ItemState::Included)
+        .count();
+    assert_eq!(included, pack.incidents.len());
+    // The demo's external pack withholds restricted incidents: listed, not included.
+    assert!(pack.withheld > 0);
+    assert!(preview
+        .incidents
+        .iter()
+        .any(|c| c.state == ItemState::Withheld));
+    assert_eq!(
+        preview.findings,
+        lib.check_pack(&sel, now().date()).unwrap()
+    );
 }

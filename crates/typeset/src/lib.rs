@@ -94,6 +94,8 @@ pub struct Rendered {
     pub page_count: usize,
     /// Each heading anchor with the 1-based page it is on.
     pub anchors: BTreeMap<String, usize>,
+    /// The contents: each level-1 and level-2 heading with its page.
+    pub contents: Vec<ContentsEntry>,
 }
 
 /// Lays out `doc` without writing PDF: page count, contents entries and anchor
@@ -220,6 +222,7 @@ pub fn render(doc: &Document) -> Result<Rendered, TypesetError> {
         pdf,
         page_count: layout.page_count(),
         anchors: layout.anchors().clone(),
+        contents: layout.contents().to_vec(),
     })
 }
 

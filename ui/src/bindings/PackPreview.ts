@@ -4,32 +4,24 @@ import type { Candidate } from "./Candidate";
 import type { CaseItem } from "./CaseItem";
 import type { CommitmentItem } from "./CommitmentItem";
 import type { Finding } from "./Finding";
-import type { IncidentItem } from "./IncidentItem";
-import type { OutlineEntry } from "./OutlineEntry";
-import type { Pack } from "./Pack";
+import type { IncidentChoice } from "./IncidentChoice";
+import type { PackGlance } from "./PackGlance";
 import type { SourceItem } from "./SourceItem";
 
 /**
- * The pack builder's view of a selection.
+ * The pack builder's view of a selection. The pages, the page count and the contents
+ * come from the pack's rendering (`PackPages`): the pack is laid out once per change.
  */
 export type PackPreview = { 
 /**
- * The pack as it will be exported.
+ * What the builder shows of the pack as it will be exported.
  */
-pack: Pack, 
-/**
- * Pages of the PDF, cover included.
- */
-page_count: number, 
-/**
- * The contents: each section and subsection with its first page.
- */
-contents: Array<OutlineEntry>, 
+pack: PackGlance, 
 /**
  * Everything the selection could pull in (every audience, nothing left out), in the
  * pack's order, each with what became of it.
  */
-incidents: Array<Candidate<IncidentItem>>, commitments: Array<Candidate<CommitmentItem>>, asks: Array<Candidate<AskItem>>, 
+incidents: Array<Candidate<IncidentChoice>>, commitments: Array<Candidate<CommitmentItem>>, asks: Array<Candidate<AskItem>>, 
 /**
  * The individual cases, named as the team knows them (the pack itself may not name
  * them).
@@ -41,6 +33,6 @@ cases: Array<Candidate<CaseItem>>, sources: Array<Candidate<SourceItem>>,
 findings: Array<Finding>, 
 /**
  * For each finding, in the same order, the heading anchor of the part of the pack
- * that prints its record, if any: where the page viewer goes (see `anchor_of`).
+ * that prints its record, if any: where the page viewer goes (see `Anchors`).
  */
 finding_anchors: Array<string | null>, };

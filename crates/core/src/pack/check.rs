@@ -3,12 +3,14 @@
 //! is exactly what the PDF would print. `docs/readiness.md` explains each finding to an
 //! advocate.
 
+use std::collections::{HashMap, HashSet};
+
 use serde::Serialize;
 
 use super::render::{illustrative_material, status_label, untranslated_items};
 use super::typography;
 use super::{Audience, Pack};
-use crate::dates::Date;
+use crate::dates::{Date, FuzzyDate};
 use crate::m;
 use crate::model::validate::undrawable;
 use crate::model::{Kind, Verification};
@@ -27,7 +29,7 @@ pub enum Severity {
 }
 
 /// What kind of finding it is (the message says it in words).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum FindingCode {
@@ -272,6 +274,23 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
     }
 
     // ----- incidents
+    // Only incidents on the same day at the same place can be duplicates: each is
+    // compared with the later ones of its group, not with every other incident (a pack
+    // of a large library holds tens of thousands).
+    let mut same_day_and_place: HashMap<(FuzzyDate, Option<&str>), Vec<usize>> = HashMap::new();
+    for (n, i) in pack.incidents.iter().enumerate() {
+        same_day_and_place
+            .entry((i.occurred_on, i.location.as_deref()))
+            .or_default()
+            .push(n);
+    }
+    // The words of each title that has another incident to be compared with, once.
+    let mut title_words: HashMap<usize, Vec<String>> = HashMap::new();
+    for group in same_day_and_place.values().filter(|g| g.len() > 1) {
+        for &n in group {
+            title_words.insert(n, words(&pack.incidents[n].title));
+        }
+    }
     for (n, i) in pack.incidents.iter().enumerate() {
         let this = (Kind::Incident, i.id.as_str(), i.title.as_str());
         if i.notes.is_empty() {
@@ -297,8 +316,10 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
             ),
             _ => {}
         }
-        for other in &pack.incidents[n + 1..] {
-            if likely_duplicates(i, other) {
+        let group = &same_day_and_place[&(i.occurred_on, i.location.as_deref())];
+        for &m in group.iter().filter(|&&m| m > n) {
+            let other = &pack.incidents[m];
+            if similar_titles(&title_words[&n], &title_words[&m]) {
                 f.add(
                     Severity::Warning,
                     FindingCode::LikelyDuplicate,
@@ -314,11 +335,9 @@ pub fn check(pack: &Pack, today: Date) -> Vec<Finding> {
     }
 
     // ----- translations
+    let mut untranslated_seen: HashSet<(Kind, &str)> = HashSet::new();
     for (kind, id, title, u) in untranslated_items(pack) {
-        if f.0
-            .iter()
-            .any(|x| x.code == FindingCode::Untranslated && x.kind == kind && x.id == id)
-        {
+        if !untranslated_seen.insert((kind, id)) {
             continue;
         }
         f.add(
@@ -439,10 +458,9 @@ fn text_problems(pack: &Pack, f: &mut Findings) {
             texts.push((this, p));
         }
     }
-    let mut seen: Vec<(FindingCode, &str)> = Vec::new();
+    let mut seen: HashSet<(FindingCode, &str)> = HashSet::new();
     for ((kind, id, title), text) in texts {
-        if !typography::balanced(text) && !seen.contains(&(FindingCode::UnbalancedQuotes, id)) {
-            seen.push((FindingCode::UnbalancedQuotes, id));
+        if !typography::balanced(text) && seen.insert((FindingCode::UnbalancedQuotes, id)) {
             f.add(
                 Severity::Warning,
                 FindingCode::UnbalancedQuotes,
@@ -451,8 +469,7 @@ fn text_problems(pack: &Pack, f: &mut Findings) {
             );
         }
         if let Some(c) = undrawable(text) {
-            if !seen.contains(&(FindingCode::Unprintable, id)) {
-                seen.push((FindingCode::Unprintable, id));
+            if seen.insert((FindingCode::Unprintable, id)) {
                 f.add(
                     Severity::Warning,
                     FindingCode::Unprintable,
@@ -513,19 +530,19 @@ fn title_of(pack: &Pack, kind: Kind, id: &str) -> String {
     found.unwrap_or_else(|| id.to_string())
 }
 
-/// Same date and place, and titles that share most of their words.
-fn likely_duplicates(a: &super::IncidentItem, b: &super::IncidentItem) -> bool {
-    if a.occurred_on != b.occurred_on || a.location != b.location {
-        return false;
-    }
-    let words = |t: &str| -> Vec<String> {
-        crate::search::fold(t)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() > 2)
-            .map(str::to_string)
-            .collect()
-    };
-    let (wa, wb) = (words(&a.title), words(&b.title));
+/// The words of a title that count when comparing it with another: folded (case and
+/// accents), longer than two characters.
+fn words(title: &str) -> Vec<String> {
+    crate::search::fold(title)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 2)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Titles (as their `words`) that share most of their words: with the same date and
+/// place, two incidents that look like one.
+fn similar_titles(wa: &[String], wb: &[String]) -> bool {
     if wa.is_empty() || wb.is_empty() {
         return false;
     }

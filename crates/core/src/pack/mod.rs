@@ -27,8 +27,10 @@ pub use check::{check, Finding, FindingCode, Severity};
 pub use content::*;
 pub use grid::{status_at, status_grid, Assessed, GridRound, GridRow, StatusGrid};
 pub use make::{PackMade, PackRewritten, PackStep};
-pub use pages::{anchor_of, unless_cancelled, PackPages, Prepared};
-pub use preview::{Candidate, ItemState, PackPreview};
+pub use pages::{unless_cancelled, Anchors, PackPages, Prepared};
+pub use preview::{
+    Candidate, IncidentChoice, ItemState, PackCounts, PackGlance, PackPreview, PreviewInputs,
+};
 pub use record::{rerender, LastPackChoice, PackRecord, PackSummary, PACK_FORMAT};
 pub use render::{
     charts, date_span, document, marking, options_for, outline, render, Outline, OutlineEntry,

@@ -4,11 +4,13 @@
 //! preview's bytes are the export's for the same selection, paper and time. Nothing is
 //! written and nothing is recorded here.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use super::{options_for, render, Pack, PackError, Paper, RenderOptions, Rendered, Selection};
+use super::{
+    options_for, render, OutlineEntry, Pack, PackError, Paper, RenderOptions, Rendered, Selection,
+};
 use crate::error::Result;
 use crate::model::{Kind, Timestamp};
 use crate::store::Library;
@@ -39,6 +41,8 @@ pub struct PackPages {
     pub page_count: u32,
     /// Each heading anchor (an area's id, `case-…`, `sources`, …) with its 1-based page.
     pub anchors: BTreeMap<String, u32>,
+    /// The contents: each section and subsection with its first page.
+    pub contents: Vec<OutlineEntry>,
 }
 
 impl From<Rendered> for PackPages {
@@ -50,6 +54,7 @@ impl From<Rendered> for PackPages {
                 .into_iter()
                 .map(|(a, p)| (a, u32::try_from(p).unwrap_or(u32::MAX)))
                 .collect(),
+            contents: r.contents,
             pdf: r.pdf,
         }
     }
@@ -95,39 +100,67 @@ impl Library {
     }
 }
 
-/// The heading anchor of the part of `pack` where the record `kind`/`id` is printed
-/// (first), if the pack prints it under one: an area's section for the area, its
-/// benchmarks, asks, incidents and commitments; the annexes for incidents and commitments
-/// outside every area; a case's own heading; the sources.
-pub fn anchor_of(pack: &Pack, kind: Kind, id: &str) -> Option<String> {
-    let area_where = |has: &dyn Fn(&super::AreaSection) -> bool| {
-        pack.areas.iter().find(|a| has(a)).map(|a| a.id.clone())
-    };
-    match kind {
-        Kind::ConcernArea => area_where(&|a| a.id == id),
-        Kind::Benchmark => area_where(&|a| a.benchmarks.iter().any(|b| b.id == id)),
-        Kind::Ask => area_where(&|a| a.asks.iter().any(|x| x.id == id)),
-        Kind::Incident => {
-            let at = pack.incidents.iter().position(|i| i.id == id)?;
-            area_where(&|a| a.incidents_since.contains(&at) || a.incidents_earlier.contains(&at))
-                .or_else(|| Some("annex-incidents".into()))
+/// Where each record a pack prints is printed (first), as the heading anchor of its part:
+/// an area's section for the area, its benchmarks, asks, incidents and commitments; the
+/// annexes for incidents and commitments outside every area; a case's own heading; the
+/// sources. Built once per pack: the readiness check of a large pack asks for tens of
+/// thousands of records.
+pub struct Anchors {
+    by_record: HashMap<(Kind, String), String>,
+    has_cases: bool,
+}
+
+impl Anchors {
+    pub fn of_pack(pack: &Pack) -> Anchors {
+        let mut by_record = HashMap::new();
+        let mut put = |kind: Kind, id: &str, anchor: &str| {
+            by_record
+                .entry((kind, id.to_string()))
+                .or_insert_with(|| anchor.to_string());
+        };
+        for area in &pack.areas {
+            put(Kind::ConcernArea, &area.id, &area.id);
+            for b in &area.benchmarks {
+                put(Kind::Benchmark, &b.id, &area.id);
+            }
+            for x in &area.asks {
+                put(Kind::Ask, &x.id, &area.id);
+            }
+            for &n in area.incidents_since.iter().chain(&area.incidents_earlier) {
+                if let Some(i) = pack.incidents.get(n) {
+                    put(Kind::Incident, &i.id, &area.id);
+                }
+            }
+            for &n in &area.commitments {
+                if let Some(c) = pack.commitments.get(n) {
+                    put(Kind::Commitment, &c.id, &area.id);
+                }
+            }
         }
-        Kind::Commitment => {
-            let at = pack.commitments.iter().position(|c| c.id == id)?;
-            area_where(&|a| a.commitments.contains(&at))
-                .or_else(|| Some("annex-commitments".into()))
+        for i in &pack.incidents {
+            put(Kind::Incident, &i.id, "annex-incidents");
         }
-        Kind::Case => pack
-            .cases
-            .iter()
-            .any(|c| c.id == id)
-            .then(|| format!("case-{id}")),
-        Kind::CaseEntry => (!pack.cases.is_empty()).then(|| "cases".into()),
-        Kind::Source => pack
-            .sources
-            .iter()
-            .any(|s| s.id == id)
-            .then(|| "sources".into()),
-        _ => None,
+        for c in &pack.commitments {
+            put(Kind::Commitment, &c.id, "annex-commitments");
+        }
+        for c in &pack.cases {
+            put(Kind::Case, &c.id, &format!("case-{}", c.id));
+        }
+        for x in &pack.sources {
+            put(Kind::Source, &x.id, "sources");
+        }
+        Anchors {
+            by_record,
+            has_cases: !pack.cases.is_empty(),
+        }
+    }
+
+    /// The anchor of the part that prints the record `kind`/`id`, if the pack prints it
+    /// under one.
+    pub fn of(&self, kind: Kind, id: &str) -> Option<String> {
+        if kind == Kind::CaseEntry {
+            return self.has_cases.then(|| "cases".into());
+        }
+        self.by_record.get(&(kind, id.to_string())).cloned()
     }
 }

@@ -5,10 +5,15 @@
 
 use serde::Serialize;
 
-use super::{options_for, outline, Audience, ItemRef, OutlineEntry, Pack, Paper, Selection};
-use super::{AskItem, CaseItem, CommitmentItem, IncidentItem, SourceItem};
+use std::collections::{HashMap, HashSet};
+
+use super::{
+    AskItem, BenchmarkItem, CaseItem, ChangesSince, CommitmentItem, RoundInfo, SourceItem,
+};
+use super::{Audience, ItemRef, Pack, Selection};
+use crate::dates::{Date, FuzzyDate};
 use crate::error::Result;
-use crate::model::{Kind, Timestamp};
+use crate::model::Kind;
 use crate::store::Library;
 
 /// What became of an item the selection could pull in.
@@ -34,19 +39,16 @@ pub struct Candidate<T> {
     pub state: ItemState,
 }
 
-/// The pack builder's view of a selection.
+/// The pack builder's view of a selection. The pages, the page count and the contents
+/// come from the pack's rendering (`PackPages`): the pack is laid out once per change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct PackPreview {
-    /// The pack as it will be exported.
-    pub pack: Pack,
-    /// Pages of the PDF, cover included.
-    pub page_count: u32,
-    /// The contents: each section and subsection with its first page.
-    pub contents: Vec<OutlineEntry>,
+    /// What the builder shows of the pack as it will be exported.
+    pub pack: PackGlance,
     /// Everything the selection could pull in (every audience, nothing left out), in the
     /// pack's order, each with what became of it.
-    pub incidents: Vec<Candidate<IncidentItem>>,
+    pub incidents: Vec<Candidate<IncidentChoice>>,
     pub commitments: Vec<Candidate<CommitmentItem>>,
     pub asks: Vec<Candidate<AskItem>>,
     /// The individual cases, named as the team knows them (the pack itself may not name
@@ -56,8 +58,60 @@ pub struct PackPreview {
     /// What would weaken the pack (the readiness check), most serious first.
     pub findings: Vec<super::Finding>,
     /// For each finding, in the same order, the heading anchor of the part of the pack
-    /// that prints its record, if any: where the page viewer goes (see `anchor_of`).
+    /// that prints its record, if any: where the page viewer goes (see `Anchors`).
     pub finding_anchors: Vec<Option<String>>,
+}
+
+/// The parts of a pack the builder shows beside its pages: not the whole pack, whose
+/// records a large library counts in tens of thousands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct PackGlance {
+    /// Incidents since this date are the pack's recent ones.
+    pub since: Option<Date>,
+    pub previous_round: Option<RoundInfo>,
+    /// Items kept out of this audience's pack.
+    pub withheld: u32,
+    pub counts: PackCounts,
+    /// Every benchmark of the pack, area by area: the scorecard.
+    pub scorecard: Vec<BenchmarkItem>,
+    pub changes: Option<ChangesSince>,
+}
+
+/// How many of each item a pack prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct PackCounts {
+    pub incidents: u32,
+    pub commitments: u32,
+    pub asks: u32,
+    pub cases: u32,
+    pub sources: u32,
+}
+
+/// An incident as the builder lists it, to keep or leave out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct IncidentChoice {
+    pub id: String,
+    pub title: String,
+    pub occurred_on: FuzzyDate,
+    pub restricted: bool,
+    /// Since the previous round (else earlier).
+    pub recent: bool,
+}
+
+/// What a preview is worked out from: the pack for the selection, and everything the
+/// selection could pull in. Read from the library (under its lock); the preview itself
+/// is a pure function of them, worked out after the lock is let go.
+#[derive(Debug, Clone)]
+pub struct PreviewInputs {
+    pack: Pack,
+    everything: Pack,
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl Library {
@@ -70,13 +124,8 @@ impl Library {
         Ok(super::check(&self.assemble_pack(selection)?, today))
     }
 
-    /// Assembles and lays out the pack for `selection` without writing anything.
-    pub fn preview_pack(
-        &self,
-        selection: &Selection,
-        paper: Paper,
-        now: Timestamp,
-    ) -> Result<PackPreview> {
+    /// Reads what the preview of `selection` is worked out from.
+    pub fn preview_inputs(&self, selection: &Selection) -> Result<PreviewInputs> {
         let pack = self.assemble_pack(selection)?;
         let everything = self.assemble_pack(&Selection {
             audience: Audience::Internal,
@@ -84,15 +133,27 @@ impl Library {
             compare: super::Compare::Nothing,
             ..selection.clone()
         })?;
-        let outline = outline(&pack, &options_for(&pack, paper, now))?;
-        let left_out = |kind: Kind, id: &str| {
-            selection
-                .excluded
-                .iter()
-                .any(|x: &ItemRef| x.kind == kind && x.id == id)
-        };
+        Ok(PreviewInputs { pack, everything })
+    }
+
+    /// The builder's view of `selection` on `today`, without laying anything out.
+    pub fn preview_pack(&self, selection: &Selection, today: Date) -> Result<PackPreview> {
+        Ok(self.preview_inputs(selection)?.preview(today))
+    }
+}
+
+impl PreviewInputs {
+    /// The builder's view of the pack on `today` (the readiness check depends on it).
+    pub fn preview(self, today: Date) -> PackPreview {
+        let PreviewInputs { pack, everything } = self;
+        let left_out: HashSet<(Kind, &str)> = pack
+            .selection
+            .excluded
+            .iter()
+            .map(|x: &ItemRef| (x.kind, x.id.as_str()))
+            .collect();
         let state = |kind: Kind, id: &str, included: bool| {
-            if left_out(kind, id) {
+            if left_out.contains(&(kind, id)) {
                 ItemState::LeftOut
             } else if included {
                 ItemState::Included
@@ -100,35 +161,38 @@ impl Library {
                 ItemState::Withheld
             }
         };
-        let pack_asks: Vec<&str> = pack
+        // Sets, not a search per candidate: a pack can hold tens of thousands of items.
+        let ids = |it: &mut dyn Iterator<Item = &str>| -> HashSet<String> {
+            it.map(str::to_string).collect()
+        };
+        let in_pack_asks = ids(&mut pack
             .areas
             .iter()
-            .flat_map(|a| a.asks.iter().map(|x| x.id.as_str()))
-            .collect();
-        // A set, not a search per candidate: a pack can hold thousands of incidents.
-        let in_pack_incidents: std::collections::HashSet<&str> =
-            pack.incidents.iter().map(|x| x.id.as_str()).collect();
+            .flat_map(|a| a.asks.iter().map(|x| x.id.as_str())));
+        let in_pack_incidents = ids(&mut pack.incidents.iter().map(|x| x.id.as_str()));
+        let in_pack_commitments = ids(&mut pack.commitments.iter().map(|x| x.id.as_str()));
+        let in_pack_cases = ids(&mut pack.cases.iter().map(|x| x.id.as_str()));
+        let cited: HashMap<&str, &SourceItem> =
+            pack.sources.iter().map(|x| (x.id.as_str(), x)).collect();
         let incidents = everything
             .incidents
             .iter()
             .map(|i| Candidate {
-                state: state(
-                    Kind::Incident,
-                    &i.id,
-                    in_pack_incidents.contains(i.id.as_str()),
-                ),
-                item: i.clone(),
+                state: state(Kind::Incident, &i.id, in_pack_incidents.contains(&i.id)),
+                item: IncidentChoice {
+                    id: i.id.clone(),
+                    title: i.title.clone(),
+                    occurred_on: i.occurred_on,
+                    restricted: i.restricted,
+                    recent: i.recent,
+                },
             })
             .collect();
         let commitments = everything
             .commitments
             .iter()
             .map(|c| Candidate {
-                state: state(
-                    Kind::Commitment,
-                    &c.id,
-                    pack.commitments.iter().any(|x| x.id == c.id),
-                ),
+                state: state(Kind::Commitment, &c.id, in_pack_commitments.contains(&c.id)),
                 item: c.clone(),
             })
             .collect();
@@ -137,7 +201,7 @@ impl Library {
             .iter()
             .flat_map(|a| a.asks.iter())
             .map(|a| Candidate {
-                state: state(Kind::Ask, &a.id, pack_asks.contains(&a.id.as_str())),
+                state: state(Kind::Ask, &a.id, in_pack_asks.contains(&a.id)),
                 item: a.clone(),
             })
             .collect();
@@ -145,7 +209,7 @@ impl Library {
             .cases
             .iter()
             .map(|c| Candidate {
-                state: state(Kind::Case, &c.id, pack.cases.iter().any(|x| x.id == c.id)),
+                state: state(Kind::Case, &c.id, in_pack_cases.contains(&c.id)),
                 item: c.clone(),
             })
             .collect();
@@ -153,7 +217,7 @@ impl Library {
             .sources
             .iter()
             .map(|s| {
-                let cited = pack.sources.iter().find(|x| x.id == s.id);
+                let cited = cited.get(s.id.as_str());
                 Candidate {
                     state: match cited {
                         Some(_) => ItemState::Included,
@@ -163,26 +227,40 @@ impl Library {
                         None => ItemState::NotCited,
                     },
                     // Numbered as in the pack, when it is cited there.
-                    item: cited.cloned().unwrap_or_else(|| s.clone()),
+                    item: cited.map_or_else(|| s.clone(), |x| (*x).clone()),
                 }
             })
             .collect();
-        let findings = super::check(&pack, now.date());
-        let finding_anchors = findings
-            .iter()
-            .map(|f| super::anchor_of(&pack, f.kind, &f.id))
-            .collect();
-        Ok(PackPreview {
+        let findings = super::check(&pack, today);
+        let anchors = super::Anchors::of_pack(&pack);
+        let finding_anchors = findings.iter().map(|f| anchors.of(f.kind, &f.id)).collect();
+        let glance = PackGlance {
+            since: pack.since,
+            previous_round: pack.previous_round.clone(),
+            withheld: count(pack.withheld),
+            counts: PackCounts {
+                incidents: count(pack.incidents.len()),
+                commitments: count(pack.commitments.len()),
+                asks: count(pack.areas.iter().map(|a| a.asks.len()).sum()),
+                cases: count(pack.cases.len()),
+                sources: count(pack.sources.len()),
+            },
+            scorecard: pack
+                .areas
+                .iter()
+                .flat_map(|a| a.benchmarks.iter().cloned())
+                .collect(),
+            changes: pack.changes.clone(),
+        };
+        PackPreview {
+            pack: glance,
             findings,
             finding_anchors,
-            page_count: outline.page_count,
-            contents: outline.entries,
-            pack,
             incidents,
             commitments,
             asks,
             cases,
             sources,
-        })
+        }
     }
 }

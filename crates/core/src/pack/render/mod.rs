@@ -73,6 +73,8 @@ pub struct Rendered {
     pub sha256: String,
     /// Each heading anchor (an area's id, `case-…`, `sources`, …) with its 1-based page.
     pub anchors: std::collections::BTreeMap<String, usize>,
+    /// The contents: each section and subsection with its first page.
+    pub contents: Vec<OutlineEntry>,
 }
 
 /// Renders a pack to PDF.
@@ -81,6 +83,7 @@ pub fn render(pack: &Pack, options: &RenderOptions) -> Result<Rendered, PackErro
     let out = ts::render(&doc).map_err(|e| PackError::Render(e.to_string()))?;
     let sha256 = hex(&Sha256::digest(&out.pdf));
     Ok(Rendered {
+        contents: contents_entries(&doc, &out.contents),
         pdf: out.pdf,
         page_count: out.page_count,
         sha256,
@@ -130,12 +133,19 @@ fn drawable_document(pack: &Pack, options: &RenderOptions) -> Result<ts::Documen
 pub fn outline(pack: &Pack, options: &RenderOptions) -> Result<Outline, PackError> {
     let doc = drawable_document(pack, options)?;
     let layout = ts::layout(&doc).map_err(|e| PackError::Render(e.to_string()))?;
+    Ok(Outline {
+        page_count: layout.page_count() as u32,
+        entries: contents_entries(&doc, layout.contents()),
+    })
+}
+
+/// The laid-out contents of `doc` with each entry's heading anchor.
+fn contents_entries(doc: &ts::Document, contents: &[ts::ContentsEntry]) -> Vec<OutlineEntry> {
     let headings = headings(&doc.body);
     // The contents list headings in the document's order: each entry is the next heading
     // of its level and text.
     let mut next = 0;
-    let entries = layout
-        .contents()
+    contents
         .iter()
         .map(|e| {
             let found = headings[next.min(headings.len())..]
@@ -152,11 +162,7 @@ pub fn outline(pack: &Pack, options: &RenderOptions) -> Result<Outline, PackErro
                 anchor,
             }
         })
-        .collect();
-    Ok(Outline {
-        page_count: layout.page_count() as u32,
-        entries,
-    })
+        .collect()
 }
 
 /// Every heading of `blocks` in order (callouts included): level, text and anchor.
