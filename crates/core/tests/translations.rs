@@ -386,6 +386,12 @@ fn the_pdf_is_tagged_and_untranslated_passages_carry_their_language() {
         let english = count(&objects, "/Lang (en)");
         if english_passages {
             assert!(english >= 2, "{english} passages in English");
+            // An untranslated title printed as a heading: the heading says its language.
+            let english_heading = objects.split("endobj").any(|o| {
+                o.contains("/Lang (en)")
+                    && ["/S /H1", "/S /H2", "/S /H3"].iter().any(|h| o.contains(h))
+            });
+            assert!(english_heading, "no heading in English");
             let text = pdf::flat_text(&bytes);
             assert!(text.contains("[EN]"));
         } else {

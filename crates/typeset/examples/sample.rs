@@ -18,6 +18,7 @@ fn heading(level: u8, text: &str, anchor: &str, page_break_before: bool) -> Bloc
         text: text.to_string(),
         anchor: Some(anchor.to_string()),
         page_break_before,
+        lang: None,
     }
 }
 
@@ -244,6 +245,7 @@ fn main() {
             text: "Contents".to_string(),
             anchor: None,
             page_break_before: false,
+            lang: None,
         },
         Block::Contents,
         heading(1, "Summary", "summary", true),

@@ -116,6 +116,9 @@ pub enum Block {
         anchor: Option<String>,
         /// Start a new page before this heading.
         page_break_before: bool,
+        /// The language of the heading's text (BCP 47) when it is not the document's:
+        /// the heading element gets a `/Lang` of its own.
+        lang: Option<String>,
     },
     /// A paragraph of styled text.
     Paragraph(Paragraph),
@@ -562,6 +565,7 @@ impl Block {
             text: text.into(),
             anchor: None,
             page_break_before: false,
+            lang: None,
         }
     }
 

@@ -638,6 +638,7 @@ fn invalid_input_is_an_error_not_a_panic() {
             text: String::new(),
             anchor: None,
             page_break_before: true,
+            lang: None,
         },
         Block::Spacer(f32::NAN),
         Block::Spacer(1e9),

@@ -13,8 +13,8 @@ use roundbook_typeset::{render, Block, Figure, Ink, Mark, Meta, ParaStyle, Parag
 
 /// A document with every kind of block: the synthetic pack (cover, contents,
 /// headings, paragraphs split across pages, tables continued with their header,
-/// badges, callouts, lists, links) plus a figure, a passage in another language and
-/// a notice band.
+/// badges, callouts, lists, links) plus a figure, a passage and a heading in another
+/// language, and a notice band.
 fn document() -> roundbook_typeset::Document {
     let mut doc = synthetic(6);
     doc.band = Some("Illustrative material".into());
@@ -48,8 +48,18 @@ fn document() -> roundbook_typeset::Document {
             ],
         )),
     );
+    doc.body.insert(
+        6,
+        Block::Heading {
+            level: 3,
+            text: "Freedom of assembly [EN]".into(),
+            anchor: None,
+            page_break_before: false,
+            lang: Some("en".into()),
+        },
+    );
     // Longer than a page: split across two.
-    doc.body.insert(6, Block::text(paragraph_text(7, 90)));
+    doc.body.insert(7, Block::text(paragraph_text(7, 90)));
     doc.meta = Meta {
         language: "ru".into(),
         ..doc.meta
@@ -368,12 +378,18 @@ fn the_tree_has_the_document_s_roles_in_reading_order() {
         .iter()
         .filter(|e| e.dict.get(b"Lang").is_ok())
         .collect();
-    assert_eq!(english.len(), 1, "one passage in another language");
-    assert_eq!(english[0].role, "Span");
+    let roles: Vec<&str> = english.iter().map(|e| e.role.as_str()).collect();
     assert_eq!(
-        english[0].dict.get(b"Lang").unwrap().as_str().unwrap(),
-        b"en".as_slice()
+        roles,
+        ["Span", "H3"],
+        "a passage and a heading in another language"
     );
+    for e in &english {
+        assert_eq!(
+            e.dict.get(b"Lang").unwrap().as_str().unwrap(),
+            b"en".as_slice()
+        );
+    }
 
     // A paragraph split across pages is one element with content on both.
     assert!(

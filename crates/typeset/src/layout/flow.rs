@@ -198,8 +198,16 @@ impl<'a> Flow<'a> {
                 level,
                 text,
                 page_break_before,
+                lang,
                 ..
-            } => self.heading(*level, text, *page_break_before && !in_callout, x, width),
+            } => self.heading(
+                *level,
+                text,
+                lang.as_deref(),
+                *page_break_before && !in_callout,
+                x,
+                width,
+            ),
             Block::Paragraph(p) => self.paragraph(&p.spans, p.style, x, width),
             Block::List { items, numbered } => self.list(items, *numbered, x, width),
             Block::Table(t) => self.table(t, x, width),
@@ -248,6 +256,7 @@ impl<'a> Flow<'a> {
         &mut self,
         level: u8,
         text: &str,
+        lang: Option<&str>,
         page_break_before: bool,
         x: f32,
         width: f32,
@@ -256,6 +265,10 @@ impl<'a> Flow<'a> {
         let look = theme::heading_look(level);
         let id = self.next_heading_id();
         let elem = self.element(Role::heading(level));
+        let lang = lang.map(str::trim).filter(|l| !l.is_empty());
+        if let (Some(lang), Some(e)) = (lang, self.structure.get_mut(elem)) {
+            e.lang = Some(lang.to_string());
+        }
         self.gap(look.space_before);
         let style = TextStyle::new(look.face, look.size, look.color);
         let lines = break_lines(self.fonts, &[Run::new(text, style)], width)?;

@@ -146,6 +146,7 @@ fn contents_numbers_are_the_heading_pages_even_when_the_contents_is_long() {
             text: format!("Heading {i}"),
             anchor: Some(format!("h{i}")),
             page_break_before: i % 2 == 0,
+            lang: None,
         });
         body.push(Block::text("Some text."));
     }

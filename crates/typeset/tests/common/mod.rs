@@ -45,6 +45,7 @@ pub fn anchored(level: u8, text: &str, anchor: &str, page_break_before: bool) ->
         text: text.to_string(),
         anchor: Some(anchor.to_string()),
         page_break_before,
+        lang: None,
     }
 }
 

@@ -25,6 +25,7 @@ pub(super) fn changes_part(pack: &Pack, body: &mut Vec<Block>) {
         text: t!(lang, "heading-changes"),
         anchor: Some("changes".into()),
         page_break_before: true,
+        lang: None,
     });
     body.push(Block::Paragraph(Paragraph::text(
         ParaStyle::Lead,

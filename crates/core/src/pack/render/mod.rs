@@ -42,7 +42,8 @@ pub struct RenderOptions {
 /// 7: tagged PDF (structure tree, marked content, `/Lang` on untranslated passages)
 /// and content streams written by the engine itself.
 /// 8: streams compressed by zlib-rs instead of miniz_oxide (same content, other bytes).
-pub const RENDERER: u32 = 8;
+/// 9: `/Lang` on the headings of untranslated titles.
+pub const RENDERER: u32 = 9;
 
 fn first_renderer() -> u32 {
     1
@@ -274,6 +275,25 @@ fn marked_title(title: &str, u: &Option<Untranslated>) -> String {
     match untranslated_mark(u, "title") {
         Some(mark) => format!("{title}{}", mark.text),
         None => title.to_string(),
+    }
+}
+
+/// The record's own language when its `field` is printed untranslated.
+fn original_language(u: &Option<Untranslated>, field: &str) -> Option<String> {
+    u.as_ref()
+        .filter(|u| u.has(field))
+        .map(|u| u.language.clone())
+}
+
+/// A minor heading of a record's title, with its untranslated mark and, when the title
+/// is untranslated, the record's language (the heading element's `/Lang`).
+fn title_heading(title: &str, u: &Option<Untranslated>) -> Block {
+    Block::Heading {
+        level: 3,
+        text: marked_title(title, u),
+        anchor: None,
+        page_break_before: false,
+        lang: original_language(u, "title"),
     }
 }
 
@@ -671,6 +691,7 @@ fn illustrative_section(lang: Language, items: &[Illustrative], body: &mut Vec<B
         anchor: Some("illustrative".into()),
         // Short: it follows the contents on their page.
         page_break_before: false,
+        lang: None,
     });
     body.push(Block::Paragraph(Paragraph::text(
         ParaStyle::Lead,
@@ -699,6 +720,7 @@ fn summary(pack: &Pack, since_label: &str, body: &mut Vec<Block>) {
         text: t!(lang, "heading-summary"),
         anchor: Some("summary".into()),
         page_break_before: true,
+        lang: None,
     });
     let n_benchmarks = pack.scorecard().count();
     let mut counts = [0usize; 4];
@@ -904,6 +926,7 @@ fn area_section(pack: &Pack, area: &AreaSection, since_label: &str, body: &mut V
         text: marked_title(&area.title, &area.untranslated),
         anchor: Some(area.id.clone()),
         page_break_before: true,
+        lang: original_language(&area.untranslated, "title"),
     });
     if let Some(summary) = &area.summary {
         body.push(Block::Paragraph(Paragraph::new(
@@ -925,7 +948,7 @@ fn area_section(pack: &Pack, area: &AreaSection, since_label: &str, body: &mut V
     if !area.benchmarks.is_empty() {
         body.push(Block::heading(2, t!(lang, "heading-benchmarks")));
         for b in &area.benchmarks {
-            body.push(Block::heading(3, marked_title(&b.title, &b.untranslated)));
+            body.push(title_heading(&b.title, &b.untranslated));
             let mut line = Vec::new();
             match &b.current {
                 Some(c) => {
@@ -1017,7 +1040,7 @@ fn area_section(pack: &Pack, area: &AreaSection, since_label: &str, body: &mut V
             if let Some(inst) = &c.instrument {
                 meta.push(inst.clone());
             }
-            body.push(Block::heading(3, marked_title(&c.title, &c.untranslated)));
+            body.push(title_heading(&c.title, &c.untranslated));
             // The words as said, in quotation marks; then our summary, as plain text.
             // The notes follow the first of them the pack prints.
             let mut cited = false;
@@ -1292,6 +1315,7 @@ fn cases_part(pack: &Pack, body: &mut Vec<Block>) {
         text: t!(lang, "heading-cases"),
         anchor: Some("cases".into()),
         page_break_before: true,
+        lang: None,
     });
     let mut lead = t!(lang, "cases-lead");
     if pack.cases.iter().any(|c| c.name.is_none()) {
@@ -1304,6 +1328,7 @@ fn cases_part(pack: &Pack, body: &mut Vec<Block>) {
             text: case_title(pack, n),
             anchor: Some(format!("case-{}", c.id)),
             page_break_before: false,
+            lang: None,
         });
         let mut line = Vec::new();
         if c.restricted {
@@ -1482,6 +1507,7 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
         text: t!(lang, "heading-annex-incidents"),
         anchor: Some("annex-incidents".into()),
         page_break_before: true,
+        lang: None,
     });
     if pack.incidents.is_empty() {
         body.push(Block::text(t!(lang, "annex-incidents-none")));
@@ -1534,6 +1560,7 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
         text: t!(lang, "heading-annex-commitments"),
         anchor: Some("annex-commitments".into()),
         page_break_before: true,
+        lang: None,
     });
     if pack.commitments.is_empty() {
         body.push(Block::text(t!(lang, "annex-commitments-none")));
@@ -1593,6 +1620,7 @@ fn annexes(pack: &Pack, body: &mut Vec<Block>) {
         text: t!(lang, "heading-sources"),
         anchor: Some("sources".into()),
         page_break_before: true,
+        lang: None,
     });
     if pack.sources.is_empty() {
         body.push(Block::text(t!(lang, "sources-none")));
