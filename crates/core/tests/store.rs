@@ -578,6 +578,49 @@ fn incident_pages_of_a_large_library_in_both_orders() {
     }
 }
 
+/// Words that match many incidents together with another filter: the page and the count
+/// are those of the matches that pass the filter, whichever way the page is found.
+#[test]
+fn a_broad_search_with_another_filter_counts_what_passes_both() {
+    use roundbook_core::exchange::synthetic;
+    let mut lib = Library::open_in_memory().unwrap();
+    lib.import_bundle(&synthetic::bundle(synthetic::Size::incidents(3_000), 7))
+        .unwrap();
+    let all = lib
+        .incidents(&IncidentFilter {
+            text: Some("p".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    let from: roundbook_core::dates::Date = "2011-01-01".parse().unwrap();
+    let expected: Vec<String> = all
+        .items
+        .iter()
+        .filter(|i| i.occurred_on.latest() >= from)
+        .map(|i| i.id.clone())
+        .collect();
+    assert!(
+        expected.len() > 500 && expected.len() < all.total,
+        "the date narrows the matches: {} of {}",
+        expected.len(),
+        all.total
+    );
+    for offset in [0, 50, 1_000] {
+        let page = lib
+            .incidents(&IncidentFilter {
+                text: Some("p".into()),
+                from: Some(from),
+                limit: Some(50),
+                offset,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(page.total, expected.len(), "offset {offset}");
+        let ids: Vec<String> = page.items.iter().map(|i| i.id.clone()).collect();
+        assert_eq!(ids, expected[offset..offset + 50], "offset {offset}");
+    }
+}
+
 #[test]
 fn a_library_file_reopens_with_everything() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,7 +1,9 @@
 //! Listing incidents with filters, sorted and paged, in SQL (libraries can hold 100 000).
 
+use std::collections::HashSet;
+
 use rusqlite::types::Value;
-use rusqlite::Connection;
+use rusqlite::{params_from_iter, Connection};
 use serde::{Deserialize, Serialize};
 
 use super::record::{read_links, Record};
@@ -49,42 +51,11 @@ pub struct IncidentPage {
     pub items: Vec<Incident>,
 }
 
-/// Above this many full-text matches, a page of a search is read in date order (see `run`).
-const BROAD_MATCHES: i64 = 2_000;
-
+/// One page of the incidents that pass `f`, in its order, and how many pass in all.
 pub(crate) fn run(conn: &Connection, f: &IncidentFilter) -> Result<IncidentPage> {
+    // The filters other than the words, as SQL.
     let mut clauses: Vec<&str> = Vec::new();
     let mut args: Vec<Value> = Vec::new();
-    // Words matching many incidents ("p", "protest" in a library of protests): the page
-    // is read walking the date index, testing each incident against the matches, which
-    // finds a page after a few dozen rows; few matches are looked up and sorted instead.
-    let mut broad = false;
-    if let Some(text) = &f.text {
-        match search::fts_query(text) {
-            Some(q) => {
-                // The full-text matches drive (`CROSS JOIN` keeps them the outer loop),
-                // then their records: never the index queried once per document.
-                clauses.push(
-                    "id IN (SELECT d.record_id FROM search_index s CROSS JOIN search_docs d
-                            ON d.doc_id = s.rowid WHERE search_index MATCH ? AND d.kind = 'incident')",
-                );
-                let matches: i64 = conn.query_row(
-                    "SELECT COUNT(*) FROM search_index WHERE search_index MATCH ?1",
-                    [&q],
-                    |r| r.get(0),
-                )?;
-                broad = matches > BROAD_MATCHES;
-                args.push(Value::Text(q));
-            }
-            None if !text.trim().is_empty() => {
-                return Ok(IncidentPage {
-                    total: 0,
-                    items: Vec::new(),
-                })
-            }
-            None => {}
-        }
-    }
     if let Some(area) = &f.concern_area_id {
         clauses.push("id IN (SELECT incident_id FROM incident_areas WHERE concern_area_id = ?)");
         args.push(Value::Text(area.clone()));
@@ -109,60 +80,223 @@ pub(crate) fn run(conn: &Connection, f: &IncidentFilter) -> Result<IncidentPage>
         clauses.push("sensitivity = ?");
         args.push(Value::Text(s.as_str().into()));
     }
-    let filter = if clauses.is_empty() {
+    let order = match f.sort {
+        IncidentSort::DateAscending => Order {
+            by: "occurred_from, occurred_until, title, id",
+            index: "incidents_by_date",
+        },
+        IncidentSort::DateDescending => Order {
+            by: "occurred_from DESC, occurred_until DESC, title, id",
+            index: "incidents_by_date_descending",
+        },
+    };
+    let query = match &f.text {
+        Some(text) => match search::fts_query(text) {
+            Some(q) => Some(q),
+            None if !text.trim().is_empty() => {
+                return Ok(IncidentPage {
+                    total: 0,
+                    items: Vec::new(),
+                })
+            }
+            None => None,
+        },
+        None => None,
+    };
+    let Some(query) = query else {
+        let filter = where_clause(&clauses);
+        let total: i64 = conn.query_row(
+            &format!("SELECT COUNT(*) FROM incidents {filter}"),
+            params_from_iter(args.iter()),
+            |r| r.get(0),
+        )?;
+        let items = read_sorted(conn, f, &order, &filter, &args, true)?;
+        return Ok(IncidentPage {
+            total: total as usize,
+            items,
+        });
+    };
+    // The full-text index is asked once for everything its words match; a page of many
+    // matches is then found without asking it again.
+    let matches = matches(conn, &query)?;
+    if walk_is_cheaper(conn, f, matches.incidents)? {
+        return walk(conn, f, &order, &clauses, &args, &matches);
+    }
+    // Few matches: looked up and sorted (the index is asked again, for a handful).
+    clauses.push(MATCHED);
+    args.push(Value::Text(query));
+    let total = if clauses.len() == 1 {
+        matches.incidents as i64
+    } else {
+        conn.query_row(
+            &format!("SELECT COUNT(*) FROM incidents {}", where_clause(&clauses)),
+            params_from_iter(args.iter()),
+            |r| r.get(0),
+        )?
+    };
+    let items = read_sorted(conn, f, &order, &where_clause(&clauses), &args, false)?;
+    Ok(IncidentPage {
+        total: total as usize,
+        items,
+    })
+}
+
+/// The incidents whose words match, as the clause of a query (with the query's words as
+/// its argument). The full-text matches drive (`CROSS JOIN` keeps them the outer loop),
+/// then their records: never the index queried once per document.
+const MATCHED: &str = "id IN (SELECT d.record_id FROM search_index s CROSS JOIN search_docs d
+     ON d.doc_id = s.rowid WHERE search_index MATCH ? AND d.kind = 'incident')";
+
+/// A sort of the screen, and the index that holds it (migration 9; each holds the id, so
+/// the ids of a page come from the index alone).
+struct Order {
+    by: &'static str,
+    index: &'static str,
+}
+
+fn where_clause(clauses: &[&str]) -> String {
+    if clauses.is_empty() {
         String::new()
     } else {
         format!("WHERE {}", clauses.join(" AND "))
+    }
+}
+
+/// What the full-text query matches: its documents (rows of the index, which are
+/// `search_docs.doc_id`), and how many of them are incidents. Asked once, without looking
+/// up each document's record: for a word in every incident that lookup costs more than
+/// the search (the other kinds' few documents are looked up instead).
+struct Matches {
+    docs: HashSet<i64>,
+    incidents: usize,
+}
+
+fn matches(conn: &Connection, query: &str) -> Result<Matches> {
+    let mut stmt =
+        conn.prepare_cached("SELECT rowid FROM search_index WHERE search_index MATCH ?1")?;
+    let docs = stmt
+        .query_map([query], |r| r.get::<_, i64>(0))?
+        .collect::<rusqlite::Result<HashSet<i64>>>()?;
+    let mut others = conn.prepare_cached(
+        "SELECT doc_id FROM search_docs WHERE kind < 'incident' OR kind > 'incident'",
+    )?;
+    let mut not_incidents = 0;
+    for doc in others.query_map([], |r| r.get::<_, i64>(0))? {
+        if docs.contains(&doc?) {
+            not_incidents += 1;
+        }
+    }
+    let incidents = docs.len() - not_incidents;
+    Ok(Matches { docs, incidents })
+}
+
+/// Whether a page is found sooner by walking the incidents in order and keeping the
+/// matches than by sorting the matches: the walk reads about (offset + limit) × incidents
+/// ÷ matches rows, the sort all the matches. Words matching many incidents ("p",
+/// "protest" in a library of protests) walk; a whole list (no limit) is always sorted.
+fn walk_is_cheaper(conn: &Connection, f: &IncidentFilter, matches: usize) -> Result<bool> {
+    let Some(limit) = f.limit else {
+        return Ok(false);
     };
-    // Words alone: the matches are counted in the search index's own table, without
-    // looking up each incident (its entries are the incidents, kept in step on write).
-    let count = if clauses.len() == 1 && f.text.is_some() {
-        "SELECT COUNT(*) FROM search_index s CROSS JOIN search_docs d ON d.doc_id = s.rowid
-         WHERE search_index MATCH ? AND d.kind = 'incident'"
-            .to_string()
+    // The walk reads at least offset + limit rows: no cheaper than sorting that many
+    // matches, whatever the library's size (which then need not be counted).
+    if matches <= f.offset + limit {
+        return Ok(false);
+    }
+    let incidents: i64 = conn.query_row("SELECT COUNT(*) FROM incidents", [], |r| r.get(0))?;
+    let walked = (f.offset + limit) as u128 * incidents.max(0) as u128;
+    Ok(walked < (matches as u128) * (matches as u128))
+}
+
+/// A page of many matches: the incidents that pass the other filters, read in the
+/// screen's order from its index with their search document, are kept when it matches,
+/// until the page is full; when other filters narrow the list, the rest of the walk
+/// counts them.
+fn walk(
+    conn: &Connection,
+    f: &IncidentFilter,
+    order: &Order,
+    clauses: &[&str],
+    args: &[Value],
+    matches: &Matches,
+) -> Result<IncidentPage> {
+    // `CROSS JOIN` keeps the incidents, in the index's order, the outer loop.
+    let sql = format!(
+        "SELECT id, d.doc_id FROM incidents INDEXED BY {} CROSS JOIN search_docs d
+         ON d.kind = 'incident' AND d.record_id = id {} ORDER BY {}",
+        order.index,
+        where_clause(clauses),
+        order.by
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(params_from_iter(args.iter()))?;
+    let limit = f.limit.unwrap_or(usize::MAX);
+    let count_all = !clauses.is_empty();
+    let mut counted = 0usize;
+    let mut page: Vec<String> = Vec::new();
+    while let Some(row) = rows.next()? {
+        if !matches.docs.contains(&row.get::<_, i64>(1)?) {
+            continue;
+        }
+        if counted >= f.offset && page.len() < limit {
+            page.push(row.get(0)?);
+        }
+        counted += 1;
+        if page.len() == limit && !count_all {
+            break;
+        }
+    }
+    let total = if count_all {
+        counted
     } else {
-        format!("SELECT COUNT(*) FROM incidents {filter}")
+        matches.incidents
     };
-    let total: i64 = conn.query_row(&count, rusqlite::params_from_iter(args.iter()), |r| {
-        r.get(0)
-    })?;
-    // Each order has its index (migration 9); they hold the id, so the ids of a page
-    // come from the index alone and only the page's rows are read in full.
-    let (order, index) = match f.sort {
-        IncidentSort::DateAscending => (
-            "occurred_from, occurred_until, title, id",
-            "incidents_by_date",
-        ),
-        IncidentSort::DateDescending => (
-            "occurred_from DESC, occurred_until DESC, title, id",
-            "incidents_by_date_descending",
-        ),
-    };
-    // Few matches: looked up and sorted (`+` keeps the planner from walking the whole
-    // date index to avoid a sort of a handful of rows).
-    let (indexed, inner_order) = if broad || f.text.is_none() {
-        (format!("INDEXED BY {index}"), order.to_string())
+    let mut read = conn.prepare_cached(&format!(
+        "SELECT {} FROM incidents WHERE id = ?1",
+        Incident::COLUMNS.join(", ")
+    ))?;
+    let mut items = Vec::with_capacity(page.len());
+    for id in page {
+        let mut incident = read.query_row([&id], Incident::from_row)?;
+        read_links(conn, &mut incident)?;
+        items.push(incident);
+    }
+    Ok(IncidentPage { total, items })
+}
+
+/// A page read in SQL: from the sort's index when `indexed` (the first rows of the order
+/// are the page), else the rows that pass are sorted (`+` keeps the planner from walking
+/// the whole index to avoid sorting a handful of rows). Only the page's rows are read in
+/// full.
+fn read_sorted(
+    conn: &Connection,
+    f: &IncidentFilter,
+    order: &Order,
+    filter: &str,
+    args: &[Value],
+    indexed: bool,
+) -> Result<Vec<Incident>> {
+    let (index, inner_order) = if indexed {
+        (format!("INDEXED BY {}", order.index), order.by.to_string())
     } else {
-        (String::new(), format!("+{}", order.replace(", ", ", +")))
+        (String::new(), format!("+{}", order.by.replace(", ", ", +")))
     };
     let limit = f.limit.map(|l| l as i64).unwrap_or(-1);
     let sql = format!(
         "SELECT {} FROM incidents WHERE rowid IN (
-             SELECT rowid FROM incidents {indexed} {filter} ORDER BY {inner_order} LIMIT {limit} OFFSET {})
-         ORDER BY {order}",
+             SELECT rowid FROM incidents {index} {filter} ORDER BY {inner_order} LIMIT {limit} OFFSET {})
+         ORDER BY {}",
         Incident::COLUMNS.join(", "),
-        f.offset
+        f.offset,
+        order.by
     );
     let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), Incident::from_row)?;
+    let rows = stmt.query_map(params_from_iter(args.iter()), Incident::from_row)?;
     let mut items = Vec::new();
     for row in rows {
         let mut incident = row?;
         read_links(conn, &mut incident)?;
         items.push(incident);
     }
-    Ok(IncidentPage {
-        total: total as usize,
-        items,
-    })
+    Ok(items)
 }

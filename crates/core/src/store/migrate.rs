@@ -17,6 +17,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0007_cases.sql"),
     include_str!("../../migrations/0008_round_outcomes.sql"),
     include_str!("../../migrations/0009_incident_order.sql"),
+    include_str!("../../migrations/0010_search_first_letter.sql"),
 ];
 
 /// The number in a Roundbook library's header (`PRAGMA application_id`): "RBK1".
