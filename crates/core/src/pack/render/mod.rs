@@ -53,7 +53,14 @@ fn first_renderer() -> u32 {
 /// pack's content and that time — the same inputs always give the same id.
 pub fn options_for(pack: &Pack, paper: Paper, created_at: Timestamp) -> RenderOptions {
     let mut h = Sha256::new();
-    h.update(serde_json::to_vec(pack).expect("packs serialise"));
+    // The pack's JSON goes through a buffer into the hash: the same bytes as hashing the
+    // whole text, without holding megabytes of it for a large pack.
+    {
+        use std::io::Write;
+        let mut json = std::io::BufWriter::with_capacity(1 << 16, &mut h);
+        serde_json::to_writer(&mut json, pack).expect("packs serialise");
+        json.flush().expect("a hash takes every byte");
+    }
     h.update(created_at.to_string().as_bytes());
     h.update(paper.as_str().as_bytes());
     let digest = hex(&h.finalize());
