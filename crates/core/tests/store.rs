@@ -619,6 +619,27 @@ fn a_broad_search_with_another_filter_counts_what_passes_both() {
         let ids: Vec<String> = page.items.iter().map(|i| i.id.clone()).collect();
         assert_eq!(ids, expected[offset..offset + 50], "offset {offset}");
     }
+    // And a concern area.
+    let area = all.items[0].concern_area_ids[0].clone();
+    let in_area: Vec<String> = all
+        .items
+        .iter()
+        .filter(|i| i.concern_area_ids.contains(&area))
+        .map(|i| i.id.clone())
+        .collect();
+    assert!(in_area.len() > 100 && in_area.len() < all.total);
+    let page = lib
+        .incidents(&IncidentFilter {
+            text: Some("p".into()),
+            concern_area_id: Some(area.clone()),
+            limit: Some(50),
+            offset: 50,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(page.total, in_area.len(), "{area}");
+    let ids: Vec<String> = page.items.iter().map(|i| i.id.clone()).collect();
+    assert_eq!(ids, in_area[50..100], "{area}");
 }
 
 #[test]

@@ -122,9 +122,10 @@ pub(crate) fn run(conn: &Connection, f: &IncidentFilter) -> Result<IncidentPage>
     if walk_is_cheaper(conn, f, matches.incidents)? {
         return walk(conn, f, &order, &clauses, &args, &matches);
     }
-    // Few matches: looked up and sorted (the index is asked again, for a handful).
-    clauses.push(MATCHED);
-    args.push(Value::Text(query));
+    // Few matches: looked up and sorted (the index is asked again, for a handful). The
+    // matches come first, so that they drive the query, not the other filters.
+    clauses.insert(0, MATCHED);
+    args.insert(0, Value::Text(query));
     let total = if clauses.len() == 1 {
         matches.incidents as i64
     } else {
@@ -210,8 +211,8 @@ fn walk_is_cheaper(conn: &Connection, f: &IncidentFilter, matches: usize) -> Res
 
 /// A page of many matches: the incidents that pass the other filters, read in the
 /// screen's order from its index with their search document, are kept when it matches,
-/// until the page is full; when other filters narrow the list, the rest of the walk
-/// counts them.
+/// until the page is full. When other filters narrow the list, the matches among what
+/// passes them are counted apart, in whatever order the filters are quickest read.
 fn walk(
     conn: &Connection,
     f: &IncidentFilter,
@@ -221,35 +222,41 @@ fn walk(
     matches: &Matches,
 ) -> Result<IncidentPage> {
     // `CROSS JOIN` keeps the incidents, in the index's order, the outer loop.
+    let filter = where_clause(clauses);
     let sql = format!(
         "SELECT id, d.doc_id FROM incidents INDEXED BY {} CROSS JOIN search_docs d
-         ON d.kind = 'incident' AND d.record_id = id {} ORDER BY {}",
-        order.index,
-        where_clause(clauses),
-        order.by
+         ON d.kind = 'incident' AND d.record_id = id {filter} ORDER BY {}",
+        order.index, order.by
     );
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args.iter()))?;
     let limit = f.limit.unwrap_or(usize::MAX);
-    let count_all = !clauses.is_empty();
-    let mut counted = 0usize;
+    let mut seen = 0usize;
     let mut page: Vec<String> = Vec::new();
-    while let Some(row) = rows.next()? {
+    while page.len() < limit {
+        let Some(row) = rows.next()? else { break };
         if !matches.docs.contains(&row.get::<_, i64>(1)?) {
             continue;
         }
-        if counted >= f.offset && page.len() < limit {
+        if seen >= f.offset {
             page.push(row.get(0)?);
         }
-        counted += 1;
-        if page.len() == limit && !count_all {
-            break;
-        }
+        seen += 1;
     }
-    let total = if count_all {
-        counted
-    } else {
+    let total = if clauses.is_empty() {
         matches.incidents
+    } else {
+        let mut count = conn.prepare(&format!(
+            "SELECT d.doc_id FROM incidents CROSS JOIN search_docs d
+             ON d.kind = 'incident' AND d.record_id = id {filter}"
+        ))?;
+        let mut passing = 0;
+        for doc in count.query_map(params_from_iter(args.iter()), |r| r.get::<_, i64>(0))? {
+            if matches.docs.contains(&doc?) {
+                passing += 1;
+            }
+        }
+        passing
     };
     let mut read = conn.prepare_cached(&format!(
         "SELECT {} FROM incidents WHERE id = ?1",
