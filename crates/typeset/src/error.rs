@@ -30,6 +30,13 @@ pub enum TypesetError {
         /// What is wrong with it.
         reason: String,
     },
+    /// A [`crate::Figure`] has no text alternative (`alt` is empty or blank): a tagged
+    /// PDF must say what each figure shows for readers who cannot see it.
+    #[error("a figure {place} has no text alternative (its `alt` is empty)")]
+    FigureWithoutAlt {
+        /// Where it is: after which heading.
+        place: String,
+    },
     /// `Meta::creation_date` is not an RFC 3339 date-time such as
     /// `2012-04-10T09:30:00+02:00` (checked by `render`; `layout` does not use it).
     #[error("creation date \"{value}\" is not an RFC 3339 date-time")]

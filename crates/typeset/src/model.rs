@@ -319,7 +319,8 @@ pub struct Figure {
     /// What to draw, in order (later marks are drawn over earlier ones).
     pub marks: Vec<Mark>,
     /// A text alternative describing what the figure shows, for readers who cannot
-    /// see it. It is kept for tagging and is not printed.
+    /// see it. It is kept for tagging and is not printed. Required: a figure whose
+    /// `alt` is blank is an error ([`crate::TypesetError::FigureWithoutAlt`]).
     pub alt: String,
 }
 

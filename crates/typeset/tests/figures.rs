@@ -347,7 +347,7 @@ fn after_filler(free: f32, height: f32) -> Document {
                     },
                     label(10.0, 20.0, "FIGURE", 10.0, true, Align::Left, Ink::Text),
                 ],
-                alt: String::new(),
+                alt: "A blue block filling the figure".to_string(),
             }),
             Block::text("After the figure."),
         ],
@@ -483,7 +483,7 @@ fn marks_outside_the_box_are_clipped_to_it() {
                 ),
                 line(0.0, 0.0, f32::INFINITY, 10.0, Stroke::solid(Ink::Text, 1.0)),
             ],
-            alt: String::new(),
+            alt: "A rectangle far larger than the figure".to_string(),
         })],
         ..Document::default()
     };

@@ -449,3 +449,35 @@ fn poppler_reads_in_order_and_qpdf_finds_it_valid() {
     // The same document gives the same bytes.
     assert_eq!(render(&doc).unwrap().pdf, out.pdf);
 }
+
+/// A figure without a text alternative would be a picture a screen reader cannot speak:
+/// it is refused, naming where it is, and nothing is written.
+#[test]
+fn a_figure_without_a_text_alternative_is_refused_naming_where_it_is() {
+    let mut doc = document();
+    let at = doc
+        .body
+        .iter()
+        .position(|b| matches!(b, Block::Figure(_)))
+        .expect("the document has a figure");
+    if let Block::Figure(f) = &mut doc.body[at] {
+        f.alt = "  ".into();
+    }
+    let heading = doc.body[..at]
+        .iter()
+        .rev()
+        .find_map(|b| match b {
+            Block::Heading { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .expect("a heading before the figure");
+    match render(&doc) {
+        Err(roundbook_typeset::TypesetError::FigureWithoutAlt { place }) => {
+            assert!(place.contains(&heading), "{place} names {heading}")
+        }
+        other => panic!(
+            "expected FigureWithoutAlt, got {:?}",
+            other.map(|o| o.page_count)
+        ),
+    }
+}

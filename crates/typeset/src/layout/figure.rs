@@ -132,6 +132,14 @@ impl Flow<'_> {
         if !(w.is_finite() && w > 0.0 && h.is_finite() && h > 0.0) {
             return Ok(());
         }
+        if fig.alt.trim().is_empty() {
+            let met = self.heading_count.checked_sub(1);
+            let place = match met.and_then(|i| self.headings.get(i)) {
+                Some(h) => format!("after the heading \"{}\"", h.text),
+                None => "before the first heading".to_string(),
+            };
+            return Err(TypesetError::FigureWithoutAlt { place });
+        }
         // Inside a callout the box's padding takes room on the page too.
         let max_h = if in_callout {
             self.geo.body_height() - 2.0 * theme::CALLOUT_PAD
