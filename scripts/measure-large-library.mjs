@@ -136,6 +136,38 @@ try {
     console.log(`  the next round's pack: ${pages.trim()}`);
   }
   if (painting.length) console.log(`pack builder, first page painted (WebDriver-timed): ${summary(painting)}`);
+
+  // 3b. A change in the builder (the audience, then the language, back and forth) → the
+  // first page of the new pack painted, timed by the page's own clock.
+  if (painting.length) {
+    const firstPage = () =>
+      s.execute(`const c = document.querySelector('[data-testid="pack-pages"] canvas[data-page="1"]');
+        return c && c.dataset.doc ? { doc: Number(c.dataset.doc), at: Number(c.dataset.paintedAt) } : null;`);
+    const language = (lang) =>
+      `const el = document.querySelector("#pack-language"); el.value = "${lang}"; el.dispatchEvent(new Event("change", { bubbles: true }))`;
+    const audience = (a) => `document.querySelector('input[name="audience"][value="${a}"]').click()`;
+    const changes = [audience("internal"), language("ru"), language("en"), audience("external")];
+    const changed = [];
+    for (let i = 0; i < Math.max(RUNS, 4); i++) {
+      const before = await firstPage();
+      const t0 = await s.execute(`const t0 = performance.now(); ${changes[i % changes.length]}; return t0;`);
+      const after = await until(
+        async () => {
+          const now = await firstPage();
+          return now && now.doc !== before?.doc && now.at > t0 ? now : null;
+        },
+        { timeout: 120_000, interval: 20, what: "the first page after a change" },
+      ).catch(() => null);
+      if (!after) break;
+      changed.push(after.at - t0);
+      // The whole PDF after the first pages: wait for it before the next change.
+      await until(
+        () => s.execute(`return document.querySelector('[data-testid="pack-pages"]').getAttribute("aria-busy") !== "true" ? true : null;`),
+        { timeout: 120_000, interval: 50, what: "the whole pack's pages" },
+      ).catch(() => null);
+    }
+    if (changed.length) console.log(`pack builder, a change → the first page painted: ${summary(changed)} (target ≤ 1 s for 500 pages)`);
+  }
   await sleep(1000);
   memory("after the incidents screen, searches and the pack builder");
 

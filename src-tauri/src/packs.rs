@@ -33,16 +33,23 @@ pub fn pack_preview(state: State<'_, AppState>, selection: Selection) -> Reply<P
 }
 
 /// The pages of the pack for `selection` exactly as export would write them (the core's
-/// `render_pack_preview` path: `prepare_pack`, then `Prepared::render`), for the builder's
-/// page viewer. The pack is assembled under the library's lock and rendered outside it,
-/// so other commands go on meanwhile. A newer call makes this one stale: it stops before
-/// the next stage with `cancelled`.
+/// `prepare_pack`, then `Prepared::pages_first_pages_first`), for the builder's page
+/// viewer. The pack is assembled under the library's lock and rendered outside it, so
+/// other commands go on meanwhile. A long pack's first pages come first, through
+/// `first`, as a PDF of those pages alone; the reply is the whole PDF. A newer call makes
+/// this one stale: it stops before the next stage with `cancelled`.
 ///
-/// The reply is raw bytes, not JSON: a 4-byte little-endian length, that many bytes of
-/// JSON (`PackPages`: page count, anchors and contents), then the PDF.
+/// Both are raw bytes, not JSON: a 4-byte little-endian length, that many bytes of JSON
+/// (`PackPages`: how many pages the PDF holds, the page count, anchors and contents),
+/// then the PDF.
 #[tauri::command]
 #[tracing::instrument(skip_all)]
-pub async fn pack_pages(app: AppHandle, selection: Selection, paper: Paper) -> Reply<Response> {
+pub async fn pack_pages(
+    app: AppHandle,
+    selection: Selection,
+    paper: Paper,
+    first: Channel<Response>,
+) -> Reply<Response> {
     let generation = app.state::<AppState>().next_preview();
     blocking(move || {
         let state = app.state::<AppState>();
@@ -50,7 +57,16 @@ pub async fn pack_pages(app: AppHandle, selection: Selection, paper: Paper) -> R
         unless_cancelled(&stale)?;
         let prepared = state.with(|lib| Ok(lib.prepare_pack(&selection, paper, now())?))?;
         unless_cancelled(&stale)?;
-        let pages = PackPages::from(prepared.render()?);
+        let mut sent = Ok(());
+        let pages = prepared.pages_first_pages_first(
+            &mut |head| {
+                sent = framed(&head).map(|bytes| {
+                    let _ = first.send(Response::new(bytes));
+                })
+            },
+            &stale,
+        )?;
+        sent?;
         drop(prepared);
         let framed = framed(&pages)?;
         drop(pages);

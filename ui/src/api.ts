@@ -172,13 +172,26 @@ export const exportCsl = (includeRestricted: boolean) => call<CslWritten | null>
 /** What the builder shows beside the pages: what the pack holds, every item it could pull
  *  in with what became of it, the readiness check (nothing is laid out). */
 export const packPreview = (selection: Selection) => call<PackPreview>("pack_preview", { selection });
-/** The pack's pages exactly as export would write them: the PDF's bytes (sent raw, not as
- *  JSON), its page count, the page of each heading anchor and the contents. A newer call
- *  makes an older one still running stop (it fails with the code `cancelled`). */
-export async function packPages(selection: Selection, paper: Paper) {
-  const reply = await call<ArrayBuffer>("pack_pages", { selection, paper });
+/** A framed `pack_pages` reply as the viewer takes it. */
+function toPages(reply: ArrayBuffer) {
   const { header, body } = unframe<PackPages>(reply);
-  return { pdf: body, pageCount: header.page_count, anchors: header.anchors, contents: header.contents };
+  return { pdf: body, pdfPages: header.pdf_pages, pageCount: header.page_count, anchors: header.anchors, contents: header.contents };
+}
+/** The pack's pages exactly as export would write them: the PDF's bytes (sent raw, not as
+ *  JSON), its page count, the page of each heading anchor and the contents. A long pack's
+ *  first pages come first: `onFirst` gets them (a PDF of those pages alone, with the whole
+ *  pack's page count) while the rest is written. A newer call makes an older one still
+ *  running stop (it fails with the code `cancelled`). */
+export async function packPages(selection: Selection, paper: Paper, onFirst?: (pages: ReturnType<typeof toPages>) => void) {
+  const first = new Channel<ArrayBuffer>();
+  let whole = false;
+  // The first pages may arrive after the whole (they come by another road): then they are dropped.
+  first.onmessage = (reply) => {
+    if (!whole) onFirst?.(toPages(reply));
+  };
+  const reply = await call<ArrayBuffer>("pack_pages", { selection, paper, first });
+  whole = true;
+  return toPages(reply);
 }
 /** Asks where to save, then writes the PDF; null: the user cancelled the dialog. Fails
  *  with the code `cancelled` when `cancelExport` stopped it (nothing was written). */

@@ -180,3 +180,84 @@ fn the_builder_sees_what_the_pack_holds_and_what_became_of_the_rest() {
         lib.check_pack(&sel, now().date()).unwrap()
     );
 }
+
+#[test]
+fn a_long_packs_first_pages_come_first_and_the_whole_pdf_after_them() {
+    use roundbook_core::exchange::synthetic;
+    use roundbook_core::pack::{FIRST_PAGES, LONG_PACK_PAGES};
+    let mut lib = Library::open_in_memory().unwrap();
+    lib.import_bundle(&synthetic::bundle(synthetic::Size::incidents(400), 7))
+        .unwrap();
+    let sel = Selection {
+        round_id: "round-10".into(),
+        audience: Audience::Internal,
+        since: Some("2010-01-01".parse().unwrap()),
+        ..Selection::default()
+    };
+    let prepared = lib.prepare_pack(&sel, Paper::A4, now()).unwrap();
+    let mut heads = Vec::new();
+    let whole = prepared
+        .pages_first_pages_first(&mut |p| heads.push(p), &|| false)
+        .unwrap();
+    assert!(
+        whole.page_count as usize > LONG_PACK_PAGES,
+        "a long pack: {} pages",
+        whole.page_count
+    );
+    // The whole PDF is the one export writes.
+    assert!(whole.pdf == prepared.render().unwrap().pdf);
+    assert_eq!(whole.pdf_pages, whole.page_count);
+
+    let [head] = &heads[..] else {
+        panic!("{} first looks", heads.len())
+    };
+    assert_eq!(head.pdf_pages as usize, FIRST_PAGES);
+    assert_eq!(head.page_count, whole.page_count);
+    assert_eq!(head.anchors, whole.anchors);
+    assert_eq!(head.contents, whole.contents);
+    assert_eq!(pdf::info_field(&head.pdf, "Pages"), FIRST_PAGES.to_string());
+    pdf::qpdf_check(&head.pdf).unwrap();
+    for page in 1..=FIRST_PAGES {
+        assert_eq!(
+            pdf::text(&head.pdf, Some(page)),
+            pdf::text(&whole.pdf, Some(page)),
+            "page {page}"
+        );
+    }
+
+    // A newer change while the first pages were on their way: the rest is not written.
+    let asked = Cell::new(0);
+    let err = prepared
+        .pages_first_pages_first(&mut |_| asked.set(1), &|| asked.get() == 1)
+        .unwrap_err();
+    assert!(matches!(err, Error::Pack(PackError::Cancelled)));
+}
+
+#[test]
+fn a_short_pack_is_written_whole_at_once() {
+    use roundbook_core::pack::LONG_PACK_PAGES;
+    let lib = demo_library();
+    let area = lib
+        .assemble_pack(&round_3(Audience::External))
+        .unwrap()
+        .areas[0]
+        .id
+        .clone();
+    let sel = Selection {
+        concern_area_ids: vec![area],
+        ..round_3(Audience::External)
+    };
+    let prepared = lib.prepare_pack(&sel, Paper::A4, now()).unwrap();
+    let mut heads = 0;
+    let whole = prepared
+        .pages_first_pages_first(&mut |_| heads += 1, &|| false)
+        .unwrap();
+    assert!(
+        whole.page_count as usize <= LONG_PACK_PAGES,
+        "{} pages",
+        whole.page_count
+    );
+    assert_eq!(heads, 0);
+    assert!(whole.pdf == prepared.render().unwrap().pdf);
+    assert_eq!(whole.pdf_pages, whole.page_count);
+}

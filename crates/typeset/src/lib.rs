@@ -214,10 +214,32 @@ pub fn replace_undrawable(doc: &mut Document) -> Result<usize, TypesetError> {
     }
 }
 
+/// Writes `layout` (of a document with `meta`, see [`layout`]) as PDF: the bytes
+/// [`render`] gives for that document.
+pub fn write(meta: &Meta, layout: &Layout) -> Result<Vec<u8>, TypesetError> {
+    pdf::write_pdf(meta, layout, usize::MAX)
+}
+
+/// Writes only the first `pages` pages of `layout` as a PDF of their own, for showing
+/// a long document's beginning before the rest is written. Each page is drawn exactly
+/// as in the whole PDF ("Page 2 of 500" included); links to later pages and their
+/// outline entries are left out, and the structure tree holds what these pages show.
+/// At least one page is written; `pages` beyond the page count write them all.
+/// Writing costs about what the pages hold, so a few pages of a long document take a
+/// small part of writing it all.
+pub fn write_first_pages(
+    meta: &Meta,
+    layout: &Layout,
+    pages: usize,
+) -> Result<Vec<u8>, TypesetError> {
+    // A PDF has at least one page.
+    pdf::write_pdf(meta, layout, pages.max(1))
+}
+
 /// Lays out `doc` and writes it as PDF.
 pub fn render(doc: &Document) -> Result<Rendered, TypesetError> {
     let layout = layout::layout(doc)?;
-    let pdf = pdf::write_pdf(&doc.meta, &layout)?;
+    let pdf = write(&doc.meta, &layout)?;
     Ok(Rendered {
         pdf,
         page_count: layout.page_count(),

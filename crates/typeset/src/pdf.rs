@@ -41,8 +41,16 @@ enum Done {
     Page(Box<(PageContent, Vec<u8>)>),
 }
 
-/// Renders `layout` (of a document with `meta`) to PDF bytes.
-pub(crate) fn write_pdf(meta: &Meta, layout: &Layout) -> Result<Vec<u8>, TypesetError> {
+/// Renders `layout` (of a document with `meta`) to PDF bytes: its first `limit` pages
+/// (all of them when `limit` is at least the page count). Fewer pages give the same
+/// pages — the same drawing, "Page X of Y" with the whole count — in a PDF of their
+/// own: links to and outline entries for later pages are left out, and the structure
+/// tree holds only what those pages show.
+pub(crate) fn write_pdf(
+    meta: &Meta,
+    layout: &Layout,
+    limit: usize,
+) -> Result<Vec<u8>, TypesetError> {
     let fonts = fonts()?;
     let geo = layout.geometry;
     let date = if meta.creation_date.trim().is_empty() {
@@ -56,18 +64,19 @@ pub(crate) fn write_pdf(meta: &Meta, layout: &Layout) -> Result<Vec<u8>, Typeset
     };
 
     // Which glyphs are used, and their ids in the subsets.
-    let usage = glyph_usage(layout, fonts);
+    let written_pages = &layout.pages[..limit.min(layout.pages.len())];
+    let usage = glyph_usage(written_pages, fonts);
     let glyphs = GlyphMap::new(&usage);
 
     // Fonts first (the biggest pieces of work), then the pages.
     let faces = usage.len();
-    let pages = layout.pages.len();
+    let pages = written_pages.len();
     let mut done = parallel_map(faces + pages, |i| {
         if i < faces {
             let (face, used) = &usage[i];
             Done::Font(subset(fonts, *face, used))
         } else {
-            let page = &layout.pages[i - faces];
+            let page = &written_pages[i - faces];
             let content = page_content(page, geo.height, fonts, &glyphs, &layout.structure);
             let compressed = deflate(&content.bytes);
             Done::Page(Box::new((

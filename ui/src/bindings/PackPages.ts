@@ -2,11 +2,20 @@
 import type { OutlineEntry } from "./OutlineEntry";
 
 /**
- * A pack's pages for the preview: the PDF bytes export would write, how many pages they
- * are and on which page each heading anchor is. Sent to the window as raw bytes after a
- * small JSON header (the fields other than `pdf`).
+ * A pack's pages for the preview: the PDF bytes export would write (or, for a long
+ * pack's first look, its first pages alone), how many pages the pack has and on which
+ * page each heading anchor is. Sent to the window as raw bytes after a small JSON header
+ * (the fields other than `pdf`).
  */
-export type PackPages = { page_count: number, 
+export type PackPages = { 
+/**
+ * How many pages `pdf` holds: `page_count`, or the first pages of a long pack.
+ */
+pdf_pages: number, 
+/**
+ * How many pages the pack has.
+ */
+page_count: number, 
 /**
  * Each heading anchor (an area's id, `case-…`, `sources`, …) with its 1-based page.
  */

@@ -27,14 +27,14 @@ pub use check::{check, Finding, FindingCode, Severity};
 pub use content::*;
 pub use grid::{status_at, status_grid, Assessed, GridRound, GridRow, StatusGrid};
 pub use make::{PackMade, PackRewritten, PackStep};
-pub use pages::{unless_cancelled, Anchors, PackPages, Prepared};
+pub use pages::{unless_cancelled, Anchors, PackPages, Prepared, FIRST_PAGES, LONG_PACK_PAGES};
 pub use preview::{
     Candidate, IncidentChoice, ItemState, PackCounts, PackGlance, PackPreview, PreviewInputs,
 };
 pub use record::{rerender, LastPackChoice, PackRecord, PackSummary, PACK_FORMAT};
 pub use render::{
-    charts, date_span, document, marking, options_for, outline, render, Outline, OutlineEntry,
-    RenderOptions, Rendered, RENDERER,
+    charts, date_span, document, lay_out, marking, options_for, outline, render, LaidOut, Outline,
+    OutlineEntry, RenderOptions, Rendered, RENDERER,
 };
 
 use crate::dates::Date;

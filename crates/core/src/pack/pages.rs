@@ -9,7 +9,8 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 
 use super::{
-    options_for, render, OutlineEntry, Pack, PackError, Paper, RenderOptions, Rendered, Selection,
+    lay_out, options_for, render, LaidOut, OutlineEntry, Pack, PackError, Paper, RenderOptions,
+    Rendered, Selection,
 };
 use crate::error::Result;
 use crate::model::{Kind, Timestamp};
@@ -22,22 +23,74 @@ pub struct Prepared {
     pub options: RenderOptions,
 }
 
+/// How many pages of a long pack the preview shows before the rest is written.
+pub const FIRST_PAGES: usize = 6;
+
+/// A pack longer than this many pages is previewed first pages first (see
+/// [`Prepared::pages_first_pages_first`]): its first pages cost a quarter of writing it
+/// or less. A shorter one is written whole at once.
+pub const LONG_PACK_PAGES: usize = 4 * FIRST_PAGES;
+
 impl Prepared {
     /// The PDF of the pack (a pure function of the pack and its options).
     pub fn render(&self) -> Result<Rendered> {
         Ok(render(&self.pack, &self.options)?)
     }
+
+    /// The pack laid out, not yet written.
+    pub fn lay_out(&self) -> Result<LaidOut> {
+        Ok(lay_out(&self.pack, &self.options)?)
+    }
+
+    /// The pages of the pack for the preview, a long pack's first pages first: laid out
+    /// once, then, when the pack has more than [`LONG_PACK_PAGES`] pages, `first` gets
+    /// its first [`FIRST_PAGES`] pages (the whole pack's page count, anchors and
+    /// contents, a PDF of those pages alone) before the whole PDF is written. The whole
+    /// PDF is the bytes `render` gives. `cancelled` is asked before each stage.
+    pub fn pages_first_pages_first(
+        &self,
+        first: &mut dyn FnMut(PackPages),
+        cancelled: &dyn Fn() -> bool,
+    ) -> Result<PackPages> {
+        let laid = self.lay_out()?;
+        unless_cancelled(cancelled)?;
+        let page_count = laid.page_count();
+        if page_count > LONG_PACK_PAGES {
+            let pdf = laid.first_pages(FIRST_PAGES)?;
+            first(PackPages {
+                pdf,
+                pdf_pages: count(FIRST_PAGES),
+                page_count: count(page_count),
+                anchors: anchors(laid.anchors().clone()),
+                contents: laid.contents(),
+            });
+            unless_cancelled(cancelled)?;
+        }
+        Ok(laid.write()?.into())
+    }
 }
 
-/// A pack's pages for the preview: the PDF bytes export would write, how many pages they
-/// are and on which page each heading anchor is. Sent to the window as raw bytes after a
-/// small JSON header (the fields other than `pdf`).
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn anchors(a: BTreeMap<String, usize>) -> BTreeMap<String, u32> {
+    a.into_iter().map(|(a, p)| (a, count(p))).collect()
+}
+
+/// A pack's pages for the preview: the PDF bytes export would write (or, for a long
+/// pack's first look, its first pages alone), how many pages the pack has and on which
+/// page each heading anchor is. Sent to the window as raw bytes after a small JSON header
+/// (the fields other than `pdf`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct PackPages {
     #[serde(skip)]
     #[cfg_attr(feature = "ts", ts(skip))]
     pub pdf: Vec<u8>,
+    /// How many pages `pdf` holds: `page_count`, or the first pages of a long pack.
+    pub pdf_pages: u32,
+    /// How many pages the pack has.
     pub page_count: u32,
     /// Each heading anchor (an area's id, `case-…`, `sources`, …) with its 1-based page.
     pub anchors: BTreeMap<String, u32>,
@@ -48,12 +101,9 @@ pub struct PackPages {
 impl From<Rendered> for PackPages {
     fn from(r: Rendered) -> PackPages {
         PackPages {
-            page_count: u32::try_from(r.page_count).unwrap_or(u32::MAX),
-            anchors: r
-                .anchors
-                .into_iter()
-                .map(|(a, p)| (a, u32::try_from(p).unwrap_or(u32::MAX)))
-                .collect(),
+            pdf_pages: count(r.page_count),
+            page_count: count(r.page_count),
+            anchors: anchors(r.anchors),
             contents: r.contents,
             pdf: r.pdf,
         }

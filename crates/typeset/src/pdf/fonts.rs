@@ -17,18 +17,18 @@ use super::links::name;
 use super::streams::deflate;
 use crate::error::TypesetError;
 use crate::fonts::{Face, Fonts};
-use crate::layout::{Draw, Layout};
+use crate::layout::{Draw, PageLayout};
 
 /// Per face: each glyph used (original id) with the text it stands for.
 pub(super) type Usage = Vec<(Face, BTreeMap<u16, String>)>;
 
 /// The glyphs the pages of `layout` show, per face (faces in `Face::ALL` order).
-pub(super) fn glyph_usage(layout: &Layout, fonts: &Fonts) -> Usage {
+pub(super) fn glyph_usage(pages: &[PageLayout], fonts: &Fonts) -> Usage {
     let mut used: Vec<BTreeMap<u16, String>> = vec![BTreeMap::new(); Face::ALL.len()];
     // Most glyphs come back again and again: a seen-bit per glyph and face is
     // cheaper than a map lookup per character.
     let mut seen: Vec<Vec<bool>> = vec![Vec::new(); Face::ALL.len()];
-    for page in &layout.pages {
+    for page in pages {
         for d in &page.draws {
             let Draw::Text { face, text, .. } = d else {
                 continue;

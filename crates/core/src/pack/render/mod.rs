@@ -87,16 +87,59 @@ pub struct Rendered {
 
 /// Renders a pack to PDF.
 pub fn render(pack: &Pack, options: &RenderOptions) -> Result<Rendered, PackError> {
+    lay_out(pack, options)?.write()
+}
+
+/// Lays a pack out for writing: [`LaidOut::write`] then gives what [`render`] gives, and
+/// [`LaidOut::first_pages`] the first pages on their own before that (laying out is a
+/// small part of rendering; writing the PDF is most of it).
+pub fn lay_out(pack: &Pack, options: &RenderOptions) -> Result<LaidOut, PackError> {
     let doc = drawable_document(pack, options)?;
-    let out = ts::render(&doc).map_err(|e| PackError::Render(e.to_string()))?;
-    let sha256 = hex(&Sha256::digest(&out.pdf));
-    Ok(Rendered {
-        contents: contents_entries(&doc, &out.contents),
-        pdf: out.pdf,
-        page_count: out.page_count,
-        sha256,
-        anchors: out.anchors,
-    })
+    let layout = ts::layout(&doc).map_err(|e| PackError::Render(e.to_string()))?;
+    Ok(LaidOut { doc, layout })
+}
+
+/// A pack laid out into pages, not yet written.
+pub struct LaidOut {
+    doc: ts::Document,
+    layout: ts::Layout,
+}
+
+impl LaidOut {
+    pub fn page_count(&self) -> usize {
+        self.layout.page_count()
+    }
+
+    /// Each heading anchor (an area's id, `case-…`, `sources`, …) with its 1-based page.
+    pub fn anchors(&self) -> &std::collections::BTreeMap<String, usize> {
+        self.layout.anchors()
+    }
+
+    /// The contents: each section and subsection with its first page.
+    pub fn contents(&self) -> Vec<OutlineEntry> {
+        contents_entries(&self.doc, self.layout.contents())
+    }
+
+    /// A PDF of the first `pages` pages alone (at least one), each drawn as in the whole
+    /// PDF ("Page 2 of 500" included); links to later pages are left out.
+    pub fn first_pages(&self, pages: usize) -> Result<Vec<u8>, PackError> {
+        ts::write_first_pages(&self.doc.meta, &self.layout, pages)
+            .map_err(|e| PackError::Render(e.to_string()))
+    }
+
+    /// The whole PDF.
+    pub fn write(self) -> Result<Rendered, PackError> {
+        let pdf = ts::write(&self.doc.meta, &self.layout)
+            .map_err(|e| PackError::Render(e.to_string()))?;
+        let sha256 = hex(&Sha256::digest(&pdf));
+        Ok(Rendered {
+            contents: self.contents(),
+            page_count: self.layout.page_count(),
+            anchors: self.layout.anchors().clone(),
+            pdf,
+            sha256,
+        })
+    }
 }
 
 /// The expected shape of a pack's PDF, for previews.
