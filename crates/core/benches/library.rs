@@ -72,6 +72,54 @@ fn main() {
     if wants("changes") {
         changes_and_charts_in_the_500_page_pack();
     }
+    if wants("first-pages") {
+        first_pages_of_long_packs();
+    }
+}
+
+/// The builder's pages of a long pack (`Prepared::pages_first_pages_first`): from the
+/// library to the first pages' PDF, and to the whole PDF, against rendering the pack
+/// whole as before (`prepare_pack` + `Prepared::render`); runs interleaved.
+fn first_pages_of_long_packs() {
+    let sel = Selection {
+        round_id: "round-11".into(),
+        audience: Audience::Internal,
+        since: Some("2010-01-01".parse().unwrap()),
+        ..Default::default()
+    };
+    for target in [100usize, 500] {
+        let (n, lib) = library_for_pages(target);
+        let (mut first, mut whole, mut before) = (Vec::new(), Vec::new(), Vec::new());
+        let mut pages = (0, 0);
+        for _ in 0..9 {
+            let t = Instant::now();
+            let prepared = lib.prepare_pack(&sel, Paper::A4, at()).expect("prepare");
+            let mut at_first = None;
+            let p = prepared
+                .pages_first_pages_first(
+                    &mut |head| at_first = Some((t.elapsed(), head.pdf.len())),
+                    &|| false,
+                )
+                .expect("pages");
+            whole.push(t.elapsed());
+            let (f, bytes) = at_first.expect("a long pack comes first pages first");
+            first.push(f);
+            pages = (p.page_count, bytes);
+            let t = Instant::now();
+            let prepared = lib.prepare_pack(&sel, Paper::A4, at()).expect("prepare");
+            prepared.render().expect("render");
+            before.push(t.elapsed());
+        }
+        println!(
+            "builder's pages, synthetic pack of {n} incidents, {} pages: first {} pages after median {:.0} ms ({} KB), the whole after {:.0} ms; rendered whole at once: {:.0} ms",
+            pages.0,
+            pack::FIRST_PAGES,
+            ms(median(first)),
+            pages.1 / 1024,
+            ms(median(whole)),
+            ms(median(before))
+        );
+    }
 }
 
 /// What the part "Changes since our last briefing" and the charts add to the 500-page
