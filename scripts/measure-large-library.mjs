@@ -4,13 +4,15 @@
 // (a capturing listener) to the first frame after the awaited element is in the DOM
 // (a MutationObserver, then requestAnimationFrame), so WebDriver's round trips do not
 // count. Run by scripts/measure-large-library.sh, inside Xvfb with tauri-driver up.
-import { readdirSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { appMemory } from "./app-memory.mjs";
 import { Session, sleep, until, waitForDriver } from "../tests/e2e/webdriver.mjs";
 
 const APP = process.env.MEASURE_APP;
 const SAVE_DIR = process.env.ROUNDBOOK_E2E_SAVE_PATH;
 const RUNS = Number(process.env.MEASURE_RUNS ?? 5);
+/** A folder for a screenshot of the builder while a long pack's first pages are shown. */
+const SHOT = process.env.MEASURE_SHOT;
 
 /** Starts timing at the next `event` (click, keydown); stops at the frame after `css` matches. */
 async function arm(s, event, css) {
@@ -148,7 +150,9 @@ try {
     const audience = (a) => `document.querySelector('input[name="audience"][value="${a}"]').click()`;
     const changes = [audience("internal"), language("ru"), language("en"), audience("external")];
     const changed = [];
-    for (let i = 0; i < Math.max(RUNS, 4); i++) {
+    const parts = { bytes: [], open: [], draw: [] };
+    let i = 0;
+    for (; i < Math.max(RUNS, 4); i++) {
       const before = await firstPage();
       const t0 = await s.execute(`const t0 = performance.now(); ${changes[i % changes.length]}; return t0;`);
       const after = await until(
@@ -160,13 +164,41 @@ try {
       ).catch(() => null);
       if (!after) break;
       changed.push(after.at - t0);
+      // Where the time went: the PDF the first page came from (the first pages alone, or
+      // the whole pack) arriving, PDF.js opening it, and drawing the page.
+      const [received, opened, firstReceived, firstOpened] = await s.execute(
+        `const v = document.querySelector('[data-testid="pack-pages"]');
+         return [v.dataset.receivedAt, v.dataset.openedAt, v.dataset.firstReceivedAt, v.dataset.firstOpenedAt].map(Number);`,
+      );
+      const [r, o] = firstOpened > t0 && firstOpened <= after.at ? [firstReceived, firstOpened] : [received, opened];
+      parts.bytes.push(r - t0);
+      parts.open.push(o - r);
+      parts.draw.push(after.at - o);
       // The whole PDF after the first pages: wait for it before the next change.
       await until(
         () => s.execute(`return document.querySelector('[data-testid="pack-pages"]').getAttribute("aria-busy") !== "true" ? true : null;`),
         { timeout: 120_000, interval: 50, what: "the whole pack's pages" },
       ).catch(() => null);
     }
-    if (changed.length) console.log(`pack builder, a change → the first page painted: ${summary(changed)} (target ≤ 1 s for 500 pages)`);
+    if (changed.length) {
+      console.log(`pack builder, a change → the first page painted: ${summary(changed)} (target ≤ 1 s for 500 pages)`);
+      console.log(`  of which: the first pages' bytes in the window ${summary(parts.bytes)}; PDF.js opening them ${summary(parts.open)}; drawing the first page ${summary(parts.draw)}`);
+    }
+    if (SHOT) {
+      // One more change, and the window while only the first pages are there: page 7 in view.
+      await s.execute(changes[i % changes.length]);
+      const early = await until(
+        () => s.execute(`const v = document.querySelector('[data-testid="pack-pages"]');
+          return Number(v.dataset.held) > 0 && v.querySelectorAll(".page").length > Number(v.dataset.held) ? true : null;`),
+        { timeout: 60_000, interval: 10, what: "the first pages alone" },
+      ).catch(() => null);
+      if (early) {
+        await s.execute(`const v = document.querySelector('[data-testid="pack-pages"]'); v.scrollTo({ top: v.querySelector('.page[data-page="6"]').offsetTop - 200 })`);
+        await sleep(300);
+        writeFileSync(`${SHOT}/pack-first-pages.png`, await s.screenshot());
+        console.log(`screenshot of the first pages alone: ${SHOT}/pack-first-pages.png`);
+      }
+    }
   }
   await sleep(1000);
   memory("after the incidents screen, searches and the pack builder");

@@ -11,6 +11,7 @@
 #   MEASURE_DEBUG=1 scripts/measure-large-library.sh   # the debug e2e build (an upper bound)
 #   MEASURE_LIBRARY=big.roundbook ...                  # a copy of a library made before
 #   MEASURE_KEEP=1 ...                                 # keep the run's folder (the app's log)
+#   MEASURE_SHOT=dir ...                               # a screenshot of a long pack's first pages alone
 #
 # Not part of the test suite (minutes of building and loading); record the figures in
 # docs/benchmarks.md.
