@@ -182,11 +182,10 @@ fn drawable_document(pack: &Pack, options: &RenderOptions) -> Result<ts::Documen
 
 /// Lays a pack out without writing the PDF: the page count and the contents.
 pub fn outline(pack: &Pack, options: &RenderOptions) -> Result<Outline, PackError> {
-    let doc = drawable_document(pack, options)?;
-    let layout = ts::layout(&doc).map_err(|e| PackError::Render(e.to_string()))?;
+    let laid = lay_out(pack, options)?;
     Ok(Outline {
-        page_count: layout.page_count() as u32,
-        entries: contents_entries(&doc, layout.contents()),
+        page_count: laid.page_count() as u32,
+        entries: laid.contents(),
     })
 }
 
