@@ -165,7 +165,7 @@ try {
       if (!after) break;
       changed.push(after.at - t0);
       // Where the time went: the PDF the first page came from (the first pages alone, or
-      // the whole pack) arriving, PDF.js opening it, and drawing the page.
+      // the whole pack) arriving, the viewer taking it, and the page drawn (by the app) and painted.
       const [received, opened, firstReceived, firstOpened] = await s.execute(
         `const v = document.querySelector('[data-testid="pack-pages"]');
          return [v.dataset.receivedAt, v.dataset.openedAt, v.dataset.firstReceivedAt, v.dataset.firstOpenedAt].map(Number);`,
@@ -182,7 +182,7 @@ try {
     }
     if (changed.length) {
       console.log(`pack builder, a change → the first page painted: ${summary(changed)} (target ≤ 1 s for 500 pages)`);
-      console.log(`  of which: the first pages' bytes in the window ${summary(parts.bytes)}; PDF.js opening them ${summary(parts.open)}; drawing the first page ${summary(parts.draw)}`);
+      console.log(`  of which: the first pages' bytes in the window ${summary(parts.bytes)}; the viewer taking them ${summary(parts.open)}; drawing the first page ${summary(parts.draw)}`);
     }
     if (SHOT) {
       // One more change, and the window while only the first pages are there: page 7 in view.

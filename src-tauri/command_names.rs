@@ -45,6 +45,7 @@ pub const COMMANDS: &[&str] = &[
     "export_bundle",
     "pack_preview",
     "pack_pages",
+    "pack_page",
     "export_pack",
     "cancel_export",
     "last_pack_choice",

@@ -124,6 +124,7 @@ pub fn run() {
             exchange::export_bundle,
             packs::pack_preview,
             packs::pack_pages,
+            packs::pack_page,
             packs::export_pack,
             packs::cancel_export,
             packs::last_pack_choice,

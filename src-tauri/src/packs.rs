@@ -5,9 +5,10 @@
 use std::path::{Path, PathBuf};
 
 use roundbook_core::pack::{
-    unless_cancelled, LastPackChoice, Pack, PackMade, PackPages, PackPreview, PackRewritten,
-    PackStep, PackSummary, Paper, Selection, StatusGrid,
+    unless_cancelled, LastPackChoice, Pack, PackError, PackMade, PackPages, PackPreview,
+    PackRewritten, PackStep, PackSummary, Paper, Selection, StatusGrid,
 };
+use roundbook_raster::Pages;
 use tauri::ipc::{Channel, Response};
 use tauri::{AppHandle, Manager, State};
 
@@ -15,6 +16,7 @@ use crate::commands::{blocking, now};
 use crate::dialogs;
 use crate::error::AppError;
 use crate::memory::give_back_free_memory;
+use crate::payload::PagesShown;
 use crate::state::AppState;
 
 type Reply<T> = Result<T, AppError>;
@@ -35,21 +37,19 @@ pub fn pack_preview(state: State<'_, AppState>, selection: Selection) -> Reply<P
 /// The pages of the pack for `selection` exactly as export would write them (the core's
 /// `prepare_pack`, then `Prepared::pages_first_pages_first`), for the builder's page
 /// viewer. The pack is assembled under the library's lock and rendered outside it, so
-/// other commands go on meanwhile. A long pack's first pages come first, through
-/// `first`, as a PDF of those pages alone; the reply is the whole PDF. A newer call makes
-/// this one stale: it stops before the next stage with `cancelled`.
-///
-/// Both are raw bytes, not JSON: a 4-byte little-endian length, that many bytes of JSON
-/// (`PackPages`: how many pages the PDF holds, the page count, anchors and contents),
-/// then the PDF.
+/// other commands go on meanwhile. The PDF stays here: the window gets its number, page
+/// count, page size, anchors and contents, and asks for each page it shows
+/// (`pack_page`). A long pack's first pages come first, through `first`, as a PDF of
+/// those pages alone; the reply is the whole PDF. A newer call makes this one stale: it
+/// stops before the next stage with `cancelled`.
 #[tauri::command]
 #[tracing::instrument(skip_all)]
 pub async fn pack_pages(
     app: AppHandle,
     selection: Selection,
     paper: Paper,
-    first: Channel<Response>,
-) -> Reply<Response> {
+    first: Channel<PagesShown>,
+) -> Reply<PagesShown> {
     let generation = app.state::<AppState>().next_preview();
     blocking(move || {
         let state = app.state::<AppState>();
@@ -60,31 +60,52 @@ pub async fn pack_pages(
         let mut sent = Ok(());
         let pages = prepared.pages_first_pages_first(
             &mut |head| {
-                sent = framed(&head).map(|bytes| {
-                    let _ = first.send(Response::new(bytes));
+                sent = shown(&state, head).map(|head| {
+                    let _ = first.send(head);
                 })
             },
             &stale,
         )?;
         sent?;
         drop(prepared);
-        let framed = framed(&pages)?;
-        drop(pages);
+        let shown = shown(&state, pages)?;
         give_back_free_memory();
-        Ok(Response::new(framed))
+        Ok(shown)
     })
     .await
 }
 
-/// A length-prefixed JSON header, then the PDF (see `pack_pages`).
-fn framed(pages: &PackPages) -> Reply<Vec<u8>> {
-    let header = serde_json::to_vec(pages).map_err(AppError::internal)?;
-    let length = u32::try_from(header.len()).map_err(AppError::internal)?;
-    let mut out = Vec::with_capacity(4 + header.len() + pages.pdf.len());
-    out.extend_from_slice(&length.to_le_bytes());
-    out.extend_from_slice(&header);
-    out.extend_from_slice(&pages.pdf);
-    Ok(out)
+/// Keeps `pages`' PDF for `pack_page` and says what the viewer needs of it.
+fn shown(state: &AppState, mut pages: PackPages) -> Reply<PagesShown> {
+    let pdf = Pages::open(std::mem::take(&mut pages.pdf)).map_err(AppError::internal)?;
+    let (page_width, page_height) = pdf.size(1).map_err(AppError::internal)?;
+    let doc = state.show_pages(pdf);
+    Ok(PagesShown {
+        doc,
+        pages,
+        page_width,
+        page_height,
+    })
+}
+
+/// Page `page` (1-based) of a PDF `pack_pages` gave the number `doc`, drawn `width`
+/// pixels wide, as a PNG (raw bytes, not JSON). Fails with `cancelled` when newer pages
+/// replaced that PDF: the window has moved on.
+#[tauri::command]
+#[tracing::instrument(skip(app))]
+pub async fn pack_page(app: AppHandle, doc: u32, page: u32, width: u32) -> Reply<Response> {
+    blocking(move || {
+        let pages = app
+            .state::<AppState>()
+            .shown_pages(doc)
+            .ok_or(PackError::Cancelled)
+            .map_err(roundbook_core::Error::from)?;
+        let drawn = pages
+            .draw(page as usize, width)
+            .map_err(AppError::internal)?;
+        Ok(Response::new(drawn.png))
+    })
+    .await
 }
 
 /// Stops the export under way before its next stage: nothing is written or recorded, and

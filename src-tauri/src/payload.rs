@@ -171,3 +171,18 @@ pub struct BackupInfo {
     /// Encrypted (restoring it needs the passphrase).
     pub encrypted: bool,
 }
+
+/// A pack's pages as the builder's viewer takes them: the PDF stays in the app, which
+/// draws each page the viewer shows (`pack_page`), from the bytes export would write.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct PagesShown {
+    /// The PDF's number, for `pack_page`.
+    pub doc: u32,
+    #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
+    pub pages: roundbook_core::pack::PackPages,
+    /// The pages' width and height in points (every page of a pack has its paper's size).
+    pub page_width: f32,
+    pub page_height: f32,
+}

@@ -2,16 +2,17 @@
 //! import the user is looking at but has not confirmed, and the files this run of the app
 //! wrote (the only local files it will hand to the system to open).
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime};
 
 use roundbook_core::crypto::{self, FileState};
 use roundbook_core::exchange::Bundle;
 use roundbook_core::store::{BackupPolicy, OpenOptions, Settings};
 use roundbook_core::{paths, Error, ErrorCode, Library};
+use roundbook_raster::Pages;
 use serde::Serialize;
 use tauri::ipc::Channel;
 
@@ -35,6 +36,8 @@ pub struct AppState {
     written: Mutex<HashSet<PathBuf>>,
     /// The newest preview of a pack's pages: an older one still running is stale.
     preview_generation: AtomicU64,
+    /// The PDFs whose pages the builder shows, drawn on request (`pack_page`).
+    shown_pages: Mutex<ShownPages>,
     /// The user cancelled the export under way.
     export_cancelled: AtomicBool,
     pub path: PathBuf,
@@ -49,6 +52,18 @@ pub enum LockReason {
     Idle,
     /// "Lock now".
     Manual,
+}
+
+/// The PDFs the builder's page viewer shows, newest last.
+#[derive(Default)]
+struct ShownPages {
+    next: u32,
+    docs: VecDeque<(u32, Arc<Pages>)>,
+}
+
+impl ShownPages {
+    /// A long pack's first pages, its whole PDF, and the pack before it.
+    const KEPT: usize = 3;
 }
 
 /// A file the user picked for import: read (and checked) once, previewed, and imported
@@ -146,6 +161,7 @@ impl AppState {
             pending: Mutex::new(None),
             written: Mutex::new(HashSet::new()),
             preview_generation: AtomicU64::new(0),
+            shown_pages: Mutex::new(ShownPages::default()),
             export_cancelled: AtomicBool::new(false),
             path,
         }
@@ -156,6 +172,30 @@ impl AppState {
     /// A new preview of a pack's pages begins: every earlier one is stale from now on.
     pub fn next_preview(&self) -> u64 {
         self.preview_generation.fetch_add(1, Ordering::SeqCst) + 1
+    }
+
+    /// Keeps a PDF whose pages the builder shows; its number for `shown_pages`. The
+    /// newest few are kept: the window may still draw from the one before while it
+    /// takes the next.
+    pub fn show_pages(&self, pages: Pages) -> u32 {
+        let mut shown = lock(&self.shown_pages);
+        shown.next += 1;
+        let doc = shown.next;
+        shown.docs.push_back((doc, Arc::new(pages)));
+        while shown.docs.len() > ShownPages::KEPT {
+            shown.docs.pop_front();
+        }
+        doc
+    }
+
+    /// A PDF the builder shows, by its number; `None` once newer ones replaced it.
+    pub fn shown_pages(&self, doc: u32) -> Option<Arc<Pages>> {
+        let shown = lock(&self.shown_pages);
+        shown
+            .docs
+            .iter()
+            .find(|(d, _)| *d == doc)
+            .map(|(_, p)| p.clone())
     }
 
     /// True when a newer preview began after `generation`.
@@ -301,6 +341,7 @@ impl AppState {
             idle.after = None;
         }
         *lock(&self.pending) = None;
+        *lock(&self.shown_pages) = ShownPages::default();
         *library = None;
         *lock(&self.open_error) = Some(Error::PassphraseRequired.into());
         drop(library);

@@ -34,7 +34,7 @@ import type { Language } from "./bindings/Language";
 import type { LibraryStatus } from "./bindings/LibraryStatus";
 import type { LockReason } from "./bindings/LockReason";
 import type { PackMade } from "./bindings/PackMade";
-import type { PackPages } from "./bindings/PackPages";
+import type { PagesShown } from "./bindings/PagesShown";
 import type { PackRewritten } from "./bindings/PackRewritten";
 import type { PackStep } from "./bindings/PackStep";
 import type { PackPreview } from "./bindings/PackPreview";
@@ -48,7 +48,6 @@ import type { Selection } from "./bindings/Selection";
 import type { Settings } from "./bindings/Settings";
 import type { SettingsView } from "./bindings/SettingsView";
 import type { StatusGrid } from "./bindings/StatusGrid";
-import { unframe } from "./lib/frame";
 
 export type RecordKind = AnyRecord["kind"];
 /** The record type of a kind, e.g. `RecordOf<"incident">` is `Incident`. */
@@ -172,27 +171,38 @@ export const exportCsl = (includeRestricted: boolean) => call<CslWritten | null>
 /** What the builder shows beside the pages: what the pack holds, every item it could pull
  *  in with what became of it, the readiness check (nothing is laid out). */
 export const packPreview = (selection: Selection) => call<PackPreview>("pack_preview", { selection });
-/** A framed `pack_pages` reply as the viewer takes it. */
-function toPages(reply: ArrayBuffer) {
-  const { header, body } = unframe<PackPages>(reply);
-  return { pdf: body, pdfPages: header.pdf_pages, pageCount: header.page_count, anchors: header.anchors, contents: header.contents };
+/** A `pack_pages` reply as the viewer takes it. */
+function toPages(reply: PagesShown) {
+  return {
+    doc: reply.doc,
+    pdfPages: reply.pdf_pages,
+    pageCount: reply.page_count,
+    ratio: reply.page_height / reply.page_width,
+    anchors: reply.anchors,
+    contents: reply.contents,
+  };
 }
-/** The pack's pages exactly as export would write them: the PDF's bytes (sent raw, not as
- *  JSON), its page count, the page of each heading anchor and the contents. A long pack's
- *  first pages come first: `onFirst` gets them (a PDF of those pages alone, with the whole
- *  pack's page count) while the rest is written. A newer call makes an older one still
- *  running stop (it fails with the code `cancelled`). */
+/** The pack's pages exactly as export would write them. The PDF stays in the app, which
+ *  draws each page the viewer shows (`packPage`); this gives its number `doc`, its page
+ *  count and proportions, the page of each heading anchor and the contents. A long pack's
+ *  first pages come first: `onFirst` gets them (a PDF of those pages alone, with the
+ *  whole pack's page count) while the rest is written. A newer call makes an older one
+ *  still running stop (it fails with the code `cancelled`). */
 export async function packPages(selection: Selection, paper: Paper, onFirst?: (pages: ReturnType<typeof toPages>) => void) {
-  const first = new Channel<ArrayBuffer>();
+  const first = new Channel<PagesShown>();
   let whole = false;
   // The first pages may arrive after the whole (they come by another road): then they are dropped.
   first.onmessage = (reply) => {
     if (!whole) onFirst?.(toPages(reply));
   };
-  const reply = await call<ArrayBuffer>("pack_pages", { selection, paper, first });
+  const reply = await call<PagesShown>("pack_pages", { selection, paper, first });
   whole = true;
   return toPages(reply);
 }
+/** Page `page` (1-based) of the pages numbered `doc`, drawn `width` pixels wide: a PNG's
+ *  bytes (sent raw, not as JSON). Fails with the code `cancelled` once newer pages
+ *  replaced those. */
+export const packPage = (doc: number, page: number, width: number) => call<ArrayBuffer>("pack_page", { doc, page, width });
 /** Asks where to save, then writes the PDF; null: the user cancelled the dialog. Fails
  *  with the code `cancelled` when `cancelExport` stopped it (nothing was written). */
 export function exportPack(selection: Selection, paper: Paper, onStep: (step: PackStep) => void) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { Latest, latestOnly } from "./latest";
-import { unframe } from "./frame";
 
 /** A promise settled from outside, to finish requests in any order. */
 function later<T>() {
@@ -52,30 +51,5 @@ describe("Latest", () => {
     first.reject(new Error("superseded"));
     expect(await one).toEqual({ current: false });
     await expect(two).rejects.toThrow("newest failed");
-  });
-});
-
-describe("unframe", () => {
-  const frame = (header: unknown, body: number[]) => {
-    const json = new TextEncoder().encode(JSON.stringify(header));
-    const out = new Uint8Array(4 + json.length + body.length);
-    new DataView(out.buffer).setUint32(0, json.length, true);
-    out.set(json, 4);
-    out.set(body, 4 + json.length);
-    return out.buffer;
-  };
-
-  it("splits the header from the bytes after it", () => {
-    const { header, body } = unframe<{ page_count: number; anchors: Record<string, number> }>(
-      frame({ page_count: 3, anchors: { sources: 3, "area-1": 2 } }, [0x25, 0x50, 0x44, 0x46]),
-    );
-    expect(header).toEqual({ page_count: 3, anchors: { sources: 3, "area-1": 2 } });
-    expect([...body]).toEqual([0x25, 0x50, 0x44, 0x46]);
-  });
-
-  it("refuses a reply shorter than its header says", () => {
-    const bad = frame({ page_count: 3 }, []).slice(0, 8);
-    expect(() => unframe(bad)).toThrow();
-    expect(() => unframe(new ArrayBuffer(2))).toThrow();
   });
 });
