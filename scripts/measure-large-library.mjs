@@ -105,6 +105,8 @@ try {
   }
   console.log(`search box, keystroke to results: ${summary(keys)} (target ≤ 100 ms)`);
   await clear();
+  await sleep(1000);
+  memory("after the incidents screen and searches");
 
   // 3. The pack builder: its choices, then its preview (page count) for the next round.
   const builder = [];

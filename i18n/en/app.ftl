@@ -20,6 +20,14 @@ app-error-no-backup = there is no backup “{ $file }”
 app-error-folder = { $folder }: { $problem }
 app-error-not-open = the library is not open
 app-error-lock-unencrypted = only an encrypted library can be locked: encrypt it in Settings → Security
+# The pack builder's page viewer: a page of the preview could not be drawn.
+app-error-preview-unreadable = the preview's PDF could not be read to draw its pages
+app-error-preview-no-page = page { $page } asked for, but the preview has { $pages } { $pages ->
+        [one] page
+       *[other] pages
+    }
+app-error-preview-width = a page { $width } pixels wide was asked for; it must be 1 to { $max }
+app-error-preview-page = page { $page } of the preview could not be drawn
 # A form's first problem (shown next to its field), and how many more there are.
 app-error-more-problems = { $problem } (and { $more } more { $more ->
         [one] problem

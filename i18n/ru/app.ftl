@@ -18,6 +18,15 @@ app-error-no-backup = резервной копии «{ $file }» нет
 app-error-folder = { $folder }: { $problem }
 app-error-not-open = библиотека не открыта
 app-error-lock-unencrypted = заблокировать можно только зашифрованную библиотеку: зашифруйте её в разделе «Настройки → Безопасность»
+app-error-preview-unreadable = не удалось прочитать PDF предпросмотра, чтобы нарисовать его страницы
+app-error-preview-no-page = запрошена страница { $page }, но в предпросмотре { $pages } { $pages ->
+        [one] страница
+        [few] страницы
+        [many] страниц
+       *[other] страницы
+    }
+app-error-preview-width = запрошена страница шириной { $width } px; ширина должна быть от 1 до { $max } px
+app-error-preview-page = не удалось нарисовать страницу { $page } предпросмотра
 app-error-more-problems = { $problem } (и ещё { $more } { $more ->
         [one] проблема
         [few] проблемы

@@ -3,6 +3,7 @@
 
 use roundbook_core::exchange::{CslError, CsvError};
 use roundbook_core::{ErrorCode, FieldError};
+use roundbook_raster::{RasterError, MAX_WIDTH};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -59,6 +60,32 @@ impl From<CslError> for AppError {
     }
 }
 
+/// A page of the builder's preview that could not be drawn, worded by the catalogue.
+impl From<RasterError> for AppError {
+    fn from(e: RasterError) -> AppError {
+        use roundbook_core::m;
+        tracing::warn!(problem = %e, "page not drawn");
+        match e {
+            RasterError::NotAPdf => {
+                AppError::new(ErrorCode::Pack, m!("app-error-preview-unreadable"))
+            }
+            RasterError::NoSuchPage { page, pages } => AppError::new(
+                ErrorCode::Invalid,
+                m!("app-error-preview-no-page", page = page, pages = pages),
+            )
+            .with_field("page"),
+            RasterError::BadWidth { width } => AppError::new(
+                ErrorCode::Invalid,
+                m!("app-error-preview-width", width = width, max = MAX_WIDTH),
+            )
+            .with_field("width"),
+            RasterError::Draw { page } => {
+                AppError::new(ErrorCode::Pack, m!("app-error-preview-page", page = page))
+            }
+        }
+    }
+}
+
 /// The core's message, without the "kind field:" prefix when the field is shown beside
 /// the message anyway (the form puts it next to the field).
 fn message_of(e: &roundbook_core::Error) -> String {
@@ -96,5 +123,31 @@ impl AppError {
     /// A failure of the shell itself (a thread that died, a window that is gone).
     pub fn internal(message: impl std::fmt::Display) -> AppError {
         AppError::new(ErrorCode::Internal, message.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_not_drawn_is_worded_by_the_catalogue_and_names_what_is_wrong() {
+        let e = AppError::from(RasterError::NoSuchPage { page: 9, pages: 3 });
+        assert_eq!(
+            (e.code, e.field.as_deref()),
+            (ErrorCode::Invalid, Some("page"))
+        );
+        assert_eq!(e.message, "page 9 asked for, but the preview has 3 pages");
+        let e = AppError::from(RasterError::BadWidth { width: 0 });
+        assert_eq!(
+            (e.code, e.field.as_deref()),
+            (ErrorCode::Invalid, Some("width"))
+        );
+        assert!(e.message.contains(&MAX_WIDTH.to_string()), "{}", e.message);
+        for e in [RasterError::NotAPdf, RasterError::Draw { page: 2 }] {
+            let e = AppError::from(e);
+            assert_eq!(e.code, ErrorCode::Pack);
+            assert!(!e.message.starts_with("app-error"), "{}", e.message);
+        }
     }
 }

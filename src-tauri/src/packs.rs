@@ -77,8 +77,8 @@ pub async fn pack_pages(
 
 /// Keeps `pages`' PDF for `pack_page` and says what the viewer needs of it.
 fn shown(state: &AppState, mut pages: PackPages) -> Reply<PagesShown> {
-    let pdf = Pages::open(std::mem::take(&mut pages.pdf)).map_err(AppError::internal)?;
-    let (page_width, page_height) = pdf.size(1).map_err(AppError::internal)?;
+    let pdf = Pages::open(std::mem::take(&mut pages.pdf))?;
+    let (page_width, page_height) = pdf.size(1)?;
     let doc = state.show_pages(pdf);
     Ok(PagesShown {
         doc,
@@ -100,9 +100,7 @@ pub async fn pack_page(app: AppHandle, doc: u32, page: u32, width: u32) -> Reply
             .shown_pages(doc)
             .ok_or(PackError::Cancelled)
             .map_err(roundbook_core::Error::from)?;
-        let drawn = pages
-            .draw(page as usize, width)
-            .map_err(AppError::internal)?;
+        let drawn = pages.draw(page as usize, width)?;
         Ok(Response::new(drawn.png))
     })
     .await

@@ -363,6 +363,8 @@ impl AppState {
     ) -> Result<R, AppError> {
         let mut library = lock(&self.library);
         *lock(&self.pending) = None;
+        // The pages shown were drawn from the library as it was (a restore replaces it).
+        *lock(&self.shown_pages) = ShownPages::default();
         lock(&self.idle).after = None;
         // Dropping the library closes its connection; the file is then free to replace.
         *library = None;
@@ -562,6 +564,53 @@ mod tests {
             .unwrap();
         assert!(!state.with(|lib| Ok(lib.is_encrypted())).unwrap());
         assert_eq!(titles(&state), ["Strike in Zhanaozen"]);
+    }
+
+    /// A one-page PDF, as small as a PDF gets.
+    fn one_page_pdf() -> Pages {
+        let mut pdf = b"%PDF-1.7\n".to_vec();
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        ];
+        let mut offsets = Vec::new();
+        for (i, o) in objects.iter().enumerate() {
+            offsets.push(pdf.len());
+            pdf.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
+        }
+        let xref = pdf.len();
+        pdf.extend(b"xref\n0 4\n0000000000 65535 f \n");
+        for o in offsets {
+            pdf.extend(format!("{o:010} 00000 n \n").bytes());
+        }
+        pdf.extend(
+            format!("trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").bytes(),
+        );
+        Pages::open(pdf).unwrap()
+    }
+
+    #[test]
+    fn the_pages_shown_are_forgotten_when_the_library_locks_or_its_file_changes() {
+        let dir = TempDir::new("shown");
+        let state = AppState::new(dir.path().join("lib.roundbook"));
+        state.open(None).unwrap();
+        let doc = state.show_pages(one_page_pdf());
+        assert_eq!(state.shown_pages(doc).unwrap().count(), 1);
+
+        // Encrypting (as restoring a backup) closes and reopens the file.
+        let pass = "correct horse battery";
+        state
+            .with_file_closed(|p| Ok(store::encrypt(p, pass)?), &[pass])
+            .unwrap();
+        assert!(
+            state.shown_pages(doc).is_none(),
+            "kept across a file change"
+        );
+
+        let doc = state.show_pages(one_page_pdf());
+        assert!(state.lock(LockReason::Manual).unwrap());
+        assert!(state.shown_pages(doc).is_none(), "kept after locking");
     }
 
     #[test]

@@ -92,6 +92,7 @@ fn first_pages_of_long_packs() {
         let (mut first, mut whole, mut before) = (Vec::new(), Vec::new(), Vec::new());
         let mut pages = (0, 0);
         for _ in 0..9 {
+            lib.forget_assembled_packs();
             let t = Instant::now();
             let prepared = lib.prepare_pack(&sel, Paper::A4, at()).expect("prepare");
             let mut at_first = None;
@@ -105,6 +106,7 @@ fn first_pages_of_long_packs() {
             let (f, bytes) = at_first.expect("a long pack comes first pages first");
             first.push(f);
             pages = (p.page_count, bytes);
+            lib.forget_assembled_packs();
             let t = Instant::now();
             let prepared = lib.prepare_pack(&sel, Paper::A4, at()).expect("prepare");
             prepared.render().expect("render");
@@ -454,6 +456,7 @@ fn packs() {
         let mut preview_times = Vec::new();
         let mut sent = 0;
         for _ in 0..5 {
+            lib.forget_assembled_packs();
             let t = Instant::now();
             let preview = lib
                 .preview_pack(&sel, "2013-01-02".parse().unwrap())

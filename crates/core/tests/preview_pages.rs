@@ -261,3 +261,51 @@ fn a_short_pack_is_written_whole_at_once() {
     assert!(whole.pdf == prepared.render().unwrap().pdf);
     assert_eq!(whole.pdf_pages, whole.page_count);
 }
+
+/// The builder asks for the same pack for its pages and its preview: it is assembled once
+/// while the library is unchanged, and again after any write — by this connection or by
+/// another program's.
+#[test]
+fn a_pack_is_assembled_once_until_the_library_changes() {
+    use roundbook_core::model::{Incident, Sensitivity};
+    use std::sync::Arc;
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lib.roundbook");
+    let mut lib = Library::open(&path, None).unwrap();
+    lib.import_bundle(&demo_bundle()).unwrap();
+    let sel = round_3(Audience::Internal);
+
+    let first = lib.assembled_pack(&sel).unwrap();
+    let prepared = lib.prepare_pack(&sel, Paper::A4, now()).unwrap();
+    assert!(
+        Arc::ptr_eq(&first, &prepared.pack),
+        "the pages share the pack"
+    );
+    assert_eq!(*first, lib.assemble_pack(&sel).unwrap());
+    let external = lib.assembled_pack(&round_3(Audience::External)).unwrap();
+    assert!(!Arc::ptr_eq(&first, &external));
+    assert!(first.incidents.len() > external.incidents.len());
+
+    // A write by this connection: a new incident of area 1, since the last round.
+    let incident: Incident = serde_json::from_value(serde_json::json!({
+        "id": "inc-memo", "title": "Picket dispersed in Aktau", "occurred_on": "2012-03-01",
+        "sensitivity": Sensitivity::Public, "concern_area_ids": [first.areas[0].id],
+        "source_ids": ["src-appeal-2012"],
+    }))
+    .unwrap();
+    lib.create(incident, now()).unwrap();
+    let after = lib.assembled_pack(&sel).unwrap();
+    assert!(!Arc::ptr_eq(&first, &after));
+    assert!(after.incidents.iter().any(|i| i.id == "inc-memo"));
+    assert!(!first.incidents.iter().any(|i| i.id == "inc-memo"));
+
+    // A write by another program (the command line, say) on the same file.
+    let mut other = Library::open(&path, None).unwrap();
+    other
+        .delete::<Incident>("inc-memo")
+        .expect("the other connection deletes");
+    let again = lib.assembled_pack(&sel).unwrap();
+    assert!(!again.incidents.iter().any(|i| i.id == "inc-memo"));
+    assert_eq!(*again, lib.assemble_pack(&sel).unwrap());
+}

@@ -13,6 +13,7 @@ mod check;
 mod content;
 mod grid;
 mod make;
+mod memo;
 mod pages;
 mod preview;
 mod record;
@@ -27,6 +28,7 @@ pub use check::{check, Finding, FindingCode, Severity};
 pub use content::*;
 pub use grid::{status_at, status_grid, Assessed, GridRound, GridRow, StatusGrid};
 pub use make::{PackMade, PackRewritten, PackStep};
+pub(crate) use memo::{PackMemo, WriteStamp};
 pub use pages::{unless_cancelled, Anchors, PackPages, Prepared, FIRST_PAGES, LONG_PACK_PAGES};
 pub use preview::{
     Candidate, IncidentChoice, ItemState, PackCounts, PackGlance, PackPreview, PreviewInputs,

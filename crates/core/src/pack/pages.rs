@@ -5,6 +5,7 @@
 //! written and nothing is recorded here.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -19,7 +20,8 @@ use crate::store::Library;
 /// A pack assembled from the library with the options it will be rendered with.
 #[derive(Debug, Clone)]
 pub struct Prepared {
-    pub pack: Pack,
+    /// Shared with the builder's other preview of the same selection (`assembled_pack`).
+    pub pack: Arc<Pack>,
     pub options: RenderOptions,
 }
 
@@ -128,7 +130,7 @@ impl Library {
         paper: Paper,
         now: Timestamp,
     ) -> Result<Prepared> {
-        let pack = self.assemble_pack(selection)?;
+        let pack = self.assembled_pack(selection)?;
         let options = options_for(&pack, paper, now);
         Ok(Prepared { pack, options })
     }

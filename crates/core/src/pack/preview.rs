@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use super::{
     AskItem, BenchmarkItem, CaseItem, ChangesSince, CommitmentItem, RoundInfo, SourceItem,
@@ -106,8 +107,8 @@ pub struct IncidentChoice {
 /// is a pure function of them, worked out after the lock is let go.
 #[derive(Debug, Clone)]
 pub struct PreviewInputs {
-    pack: Pack,
-    everything: Pack,
+    pack: Arc<Pack>,
+    everything: Arc<Pack>,
 }
 
 fn count(n: usize) -> u32 {
@@ -121,13 +122,13 @@ impl Library {
         selection: &Selection,
         today: crate::dates::Date,
     ) -> Result<Vec<super::Finding>> {
-        Ok(super::check(&self.assemble_pack(selection)?, today))
+        Ok(super::check(&*self.assembled_pack(selection)?, today))
     }
 
     /// Reads what the preview of `selection` is worked out from.
     pub fn preview_inputs(&self, selection: &Selection) -> Result<PreviewInputs> {
-        let pack = self.assemble_pack(selection)?;
-        let everything = self.assemble_pack(&Selection {
+        let pack = self.assembled_pack(selection)?;
+        let everything = self.assembled_pack(&Selection {
             audience: Audience::Internal,
             excluded: Vec::new(),
             compare: super::Compare::Nothing,

@@ -54,6 +54,8 @@ pub struct Library {
     _lock: Option<lock::LibraryLock>,
     /// Why the automatic backup could not be made when the library was opened.
     backup_problem: Option<String>,
+    /// Packs assembled since the last write, for the next ask (`assembled_pack`).
+    packs: crate::pack::PackMemo,
 }
 
 /// How to open a library.
@@ -176,6 +178,7 @@ impl Library {
             key,
             _lock: lock,
             backup_problem: None,
+            packs: Default::default(),
         };
         lib.unlock()?;
         let version = migrate::version(&lib.conn)?;
@@ -195,6 +198,22 @@ impl Library {
         Ok(lib)
     }
 
+    /// The library's write stamp: moves with every write, by this connection (the rows it
+    /// changed since it opened) or another (SQLite's `data_version`).
+    pub(crate) fn write_stamp(&self) -> Result<crate::pack::WriteStamp> {
+        let others: i64 = self
+            .conn
+            .query_row("PRAGMA data_version", [], |row| row.get(0))?;
+        Ok(crate::pack::WriteStamp {
+            own: self.conn.total_changes(),
+            others,
+        })
+    }
+
+    pub(crate) fn pack_memo(&self) -> &crate::pack::PackMemo {
+        &self.packs
+    }
+
     /// Why the automatic backup could not be made when the library was opened (reading,
     /// exporting and packing work all the same).
     pub fn backup_problem(&self) -> Option<&str> {
@@ -209,6 +228,7 @@ impl Library {
             key: None,
             _lock: None,
             backup_problem: None,
+            packs: Default::default(),
         };
         lib.configure()?;
         migrate::run(&mut lib.conn)?;
