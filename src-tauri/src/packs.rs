@@ -22,14 +22,19 @@ use crate::state::AppState;
 type Reply<T> = Result<T, AppError>;
 
 /// What the pack builder shows beside the pages for a selection: what the pack holds,
-/// every item it could pull in with what became of it, and the readiness check. The
-/// library is read under its lock; the rest is worked out after it is let go, so the
-/// pages (`pack_pages`) are assembled meanwhile.
+/// every item it could pull in with what became of it, and the readiness check; of the
+/// candidate incidents and the findings, the first `listed` of each list (all when
+/// `None`) with how many there are. The library is read under its lock; the rest is
+/// worked out after it is let go, so the pages (`pack_pages`) are assembled meanwhile.
 #[tauri::command(async)]
 #[tracing::instrument(skip_all)]
-pub fn pack_preview(state: State<'_, AppState>, selection: Selection) -> Reply<PackPreview> {
+pub fn pack_preview(
+    state: State<'_, AppState>,
+    selection: Selection,
+    listed: Option<u32>,
+) -> Reply<PackPreview> {
     let inputs = state.with(|lib| Ok(lib.preview_inputs(&selection)?))?;
-    let preview = inputs.preview(now().date());
+    let preview = inputs.preview(now().date(), listed.map(|n| n as usize));
     give_back_free_memory();
     Ok(preview)
 }

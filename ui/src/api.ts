@@ -169,8 +169,11 @@ export const exportCsl = (includeRestricted: boolean) => call<CslWritten | null>
 
 // ----- packs -----
 /** What the builder shows beside the pages: what the pack holds, every item it could pull
- *  in with what became of it, the readiness check (nothing is laid out). */
-export const packPreview = (selection: Selection) => call<PackPreview>("pack_preview", { selection });
+ *  in with what became of it, the readiness check (nothing is laid out). Of the candidate
+ *  incidents and the findings, the first `listed` of each list (all when null), with how
+ *  many there are in `totals`. */
+export const packPreview = (selection: Selection, listed: number | null) =>
+  call<PackPreview>("pack_preview", { selection, listed });
 /** A `pack_pages` reply as the viewer takes it. */
 function toPages(reply: PagesShown) {
   return {

@@ -309,3 +309,54 @@ fn a_pack_is_assembled_once_until_the_library_changes() {
     assert!(!again.incidents.iter().any(|i| i.id == "inc-memo"));
     assert_eq!(*again, lib.assemble_pack(&sel).unwrap());
 }
+
+/// The builder's preview of a large pack sends the window the first few of its long lists
+/// and how many there are in all; asked for all, it gives every one.
+#[test]
+fn a_preview_gives_the_first_of_its_long_lists_and_their_totals() {
+    use roundbook_core::pack::Severity;
+
+    let lib = demo_library();
+    let sel = round_3(Audience::Internal);
+    let today = now().date();
+    let all = lib.preview_inputs(&sel).unwrap().preview(today, None);
+    let first = lib.preview_inputs(&sel).unwrap().preview(today, Some(1));
+
+    let recent = all.incidents.iter().filter(|c| c.item.recent).count();
+    let earlier = all.incidents.len() - recent;
+    assert!(recent > 1 && earlier > 1, "the demo has several of each");
+    let severity = |p: &roundbook_core::pack::PackPreview, s| {
+        p.findings.iter().filter(|f| f.severity == s).count() as u32
+    };
+    assert_eq!(all.totals.recent_incidents as usize, recent);
+    assert_eq!(all.totals.earlier_incidents as usize, earlier);
+    assert_eq!(all.totals.warnings, severity(&all, Severity::Warning));
+    assert!(
+        all.totals.warnings > 1,
+        "the demo's round 3 pack has warnings"
+    );
+
+    // The same totals, the first of each list.
+    assert_eq!(first.totals, all.totals);
+    assert_eq!(first.incidents.len(), 2);
+    for recent in [true, false] {
+        let of = |p: &roundbook_core::pack::PackPreview| {
+            p.incidents
+                .iter()
+                .find(|c| c.item.recent == recent)
+                .cloned()
+        };
+        assert_eq!(
+            of(&first),
+            of(&all),
+            "the first of each list, as listed in all"
+        );
+    }
+    for s in [Severity::Blocker, Severity::Warning, Severity::Note] {
+        assert!(severity(&first, s) <= 1);
+        assert_eq!(severity(&first, s) == 1, severity(&all, s) > 0);
+    }
+    assert_eq!(first.finding_anchors.len(), first.findings.len());
+    // Everything else is the same.
+    assert_eq!((first.pack, first.sources), (all.pack, all.sources));
+}

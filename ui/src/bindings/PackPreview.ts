@@ -6,6 +6,7 @@ import type { CommitmentItem } from "./CommitmentItem";
 import type { Finding } from "./Finding";
 import type { IncidentChoice } from "./IncidentChoice";
 import type { PackGlance } from "./PackGlance";
+import type { PreviewTotals } from "./PreviewTotals";
 import type { SourceItem } from "./SourceItem";
 
 /**
@@ -19,7 +20,8 @@ export type PackPreview = {
 pack: PackGlance, 
 /**
  * Everything the selection could pull in (every audience, nothing left out), in the
- * pack's order, each with what became of it.
+ * pack's order, each with what became of it (of the incidents, the first `listed`
+ * recent and earlier ones: see `totals`).
  */
 incidents: Array<Candidate<IncidentChoice>>, commitments: Array<Candidate<CommitmentItem>>, asks: Array<Candidate<AskItem>>, 
 /**
@@ -28,11 +30,16 @@ incidents: Array<Candidate<IncidentChoice>>, commitments: Array<Candidate<Commit
  */
 cases: Array<Candidate<CaseItem>>, sources: Array<Candidate<SourceItem>>, 
 /**
- * What would weaken the pack (the readiness check), most serious first.
+ * What would weaken the pack (the readiness check), most serious first (the first
+ * `listed` of each severity).
  */
 findings: Array<Finding>, 
 /**
  * For each finding, in the same order, the heading anchor of the part of the pack
  * that prints its record, if any: where the page viewer goes (see `Anchors`).
  */
-finding_anchors: Array<string | null>, };
+finding_anchors: Array<string | null>, 
+/**
+ * How many there are in all of the lists a preview may give only the first of.
+ */
+totals: PreviewTotals, };

@@ -32,6 +32,7 @@ pub(crate) use memo::{PackMemo, WriteStamp};
 pub use pages::{unless_cancelled, Anchors, PackPages, Prepared, FIRST_PAGES, LONG_PACK_PAGES};
 pub use preview::{
     Candidate, IncidentChoice, ItemState, PackCounts, PackGlance, PackPreview, PreviewInputs,
+    PreviewTotals,
 };
 pub use record::{rerender, LastPackChoice, PackRecord, PackSummary, PACK_FORMAT};
 pub use render::{

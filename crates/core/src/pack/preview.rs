@@ -11,7 +11,7 @@ use std::sync::Arc;
 use super::{
     AskItem, BenchmarkItem, CaseItem, ChangesSince, CommitmentItem, RoundInfo, SourceItem,
 };
-use super::{Audience, ItemRef, Pack, Selection};
+use super::{Audience, ItemRef, Pack, Selection, Severity};
 use crate::dates::{Date, FuzzyDate};
 use crate::error::Result;
 use crate::model::Kind;
@@ -48,7 +48,8 @@ pub struct PackPreview {
     /// What the builder shows of the pack as it will be exported.
     pub pack: PackGlance,
     /// Everything the selection could pull in (every audience, nothing left out), in the
-    /// pack's order, each with what became of it.
+    /// pack's order, each with what became of it (of the incidents, the first `listed`
+    /// recent and earlier ones: see `totals`).
     pub incidents: Vec<Candidate<IncidentChoice>>,
     pub commitments: Vec<Candidate<CommitmentItem>>,
     pub asks: Vec<Candidate<AskItem>>,
@@ -56,11 +57,28 @@ pub struct PackPreview {
     /// them).
     pub cases: Vec<Candidate<CaseItem>>,
     pub sources: Vec<Candidate<SourceItem>>,
-    /// What would weaken the pack (the readiness check), most serious first.
+    /// What would weaken the pack (the readiness check), most serious first (the first
+    /// `listed` of each severity).
     pub findings: Vec<super::Finding>,
     /// For each finding, in the same order, the heading anchor of the part of the pack
     /// that prints its record, if any: where the page viewer goes (see `Anchors`).
     pub finding_anchors: Vec<Option<String>>,
+    /// How many there are in all of the lists a preview may give only the first of.
+    pub totals: PreviewTotals,
+}
+
+/// How many candidate incidents and findings a pack has in all: a preview asked for its
+/// first `listed` gives at most that many recent incidents, earlier incidents and
+/// findings of each severity (a large library's pack has tens of thousands, which the
+/// window would hold and parse for nothing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct PreviewTotals {
+    pub recent_incidents: u32,
+    pub earlier_incidents: u32,
+    pub blockers: u32,
+    pub warnings: u32,
+    pub notes: u32,
 }
 
 /// The parts of a pack the builder shows beside its pages: not the whole pack, whose
@@ -139,13 +157,14 @@ impl Library {
 
     /// The builder's view of `selection` on `today`, without laying anything out.
     pub fn preview_pack(&self, selection: &Selection, today: Date) -> Result<PackPreview> {
-        Ok(self.preview_inputs(selection)?.preview(today))
+        Ok(self.preview_inputs(selection)?.preview(today, None))
     }
 }
 
 impl PreviewInputs {
     /// The builder's view of the pack on `today` (the readiness check depends on it).
-    pub fn preview(self, today: Date) -> PackPreview {
+    pub fn preview(self, today: Date, listed: Option<usize>) -> PackPreview {
+        let listed = listed.unwrap_or(usize::MAX);
         let PreviewInputs { pack, everything } = self;
         let left_out: HashSet<(Kind, &str)> = pack
             .selection
@@ -175,10 +194,16 @@ impl PreviewInputs {
         let in_pack_cases = ids(&mut pack.cases.iter().map(|x| x.id.as_str()));
         let cited: HashMap<&str, &SourceItem> =
             pack.sources.iter().map(|x| (x.id.as_str(), x)).collect();
-        let incidents = everything
-            .incidents
-            .iter()
-            .map(|i| Candidate {
+        // The first `listed` recent incidents and the first `listed` earlier ones.
+        let mut shown = (0usize, 0usize);
+        let mut incidents = Vec::new();
+        for i in &everything.incidents {
+            let n = if i.recent { &mut shown.0 } else { &mut shown.1 };
+            *n += 1;
+            if *n > listed {
+                continue;
+            }
+            incidents.push(Candidate {
                 state: state(Kind::Incident, &i.id, in_pack_incidents.contains(&i.id)),
                 item: IncidentChoice {
                     id: i.id.clone(),
@@ -187,8 +212,8 @@ impl PreviewInputs {
                     restricted: i.restricted,
                     recent: i.recent,
                 },
-            })
-            .collect();
+            });
+        }
         let commitments = everything
             .commitments
             .iter()
@@ -232,7 +257,22 @@ impl PreviewInputs {
                 }
             })
             .collect();
-        let findings = super::check(&pack, today);
+        // The first `listed` findings of each severity.
+        let mut findings = super::check(&pack, today);
+        let mut per_severity = std::collections::BTreeMap::new();
+        findings.retain(|f| {
+            let n = per_severity.entry(f.severity).or_insert(0usize);
+            *n += 1;
+            *n <= listed
+        });
+        let of = |s: Severity| count(per_severity.get(&s).copied().unwrap_or(0));
+        let totals = PreviewTotals {
+            recent_incidents: count(shown.0),
+            earlier_incidents: count(shown.1),
+            blockers: of(Severity::Blocker),
+            warnings: of(Severity::Warning),
+            notes: of(Severity::Note),
+        };
         let anchors = super::Anchors::of_pack(&pack);
         let finding_anchors = findings.iter().map(|f| anchors.of(f.kind, &f.id)).collect();
         let glance = PackGlance {
@@ -257,6 +297,7 @@ impl PreviewInputs {
             pack: glance,
             findings,
             finding_anchors,
+            totals,
             incidents,
             commitments,
             asks,
