@@ -191,11 +191,11 @@ try {
       await s.execute(changes[i % changes.length]);
       const early = await until(
         () => s.execute(`const v = document.querySelector('[data-testid="pack-pages"]');
-          return Number(v.dataset.held) > 0 && v.querySelectorAll(".page").length > Number(v.dataset.held) ? true : null;`),
+          return Number(v.dataset.held) > 0 && Number(v.dataset.count) > Number(v.dataset.held) ? true : null;`),
         { timeout: 60_000, interval: 10, what: "the first pages alone" },
       ).catch(() => null);
       if (early) {
-        await s.execute(`const v = document.querySelector('[data-testid="pack-pages"]'); v.scrollTo({ top: v.querySelector('.page[data-page="6"]').offsetTop - 200 })`);
+        await s.execute(`const v = document.querySelector('[data-testid="pack-pages"]'); v.scrollTo({ top: 14 + 5 * Number(v.dataset.stride) - 200 })`);
         await sleep(300);
         writeFileSync(`${SHOT}/pack-first-pages.png`, await s.screenshot());
         console.log(`screenshot of the first pages alone: ${SHOT}/pack-first-pages.png`);
