@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use roundbook_core::exchange::{demo, synthetic, Bundle};
 use roundbook_core::i18n::Language;
-use roundbook_core::model::{translatable_fields, Kind, Timestamp};
+use roundbook_core::model::Timestamp;
 use roundbook_core::pack::{self, Audience, Paper, Selection};
 use roundbook_core::Library;
 
@@ -308,7 +308,6 @@ fn import_and_search(dir: &std::path::Path) {
         page.total
     );
     incident_pages(&lib);
-    let _ = Kind::Incident;
 }
 
 /// What the app's incidents screen asks for: the first page (and a far page) of the whole
@@ -619,14 +618,7 @@ fn cases_in_the_500_page_pack() {
 }
 
 fn synthetic_size(incidents: usize) -> synthetic::Size {
-    synthetic::Size {
-        areas: 6,
-        benchmarks_per_area: 3,
-        incidents,
-        sources: 60,
-        commitments: 12,
-        rounds: 12,
-    }
+    synthetic::Size::for_packs(incidents)
 }
 
 fn synthetic_bundle(incidents: usize) -> Bundle {
@@ -634,40 +626,10 @@ fn synthetic_bundle(incidents: usize) -> Bundle {
 }
 
 /// The synthetic library of `incidents` incidents with a Russian translation of every
-/// translatable text: the original with its Latin letters written in Cyrillic, so that the
-/// Russian pack sets text of the same length in Cyrillic glyphs and marks nothing as
-/// untranslated — the like-for-like comparison with the English pack.
+/// translatable text (`synthetic::transliterated`): the like-for-like comparison with the
+/// English pack.
 fn translated_library(incidents: usize) -> Library {
-    const LATIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    const CYRILLIC: &str = "абцдефгхийклмнопярстувшхызАБЦДЕФГХИЙКЛМНОПЯРСТУВШХЫЗ";
-    let cyrillic = |text: &str| -> String {
-        text.chars()
-            .map(|c| match LATIN.chars().position(|l| l == c) {
-                Some(i) => CYRILLIC.chars().nth(i).expect("same length"),
-                None => c,
-            })
-            .collect()
-    };
-    let mut json: serde_json::Value =
-        serde_json::from_slice(&synthetic_bundle(incidents).to_json()).expect("json");
-    for &kind in Kind::RECORDS {
-        let fields = translatable_fields(kind);
-        let Some(records) = json.get_mut(kind.plural()).and_then(|v| v.as_array_mut()) else {
-            continue;
-        };
-        for record in records {
-            let mut ru = serde_json::Map::new();
-            for field in fields {
-                if let Some(text) = record.get(field.name).and_then(|v| v.as_str()) {
-                    ru.insert(field.name.into(), cyrillic(text).into());
-                }
-            }
-            if !ru.is_empty() {
-                record["translations"] = serde_json::json!({ "ru": ru });
-            }
-        }
-    }
-    let bundle = Bundle::parse(&serde_json::to_vec(&json).expect("json")).expect("bundle");
+    let bundle = synthetic::transliterated(&synthetic_bundle(incidents));
     let mut lib = Library::open_in_memory().expect("library");
     lib.import_bundle(&bundle).expect("import");
     lib

@@ -132,10 +132,18 @@ fn drawable(fonts: &fonts::Fonts, c: char) -> bool {
 
 /// [`drawable`] for the Basic Multilingual Plane, a bit per character, worked out
 /// once: a pack holds millions of characters.
-fn drawable_table() -> Result<&'static [u64], TypesetError> {
-    static BMP: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
-    if let Some(bits) = BMP.get() {
-        return Ok(bits);
+struct DrawableTable {
+    bits: Vec<u64>,
+    /// For each lead byte 0xC0–0xDF of a two-byte UTF-8 sequence (U+0000–U+07FF),
+    /// whether all 64 characters it starts are drawable: Cyrillic (0xD0–0xD3) is, so
+    /// Russian text is checked a byte pair at a time without decoding it.
+    whole_lead: [bool; 32],
+}
+
+fn drawable_table() -> Result<&'static DrawableTable, TypesetError> {
+    static BMP: std::sync::OnceLock<DrawableTable> = std::sync::OnceLock::new();
+    if let Some(table) = BMP.get() {
+        return Ok(table);
     }
     let fonts = fonts::fonts()?;
     Ok(BMP.get_or_init(|| {
@@ -145,14 +153,65 @@ fn drawable_table() -> Result<&'static [u64], TypesetError> {
                 bits[(code / 64) as usize] |= 1 << (code % 64);
             }
         }
-        bits
+        // Each lead byte starts 64 characters: one word of the table.
+        let whole_lead = std::array::from_fn(|lead| bits[lead] == u64::MAX);
+        DrawableTable { bits, whole_lead }
     }))
 }
 
 /// Whether BMP character `code` is drawable, by the table.
-fn in_table(bits: &[u64], code: u32) -> bool {
-    bits.get((code / 64) as usize)
+fn in_table(table: &DrawableTable, code: u32) -> bool {
+    table
+        .bits
+        .get((code / 64) as usize)
         .is_some_and(|w| w & (1 << (code % 64)) != 0)
+}
+
+/// Whether every character of `text` is drawable. Eight bytes are looked at together
+/// while they hold only ASCII and Cyrillic (when the table has every character from
+/// U+0400 to U+04FF, Kazakh's letters included), so a Russian or Kazakh pack is checked
+/// about as fast as an English one; any other character is looked up one by one.
+fn all_drawable(table: &DrawableTable, text: &str, ok: &mut impl FnMut(char) -> bool) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let cyrillic = table.whole_lead[0x10..0x14].iter().all(|&whole| whole);
+    // The bytes of `word` that start a character other than ASCII or Cyrillic (lead
+    // bytes 0xD0–0xD3): their top bit set.
+    let others = |word: u64| -> u64 {
+        let lead = word & (word << 1) & HIGH;
+        if !cyrillic {
+            return word & HIGH;
+        }
+        let y = (word & 0xFCFC_FCFC_FCFC_FCFC) ^ 0xD0D0_D0D0_D0D0_D0D0;
+        let not_cyrillic = (((y & LOW7) + LOW7) | y) & HIGH;
+        lead & not_cyrillic
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(word) = bytes.get(i..i + 8) {
+            if others(u64::from_le_bytes(word.try_into().expect("eight bytes"))) == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        if b < 0xC0 {
+            // ASCII, or the second byte of a Cyrillic letter skipped with its word.
+            i += 1;
+        } else if b < 0xE0 && table.whole_lead[usize::from(b & 0x1F)] {
+            i += 2;
+        } else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                return true;
+            };
+            if !ok(c) {
+                return false;
+            }
+            i += c.len_utf8();
+        }
+    }
+    true
 }
 
 /// Width in points of `text` set on one line as a figure label ([`Mark::Text`]) at
@@ -193,7 +252,7 @@ pub fn replace_undrawable(doc: &mut Document) -> Result<usize, TypesetError> {
         }
     };
     doc.for_each_text_mut(&mut |text| {
-        if text.is_ascii() || text.chars().all(&mut ok) {
+        if text.is_ascii() || all_drawable(table, text, &mut ok) {
             return;
         }
         *text = text
@@ -276,5 +335,72 @@ mod tests {
         assert!(texts.iter().any(|t| *t == format!("Almaty {u}{u} {u}!")));
         // A second pass finds nothing left to replace.
         assert_eq!(replace_undrawable(&mut doc).unwrap(), 0);
+    }
+
+    #[test]
+    fn the_fast_check_agrees_with_the_check_of_each_character() {
+        let table = drawable_table().unwrap();
+        // Every character of the first two-byte range and some beyond, alone and after
+        // ASCII, Cyrillic and Kazakh text of every length around the eight-byte steps.
+        let mut samples: Vec<String> = (0x80u32..0x800)
+            .chain([0x2014, 0x25A1, 0x4E2D, 0xFFFD, 0x20000, 0x1F600])
+            .filter_map(char::from_u32)
+            .map(String::from)
+            .collect();
+        let prefixes = [
+            "",
+            "a",
+            "abcdefg",
+            "abcdefgh",
+            "Жаңа",
+            "Жаңаөзен үкім ",
+            "«",
+        ];
+        for p in prefixes {
+            for c in ['\u{378}', '中', 'ә', 'x', '\u{85}'] {
+                samples.push(format!("{p}{c}"));
+                samples.push(format!("{p}{c}{p}"));
+            }
+        }
+        let each = |c: char| can_draw(c).unwrap();
+        let mut undrawable = 0;
+        for text in &samples {
+            let expected = text.chars().all(each);
+            undrawable += usize::from(!expected);
+            assert_eq!(
+                all_drawable(table, text, &mut |c| each(c)),
+                expected,
+                "{text:?}"
+            );
+        }
+        // An undrawable character anywhere in a long Russian and Kazakh text is found,
+        // whichever eight bytes it falls in.
+        let base: Vec<char> = "Жаңаөзен үкім — суд, 16.12.2011; «protest» Қазақстан "
+            .repeat(2)
+            .chars()
+            .collect();
+        assert!(all_drawable(
+            table,
+            &base.iter().collect::<String>(),
+            &mut |c| each(c)
+        ));
+        for bad in ['\u{378}', '中', '\u{20000}'] {
+            for at in 0..=base.len() {
+                let mut text = base.clone();
+                text.insert(at, bad);
+                let text: String = text.into_iter().collect();
+                assert!(
+                    !all_drawable(table, &text, &mut |c| each(c)),
+                    "{bad} at {at}"
+                );
+            }
+        }
+        // The samples hold both answers.
+        assert!(
+            undrawable > 10 && undrawable < samples.len() / 2,
+            "{undrawable}"
+        );
+        // Cyrillic's lead bytes are whole; Latin-1's (with its controls) are looked at.
+        assert!(table.whole_lead[0xD0 & 0x1F] && table.whole_lead[0xD3 & 0x1F]);
     }
 }

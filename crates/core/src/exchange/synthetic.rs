@@ -27,6 +27,19 @@ impl Size {
             rounds: 12,
         }
     }
+
+    /// The smaller library the pack benchmarks use (6 areas of 3 benchmarks, 60 sources,
+    /// 12 commitments, 12 rounds): about 3 200 incidents make a 500-page pack.
+    pub fn for_packs(incidents: usize) -> Size {
+        Size {
+            areas: 6,
+            benchmarks_per_area: 3,
+            incidents,
+            sources: 60,
+            commitments: 12,
+            rounds: 12,
+        }
+    }
 }
 
 /// A small deterministic pseudo-random generator (xorshift64*), for generated test data.
@@ -465,4 +478,42 @@ pub fn cases(size: Size, n: usize, entries: usize, in_pack_percent: usize, seed:
         }
     }
     b
+}
+
+/// `bundle` with a Russian translation of every translatable text: the original with its
+/// Latin letters written in Cyrillic. A Russian pack of it sets text of the same length in
+/// Cyrillic glyphs and marks nothing as untranslated, which makes it the like-for-like
+/// comparison with the English pack of `bundle`.
+pub fn transliterated(bundle: &Bundle) -> Bundle {
+    const LATIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const CYRILLIC: &str = "абцдефгхийклмнопярстувшхызАБЦДЕФГХИЙКЛМНОПЯРСТУВШХЫЗ";
+    let cyrillic = |text: &str| -> String {
+        text.chars()
+            .map(|c| match LATIN.chars().position(|l| l == c) {
+                Some(i) => CYRILLIC.chars().nth(i).unwrap_or(c),
+                None => c,
+            })
+            .collect()
+    };
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&bundle.to_json()).expect("a bundle's JSON reads back");
+    for &kind in Kind::RECORDS {
+        let fields = translatable_fields(kind);
+        let Some(records) = json.get_mut(kind.plural()).and_then(|v| v.as_array_mut()) else {
+            continue;
+        };
+        for record in records {
+            let mut ru = serde_json::Map::new();
+            for field in fields {
+                if let Some(text) = record.get(field.name).and_then(|v| v.as_str()) {
+                    ru.insert(field.name.into(), cyrillic(text).into());
+                }
+            }
+            if !ru.is_empty() {
+                record["translations"] = serde_json::json!({ "ru": ru });
+            }
+        }
+    }
+    Bundle::parse(&serde_json::to_vec(&json).expect("JSON"))
+        .expect("a transliterated bundle is valid")
 }

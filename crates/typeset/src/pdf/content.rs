@@ -412,7 +412,15 @@ impl ContentWriter<'_> {
         };
         let data = self.fonts.face(face);
         self.out.push(b'(');
+        // One pass over the characters gives the glyphs and the pen's advance (as
+        // `Fonts::width` measures it, fallback glyphs included).
+        let (mut chars, mut per_mille) = (0u32, 0u32);
         for ch in text.chars() {
+            chars += 1;
+            per_mille += self
+                .fonts
+                .glyph(face, ch)
+                .map_or(0, |g| u32::from(g.advance));
             let gid = self.glyphs.code(face, data.glyph_id(ch));
             for byte in gid.to_be_bytes() {
                 match byte {
@@ -424,8 +432,7 @@ impl ContentWriter<'_> {
             }
         }
         self.op(b") Tj");
-        let chars = text.chars().count() as f32;
-        let advance = self.fonts.width(face, style.size, text) + chars * style.tracking;
+        let advance = per_mille as f32 * style.size / 1000.0 + chars as f32 * style.tracking;
         self.pen = Some((start + advance, y));
         if let Tag::Element(e) = self.want {
             if self

@@ -51,9 +51,11 @@ fn write_string(out: &mut Vec<u8>, s: &[u8], format: StringFormat) {
             out.push(b')');
         }
         StringFormat::Hexadecimal => {
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.reserve(s.len() * 2 + 2);
             out.push(b'<');
             for &b in s {
-                let _ = write!(out, "{b:02X}");
+                out.extend_from_slice(&[HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]);
             }
             out.push(b'>');
         }
