@@ -31,6 +31,9 @@ band-illustrative = ILLUSTRATIVE — this pack contains example material, not fa
 heading-illustrative = Illustrative material
 illustrative-lead = Parts of this pack are example material, not fact: invented dates, places, statuses or records. Do not use them with officials as they stand.
 illustrative-library = This library
+# The demo library's note on what in it is illustrative (a library setting): a pack
+# prints it in its own language.
+demo-library-illustrative = This is Roundbook's demo library, built from the appeal of 20 March 2012 by the Norwegian Helsinki Committee, IPHR and the Netherlands Helsinki Committee. Its concern areas, commitments and incidents come from the appeal; the rounds, their dates and places, and some marks are invented for the example.
 illustrative-negotiation = Negotiation: { $title }
 illustrative-area = Concern area: { $title }
 illustrative-benchmark = Benchmark: { $title }

@@ -30,6 +30,9 @@ band-illustrative = ИЛЛЮСТРАТИВНО — в пакете есть ус
 heading-illustrative = Иллюстративные материалы
 illustrative-lead = Часть этого пакета — условные материалы, а не факты: вымышленные даты, места, статусы или записи. Не используйте их в работе с официальными лицами в таком виде.
 illustrative-library = Эта библиотека
+# The demo library's note on what in it is illustrative (a library setting): a pack
+# prints it in its own language.
+demo-library-illustrative = Это демонстрационная библиотека Roundbook, составленная по обращению Норвежского Хельсинкского комитета, IPHR и Нидерландского Хельсинкского комитета от 20 марта 2012 года. Её проблемные области, обязательства и инциденты взяты из обращения; раунды, их даты и места, а также некоторые пометки придуманы для примера.
 illustrative-negotiation = Переговоры: { $title }
 illustrative-area = Проблемная область: { $title }
 illustrative-benchmark = Ориентир: { $title }

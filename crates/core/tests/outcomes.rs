@@ -495,7 +495,17 @@ fn restricted_results_and_debriefs_stay_behind_unless_sent() {
         .find(|o| o.id == "outcome-round-eu-kz-2")
         .expect("the outcome leaves");
     assert_eq!(o2.debrief, None);
-    assert!(o2.translations.is_empty(), "{:?}", o2.translations);
+    // The debrief's translations stay behind with it; the note on what is illustrative
+    // (not restricted) goes.
+    assert!(
+        o2.translations
+            .0
+            .values()
+            .all(|f| !f.contains_key("debrief")),
+        "{:?}",
+        o2.translations
+    );
+    assert!(o2.translations.get("ru", "illustrative").is_some());
     assert_eq!(o2.debrief_sensitivity, Sensitivity::Restricted);
     assert!(o2.statement_quote.is_some());
     let o1 = sent.round_outcomes.iter().find(|o| o.id == "o1").unwrap();

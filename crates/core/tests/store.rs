@@ -702,5 +702,8 @@ fn the_demo_loads_once_marked_illustrative_with_its_organisation() {
     assert_eq!(lib.counts().unwrap(), n);
     let settings = lib.settings().unwrap();
     assert_eq!(settings.organisation, demo::DEMO_ORGANISATION);
-    assert_eq!(settings.illustrative, demo::DEMO_ILLUSTRATIVE);
+    assert_eq!(
+        settings.illustrative,
+        demo::demo_illustrative(roundbook_core::i18n::Language::En)
+    );
 }

@@ -399,3 +399,97 @@ fn the_pdf_is_tagged_and_untranslated_passages_carry_their_language() {
         }
     }
 }
+
+#[test]
+fn the_note_on_what_is_illustrative_is_translated_or_marked() {
+    let mut lib = library();
+    // Round 3's note has a Russian translation in the demo; a commitment is given a
+    // note in English only, and round 2 is marked illustrative with nothing said.
+    let round: Round = lib.get("round-eu-kz-3").unwrap();
+    let russian_note = round
+        .translations
+        .get("ru", "illustrative")
+        .unwrap()
+        .to_string();
+    let english_note = "Only the date is invented for this test.";
+    let mut r2: Round = lib.get("round-eu-kz-2").unwrap();
+    r2.illustrative = Some(String::new());
+    r2.translations.0.values_mut().for_each(|f| {
+        f.remove("illustrative");
+    });
+    lib.update(r2, now()).unwrap();
+    let mut commitment: Commitment = lib.get("cm-madrid-2007").unwrap();
+    commitment.illustrative = Some(english_note.into());
+    lib.update(commitment, now()).unwrap();
+
+    let pack = lib.assemble_pack(&selection(Language::Ru)).unwrap();
+    assert_eq!(
+        pack.round.illustrative.as_deref(),
+        Some(russian_note.as_str())
+    );
+    assert_eq!(pack.round.untranslated, None);
+    assert_eq!(
+        pack.previous_round
+            .as_ref()
+            .unwrap()
+            .illustrative
+            .as_deref(),
+        Some(""),
+        "marked with nothing said: still illustrative"
+    );
+    let c = pack
+        .commitments
+        .iter()
+        .find(|c| c.id == "cm-madrid-2007")
+        .expect("the commitment is in the pack");
+    assert!(c.untranslated.as_ref().unwrap().has("illustrative"));
+
+    let bytes = render(&pack);
+    let text = pdf::flat_text(&bytes);
+    let start = |s: &str| s.chars().take(40).collect::<String>();
+    assert!(text.contains(&start(&russian_note)), "the translated note");
+    assert!(
+        text.contains(&format!("{english_note} [EN]")),
+        "the English note, marked"
+    );
+    // The English note is a passage in English in the tagged PDF.
+    let objects = pdf::objects_text(&bytes);
+    assert!(objects.contains("/Lang (en)"));
+
+    // The readiness check names the note as what is untranslated.
+    let findings = pack::check(&pack, Date::new(2012, 4, 2).unwrap());
+    assert!(findings.iter().any(|f| f.code == FindingCode::Untranslated
+        && f.id == "cm-madrid-2007"
+        && f.message.contains("illustrative")));
+
+    // In English, the original notes with no mark.
+    let pack = lib.assemble_pack(&selection(Language::En)).unwrap();
+    let text = pdf::flat_text(&render(&pack));
+    assert!(text.contains(english_note) && !text.contains("[EN]"));
+    assert!(text.contains("Date, place and status are invented"));
+}
+
+#[test]
+fn the_demo_library_note_follows_the_pack_language() {
+    let mut lib = Library::open_in_memory().unwrap();
+    assert!(lib.load_demo().unwrap());
+    let english = roundbook_core::exchange::demo::demo_illustrative(Language::En);
+    assert_eq!(lib.settings().unwrap().illustrative, english);
+    let ru = lib.assemble_pack(&selection(Language::Ru)).unwrap();
+    let note = ru.library_illustrative.as_deref().unwrap();
+    assert!(
+        note.starts_with("Это демонстрационная библиотека"),
+        "{note}"
+    );
+    let text = pdf::flat_text(&render(&ru));
+    assert!(text.contains("Это демонстрационная библиотека Roundbook"));
+    assert!(!text.contains("This is Roundbook"));
+    let en = lib.assemble_pack(&selection(Language::En)).unwrap();
+    assert_eq!(en.library_illustrative.as_deref(), Some(english.as_str()));
+    // A note the user wrote stays as written, whatever the pack's language.
+    let mut settings = lib.settings().unwrap();
+    settings.illustrative = "Our own words.".into();
+    lib.save_settings(&settings).unwrap();
+    let ru = lib.assemble_pack(&selection(Language::Ru)).unwrap();
+    assert_eq!(ru.library_illustrative.as_deref(), Some("Our own words."));
+}

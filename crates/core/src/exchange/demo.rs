@@ -2,6 +2,7 @@
 //! (`assets/demo/eu-kazakhstan-2012.json`), compiled into the program.
 
 use super::bundle::Bundle;
+use crate::i18n::Language;
 
 /// The demo bundle's bytes.
 pub const DEMO_JSON: &[u8] = include_bytes!("../../../../assets/demo/eu-kazakhstan-2012.json");
@@ -15,8 +16,25 @@ pub fn demo_bundle() -> Bundle {
     Bundle::parse(DEMO_JSON).expect("the demo bundle is tested to parse")
 }
 
-/// What the demo library is, as its illustrative mark says on every page of its packs.
-pub const DEMO_ILLUSTRATIVE: &str = "This is Roundbook's demo library, built from the appeal of 20 March 2012 by the Norwegian Helsinki Committee, IPHR and the Netherlands Helsinki Committee. Its concern areas, commitments and incidents come from the appeal; the rounds, their dates and places, and some marks are invented for the example.";
+/// What the demo library is, as its illustrative mark says in its packs, in `language`
+/// (`demo-library-illustrative` in the catalogue).
+pub fn demo_illustrative(language: Language) -> String {
+    crate::t!(language, "demo-library-illustrative")
+}
+
+/// The library's note on what is illustrative as a pack in `language` prints it: the
+/// demo's own note in that language (in whichever language it was stored), any other
+/// note as the user wrote it.
+pub fn library_note_in(note: &str, language: Language) -> String {
+    if Language::ALL
+        .into_iter()
+        .any(|l| demo_illustrative(l) == note)
+    {
+        demo_illustrative(language)
+    } else {
+        note.to_string()
+    }
+}
 
 impl crate::Library {
     /// Loads the demo into an empty library, with the appeal's authors as the preparing
@@ -32,7 +50,7 @@ impl crate::Library {
             settings.organisation = DEMO_ORGANISATION.to_string();
         }
         if settings.illustrative.is_empty() {
-            settings.illustrative = DEMO_ILLUSTRATIVE.to_string();
+            settings.illustrative = demo_illustrative(settings.language);
         }
         self.save_settings(&settings)?;
         Ok(true)

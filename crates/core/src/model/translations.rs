@@ -1,6 +1,7 @@
 //! A record's text in other languages. A record is written in one language (its
 //! `language`, English when absent); the fields a pack prints as prose — titles,
-//! summaries, background, evidence, asks — can hold a translation per language.
+//! summaries, background, evidence, asks, the note on what is illustrative — can hold a
+//! translation per language.
 //! Quotations never do: they stay in the language they were said in.
 
 use std::collections::BTreeMap;
@@ -167,18 +168,18 @@ macro_rules! translatable {
 }
 
 translatable! {
-    Negotiation [title: TITLE_MAX, description: TEXT_MAX];
-    Round [title: TITLE_MAX, location: NAME_MAX, notes: TEXT_MAX];
-    ConcernArea [title: TITLE_MAX, summary: TEXT_MAX];
-    Benchmark [title: TITLE_MAX, measure: TEXT_MAX, rationale: TEXT_MAX];
-    Assessment [evidence: TEXT_MAX];
-    Commitment [title: TITLE_MAX, made_by: NAME_MAX, instrument: TITLE_MAX, summary: TEXT_MAX];
-    Incident [title: TITLE_MAX, location: NAME_MAX, summary: TEXT_MAX];
-    Ask [text: ASK_MAX];
-    RoundOutcome [debrief: TEXT_MAX];
-    AskResult [evidence: TEXT_MAX];
-    Case [role: NAME_MAX, organisation: NAME_MAX, summary: TEXT_MAX];
-    CaseEntry [note: TEXT_MAX];
+    Negotiation [title: TITLE_MAX, description: TEXT_MAX, illustrative: TEXT_MAX];
+    Round [title: TITLE_MAX, location: NAME_MAX, notes: TEXT_MAX, illustrative: TEXT_MAX];
+    ConcernArea [title: TITLE_MAX, summary: TEXT_MAX, illustrative: TEXT_MAX];
+    Benchmark [title: TITLE_MAX, measure: TEXT_MAX, rationale: TEXT_MAX, illustrative: TEXT_MAX];
+    Assessment [evidence: TEXT_MAX, illustrative: TEXT_MAX];
+    Commitment [title: TITLE_MAX, made_by: NAME_MAX, instrument: TITLE_MAX, summary: TEXT_MAX, illustrative: TEXT_MAX];
+    Incident [title: TITLE_MAX, location: NAME_MAX, summary: TEXT_MAX, illustrative: TEXT_MAX];
+    Ask [text: ASK_MAX, illustrative: TEXT_MAX];
+    RoundOutcome [debrief: TEXT_MAX, illustrative: TEXT_MAX];
+    AskResult [evidence: TEXT_MAX, illustrative: TEXT_MAX];
+    Case [role: NAME_MAX, organisation: NAME_MAX, summary: TEXT_MAX, illustrative: TEXT_MAX];
+    CaseEntry [note: TEXT_MAX, illustrative: TEXT_MAX];
 }
 
 #[cfg(test)]

@@ -257,7 +257,7 @@ pub fn assemble_compared(
             commitments: area_commitments,
             incidents_since: since_ix,
             incidents_earlier: earlier_ix,
-            illustrative: area.illustrative.clone(),
+            illustrative: texts.illustrative(&area.illustrative),
             untranslated: texts.untranslated(),
             asks: Vec::new(),
         });
@@ -326,7 +326,7 @@ pub fn assemble_compared(
                 recent: recent(i),
                 areas: titles,
                 notes: notes.cite(&i.source_ids),
-                illustrative: i.illustrative.clone(),
+                illustrative: texts.illustrative(&i.illustrative),
                 untranslated: texts.untranslated(),
             }
         })
@@ -352,7 +352,7 @@ pub fn assemble_compared(
                     .cloned()
                     .collect(),
                 notes: notes.cite(&c.source_ids),
-                illustrative: c.illustrative.clone(),
+                illustrative: texts.illustrative(&c.illustrative),
                 untranslated: texts.untranslated(),
             }
         })
@@ -377,7 +377,7 @@ pub fn assemble_compared(
                 id: negotiation.id.clone(),
                 title: texts.title(&negotiation.title),
                 parties: negotiation.parties.clone(),
-                illustrative: negotiation.illustrative.clone(),
+                illustrative: texts.illustrative(&negotiation.illustrative),
                 untranslated: texts.untranslated(),
             }
         },
@@ -395,7 +395,8 @@ pub fn assemble_compared(
         commitments: commitment_items,
         sources,
         withheld: withheld.len(),
-        library_illustrative: library_illustrative.map(str::to_string),
+        library_illustrative: library_illustrative
+            .map(|note| crate::exchange::demo::library_note_in(note, sel.language)),
         language: sel.language,
         cases: case_items,
         names_withheld: Vec::new(),
@@ -521,7 +522,8 @@ fn outcome_item(
             .iter()
             .map(|c| InLanguage::new(*c, language).title(&c.title))
             .collect(),
-        illustrative: o.illustrative.clone(),
+        illustrative: texts.illustrative(&o.illustrative),
+        untranslated: texts.untranslated(),
     }
 }
 
@@ -535,7 +537,7 @@ fn round_info(r: &Round, language: &str) -> RoundInfo {
         location: texts.text("location"),
         status: r.status,
         notes: Vec::new(),
-        illustrative: r.illustrative.clone(),
+        illustrative: texts.illustrative(&r.illustrative),
         untranslated: texts.untranslated(),
     }
 }
@@ -564,6 +566,13 @@ impl<'r, T: Translatable> InLanguage<'r, T> {
             self.untranslated.push(field.to_string());
         }
         Some(l.text.to_string())
+    }
+
+    /// The note on what is illustrative, given the record's own: a record marked
+    /// illustrative with nothing said (`Some("")`) stays marked.
+    pub(super) fn illustrative(&mut self, original: &Option<String>) -> Option<String> {
+        original.as_ref()?;
+        Some(self.text("illustrative").unwrap_or_default())
     }
 
     /// The title (a required field: the original if it is blank).
@@ -693,7 +702,7 @@ fn benchmark_item(
             status: a.status,
             evidence: texts.text("evidence"),
             notes: notes.cite(&a.source_ids),
-            illustrative: a.illustrative.clone(),
+            illustrative: texts.illustrative(&a.illustrative),
             untranslated: texts.untranslated(),
         }
     };
@@ -741,7 +750,7 @@ fn benchmark_item(
         trend,
         notes: bm_notes,
         newer_withheld: false,
-        illustrative: b.illustrative.clone(),
+        illustrative: texts.illustrative(&b.illustrative),
         untranslated: texts.untranslated(),
     }
 }
@@ -785,7 +794,7 @@ fn asks_for(
                     .filter(|b| selected_benchmarks.contains(b.as_str()))
                     .cloned()
                     .collect(),
-                illustrative: a.illustrative.clone(),
+                illustrative: texts.illustrative(&a.illustrative),
                 untranslated: texts.untranslated(),
             }
         })

@@ -122,7 +122,7 @@ pub(super) fn case_items(
                         status: e.status,
                         note: texts.text("note"),
                         notes: notes.cite(&e.source_ids),
-                        illustrative: e.illustrative.clone(),
+                        illustrative: texts.illustrative(&e.illustrative),
                         untranslated: texts.untranslated(),
                     }
                 })
@@ -160,7 +160,7 @@ pub(super) fn case_items(
                 areas,
                 notes: case_notes,
                 restricted: c.sensitivity.is_restricted(),
-                illustrative: c.illustrative.clone(),
+                illustrative: texts.illustrative(&c.illustrative),
                 untranslated: texts.untranslated(),
             }
         })

@@ -95,6 +95,9 @@ frozen! {
         pub commitments: Vec<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub illustrative: Option<String>,
+        /// The outcome's texts printed in its own language for want of a translation.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub untranslated: Option<Untranslated>,
     }
 }
 

@@ -5,7 +5,10 @@
 
 use roundbook_typeset::{Block, ParaStyle, Paragraph, Span};
 
-use super::{case_status_label, muted, restricted_mark, status_label, with_notes};
+use super::{
+    case_status_label, in_original, muted, restricted_mark, status_label, untranslated_mark,
+    with_notes,
+};
 use crate::i18n::Language;
 use crate::model::AskRaised;
 use crate::pack::content::*;
@@ -238,7 +241,12 @@ fn outcome(pack: &Pack, body: &mut Vec<Block>) {
         if o.debrief_restricted {
             spans.push(restricted_mark(lang));
         }
-        spans.push(Span::plain(debrief.clone()));
+        spans.push(in_original(
+            Span::plain(debrief.clone()),
+            &o.untranslated,
+            "debrief",
+        ));
+        spans.extend(untranslated_mark(&o.untranslated, "debrief"));
         body.push(Block::Paragraph(Paragraph::new(ParaStyle::Body, spans)));
     }
 }

@@ -549,6 +549,9 @@ pub struct Illustrative {
     pub record: Option<(Kind, String)>,
     pub what: String,
     pub note: String,
+    /// The record's own language when the note is printed in it for want of a
+    /// translation.
+    pub untranslated: Option<Untranslated>,
 }
 
 /// Every item of a pack printed (in part) in its record's own language for want of a
@@ -594,6 +597,9 @@ pub fn untranslated_items(pack: &Pack) -> Vec<(Kind, &str, &str, &Untranslated)>
             items.push((Kind::CaseEntry, &e.id, title, &e.untranslated));
         }
     }
+    for o in &pack.outcomes {
+        items.push((Kind::RoundOutcome, &o.id, &o.round_title, &o.untranslated));
+    }
     items
         .into_iter()
         .filter_map(|(kind, id, title, u)| u.as_ref().map(|u| (kind, id, title, u)))
@@ -604,12 +610,19 @@ pub fn untranslated_items(pack: &Pack) -> Vec<(Kind, &str, &str, &Untranslated)>
 pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
     let lang = pack.language;
     let mut out = Vec::new();
-    let mut add = |record: Option<(Kind, &str)>, what: String, note: &Option<String>| {
+    let mut add = |record: Option<(Kind, &str)>,
+                   what: String,
+                   note: &Option<String>,
+                   untranslated: &Option<Untranslated>| {
         if let Some(note) = note {
             out.push(Illustrative {
                 record: record.map(|(k, id)| (k, id.to_string())),
                 what,
                 note: note.clone(),
+                untranslated: untranslated
+                    .as_ref()
+                    .filter(|u| u.has("illustrative"))
+                    .cloned(),
             });
         }
     };
@@ -617,6 +630,7 @@ pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
         None,
         t!(lang, "illustrative-library"),
         &pack.library_illustrative,
+        &None,
     );
     add(
         Some((Kind::Negotiation, &pack.negotiation.id)),
@@ -626,23 +640,27 @@ pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
             title = &pack.negotiation.title
         ),
         &pack.negotiation.illustrative,
+        &pack.negotiation.untranslated,
     );
     add(
         Some((Kind::Round, &pack.round.id)),
         round_label(lang, &pack.round),
         &pack.round.illustrative,
+        &pack.round.untranslated,
     );
     for area in &pack.areas {
         add(
             Some((Kind::ConcernArea, &area.id)),
             t!(lang, "illustrative-area", title = &area.title),
             &area.illustrative,
+            &area.untranslated,
         );
         for b in &area.benchmarks {
             add(
                 Some((Kind::Benchmark, &b.id)),
                 t!(lang, "illustrative-benchmark", title = &b.title),
                 &b.illustrative,
+                &b.untranslated,
             );
             for a in &b.trend {
                 add(
@@ -654,6 +672,7 @@ pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
                         date = a.assessed_on.long_in(lang)
                     ),
                     &a.illustrative,
+                    &a.untranslated,
                 );
             }
         }
@@ -662,6 +681,7 @@ pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
                 Some((Kind::Ask, &a.id)),
                 t!(lang, "illustrative-ask", text = clip(&a.text, 80)),
                 &a.illustrative,
+                &a.untranslated,
             );
         }
     }
@@ -670,6 +690,7 @@ pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
             Some((Kind::Commitment, &c.id)),
             t!(lang, "illustrative-commitment", title = &c.title),
             &c.illustrative,
+            &c.untranslated,
         );
     }
     for i in &pack.incidents {
@@ -682,6 +703,7 @@ pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
                 date = i.occurred_on.long_in(lang)
             ),
             &i.illustrative,
+            &i.untranslated,
         );
     }
     for (n, c) in pack.cases.iter().enumerate() {
@@ -690,6 +712,7 @@ pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
             Some((Kind::Case, &c.id)),
             t!(lang, "illustrative-case", title = &title),
             &c.illustrative,
+            &c.untranslated,
         );
         for e in &c.timeline {
             add(
@@ -701,6 +724,7 @@ pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
                     date = e.date.long_in(lang)
                 ),
                 &e.illustrative,
+                &e.untranslated,
             );
         }
     }
@@ -709,6 +733,7 @@ pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
             Some((Kind::RoundOutcome, &o.id)),
             t!(lang, "illustrative-outcome", round = &o.round_title),
             &o.illustrative,
+            &o.untranslated,
         );
     }
     for s in &pack.sources {
@@ -721,6 +746,7 @@ pub fn illustrative_material(pack: &Pack) -> Vec<Illustrative> {
                 title = &s.title
             ),
             &s.illustrative,
+            &None,
         );
     }
     out
@@ -756,7 +782,12 @@ fn illustrative_section(lang: Language, items: &[Illustrative], body: &mut Vec<B
         .map(|i| {
             let mut spans = vec![Span::bold(format!("{}. ", i.what))];
             if !i.note.trim().is_empty() {
-                spans.push(Span::plain(i.note.clone()));
+                spans.push(in_original(
+                    Span::plain(i.note.clone()),
+                    &i.untranslated,
+                    "illustrative",
+                ));
+                spans.extend(untranslated_mark(&i.untranslated, "illustrative"));
             }
             spans
         })
