@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite: formatting, lints, Rust tests (core, typesetting, CLI, app),
 # generated-type drift, the UI's checks and unit tests, the demo library against the
-# bundle schema, the end-to-end tests of the desktop app in a real window (Xvfb), the
-# no-network check, a bounded fuzzing run and the lint of the release workflow. With
+# bundle schema, the demo's packs against a PDF/UA-1 validator, the end-to-end tests of
+# the desktop app in a real window (Xvfb), the no-network check, a bounded fuzzing run
+# and the lint of the release workflow. With
 # ROUNDBOOK_PACKAGES=1, also the Linux packages (scripts/check-packages.sh).
 #
 # Installs what is missing first (scripts/setup.sh). Honours CARGO_TARGET_DIR.
@@ -41,6 +42,9 @@ step "Demo library against the bundle schema"
 [ -x .venv-check/bin/python ] || python3 -m venv .venv-check
 .venv-check/bin/python -c 'import jsonschema' 2>/dev/null || .venv-check/bin/pip install --quiet jsonschema
 .venv-check/bin/python assets/demo/check_demo.py assets/demo/eu-kazakhstan-2012.json docs/bundle-v2.schema.json
+
+step "Packs against a PDF/UA-1 validator (page)"
+scripts/check-pdfua.sh
 
 step "End-to-end tests of the desktop app in a real window"
 tests/e2e/run.sh

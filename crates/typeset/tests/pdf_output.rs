@@ -404,6 +404,15 @@ fn metadata_language_and_ids() {
         xmp.contains("0b7c3f9e-1d2a-4c55-8e0f-2a9d6b4c1e77"),
         "{xmp}"
     );
+    // A titled document says it conforms to PDF/UA-1; one without the title PDF/UA
+    // requires does not claim it.
+    assert!(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), "{xmp}");
+    let mut untitled = synthetic(1);
+    untitled.meta.title = String::new();
+    let untitled = write_temp("untitled", &render(&untitled).expect("render").pdf);
+    let (ok, xmp) = run("pdfinfo", &["-meta", untitled.to_str().unwrap()]);
+    assert!(ok && xmp.contains("xmpMM:DocumentID"), "{xmp}");
+    assert!(!xmp.contains("pdfuaid:part"), "{xmp}");
 
     let objects = qpdf_objects(&path);
     let catalog = objects

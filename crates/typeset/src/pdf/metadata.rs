@@ -197,8 +197,14 @@ pub(super) fn xmp_packet(meta: &Meta, date: Option<&DateTime>) -> String {
     x.push_str("    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n");
     x.push_str("    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n");
     x.push_str("    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n");
-    x.push_str("    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n");
+    x.push_str("    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n");
+    x.push_str("    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n");
     x.push_str("   <dc:format>application/pdf</dc:format>\n");
+    // Every document is tagged as PDF/UA-1 asks; one with a title (which PDF/UA requires
+    // and the viewer's title bar shows) says that it conforms.
+    if !meta.title.trim().is_empty() {
+        x.push_str("   <pdfuaid:part>1</pdfuaid:part>\n");
+    }
     let alt = |tag: &str, value: &str| {
         format!(
             "   <dc:{tag}><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:{tag}>\n",

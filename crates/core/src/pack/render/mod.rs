@@ -43,7 +43,8 @@ pub struct RenderOptions {
 /// and content streams written by the engine itself.
 /// 8: streams compressed by zlib-rs instead of miniz_oxide (same content, other bytes).
 /// 9: `/Lang` on the headings of untranslated titles.
-pub const RENDERER: u32 = 9;
+/// 10: the PDF/UA-1 identification (`pdfuaid:part`) in the XMP metadata.
+pub const RENDERER: u32 = 10;
 
 fn first_renderer() -> u32 {
     1
