@@ -493,3 +493,90 @@ fn the_demo_library_note_follows_the_pack_language() {
     let ru = lib.assemble_pack(&selection(Language::Ru)).unwrap();
     assert_eq!(ru.library_illustrative.as_deref(), Some("Our own words."));
 }
+
+#[test]
+fn a_russian_pack_marks_the_outcome_texts_it_prints_untranslated() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lib = demo_library();
+    // A result with evidence in English only, about an ask whose Russian words are gone.
+    let mut result: AskResult = lib.get("result-round-eu-kz-2-drop-charges").unwrap();
+    let evidence = "The delegation was told the charges were a matter for the courts.";
+    result.evidence = Some(evidence.into());
+    let ask_id = result.ask_id.clone();
+    lib.update(result, now()).unwrap();
+    let mut ask: Ask = lib.get(&ask_id).unwrap();
+    ask.translations.0.values_mut().for_each(|f| {
+        f.remove("text");
+    });
+    let ask_text = ask.text.clone();
+    lib.update(ask, now()).unwrap();
+    // The Russian pack for Round 2 handed over, then the one for Round 3: it opens with
+    // what Round 2 produced.
+    let at = |round: &str| Selection {
+        round_id: round.into(),
+        audience: Audience::Internal,
+        language: Language::Ru,
+        ..Default::default()
+    };
+    lib.make_pack(
+        &at("round-eu-kz-2"),
+        Paper::A4,
+        ts("2012-01-30T09:00:00Z"),
+        &dir.path().join("round-2.pdf"),
+        false,
+        &mut |_| {},
+    )
+    .unwrap();
+    let pack = lib.assemble_pack(&at("round-eu-kz-3")).unwrap();
+    let o = pack
+        .outcomes
+        .iter()
+        .find(|o| o.id == "outcome-round-eu-kz-2")
+        .unwrap();
+    let item = o
+        .asks
+        .iter()
+        .find(|a| a.id == "result-round-eu-kz-2-drop-charges")
+        .unwrap();
+    assert!(item.untranslated.as_ref().unwrap().has("evidence"));
+    assert!(item.text_untranslated.as_ref().unwrap().has("text"));
+    let translated = o
+        .asks
+        .iter()
+        .find(|a| a.id == "result-round-eu-kz-2-zhanaozen-investigation")
+        .unwrap();
+    assert_eq!(
+        (&translated.untranslated, &translated.text_untranslated),
+        (&None, &None)
+    );
+
+    let text = pdf::flat_text(&render(&pack));
+    assert!(
+        text.contains(&format!("{evidence} [EN]")),
+        "the evidence, marked"
+    );
+    let end: String = ask_text
+        .chars()
+        .rev()
+        .take(30)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    assert!(
+        text.contains(&format!("{end} [EN]")),
+        "the ask's words, marked"
+    );
+    let findings = pack::check(&pack, Date::new(2012, 4, 2).unwrap());
+    for (kind, id) in [
+        (Kind::AskResult, "result-round-eu-kz-2-drop-charges"),
+        (Kind::Ask, ask_id.as_str()),
+    ] {
+        assert!(
+            findings
+                .iter()
+                .any(|f| f.code == FindingCode::Untranslated && f.kind == kind && f.id == id),
+            "{kind:?} {id}"
+        );
+    }
+}

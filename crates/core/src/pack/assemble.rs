@@ -470,6 +470,9 @@ fn outcome_item(
                 evidence: evidence.text("evidence"),
                 notes: notes.cite(&a.source_ids),
                 restricted: a.sensitivity.is_restricted(),
+                id: a.id.clone(),
+                text_untranslated: ask_text.untranslated(),
+                untranslated: evidence.untranslated(),
             })
         })
         .collect();

@@ -128,6 +128,15 @@ frozen! {
         pub notes: Vec<u32>,
         /// Only ever true in internal packs.
         pub restricted: bool,
+        /// The result's own id (empty in packs frozen before it was kept).
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        pub id: String,
+        /// The ask's words printed in the ask's own language for want of a translation.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub text_untranslated: Option<Untranslated>,
+        /// The evidence printed in the result's own language for want of a translation.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub untranslated: Option<Untranslated>,
     }
 }
 

@@ -25,8 +25,9 @@ use crate::store::{list_from_sql, new_id, read_where, Library};
 /// that older records still read. Format 2 added quotes apart from summaries, the
 /// illustrative marks, asks' benchmarks, rounds' sources and `newer_withheld`; format 3
 /// the pack's language; format 4 the individual cases and the names withheld; format 5
-/// the changes since the last briefing.
-pub const PACK_FORMAT: u32 = 5;
+/// the changes since the last briefing; format 6 what a round outcome and its ask results
+/// print untranslated (and each result's id).
+pub const PACK_FORMAT: u32 = 6;
 
 /// A generated pack as the library remembers it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

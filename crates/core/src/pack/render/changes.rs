@@ -189,9 +189,16 @@ fn outcome(pack: &Pack, body: &mut Vec<Block>) {
                     spans.push(restricted_mark(lang));
                 }
                 spans.push(Span::bold(format!("{result}: ")));
-                spans.push(Span::plain(a.text.clone()));
+                spans.push(in_original(
+                    Span::plain(a.text.clone()),
+                    &a.text_untranslated,
+                    "text",
+                ));
+                spans.extend(untranslated_mark(&a.text_untranslated, "text"));
                 if let Some(e) = &a.evidence {
-                    spans.push(muted(format!(" — {e}")));
+                    spans.push(muted(" — "));
+                    spans.push(in_original(muted(e.clone()), &a.untranslated, "evidence"));
+                    spans.extend(untranslated_mark(&a.untranslated, "evidence"));
                 }
                 with_notes(spans, &a.notes)
             })

@@ -600,6 +600,10 @@ pub fn untranslated_items(pack: &Pack) -> Vec<(Kind, &str, &str, &Untranslated)>
     }
     for o in &pack.outcomes {
         items.push((Kind::RoundOutcome, &o.id, &o.round_title, &o.untranslated));
+        for a in &o.asks {
+            items.push((Kind::Ask, &a.ask_id, &a.text, &a.text_untranslated));
+            items.push((Kind::AskResult, &a.id, &a.text, &a.untranslated));
+        }
     }
     items
         .into_iter()
