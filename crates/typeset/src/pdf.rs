@@ -156,9 +156,9 @@ pub(crate) fn write_pdf(
         ])),
     );
 
-    let annotations = add_annotations(&mut lo, layout, &page_ids, &mut tree, pages)?;
-    let outline = add_outline(&mut lo, layout, &page_ids);
     let mut written = Written::default();
+    let annotations = add_annotations(&mut lo, &mut written, layout, &page_ids, &mut tree, pages)?;
+    let outline = add_outline(&mut lo, layout, &page_ids);
     let struct_tree = tree.write(
         &mut lo,
         &mut written,

@@ -62,6 +62,18 @@ fn write_string(out: &mut Vec<u8>, s: &[u8], format: StringFormat) {
     }
 }
 
+/// Writes a dictionary of `entries`, in their order, as `write_object` writes a
+/// `Dictionary` holding them.
+pub(super) fn write_entries(out: &mut Vec<u8>, entries: &[(&str, Object)]) {
+    out.extend_from_slice(b"<<");
+    for (key, value) in entries {
+        write_name(out, key.as_bytes());
+        out.push(b' ');
+        write_object(out, value);
+    }
+    out.extend_from_slice(b">>");
+}
+
 fn write_dictionary(out: &mut Vec<u8>, d: &Dictionary) {
     out.extend_from_slice(b"<<");
     for (key, value) in d.iter() {
@@ -283,6 +295,40 @@ mod tests {
         write_string(&mut out, b"a(b)\\c\r", StringFormat::Literal);
         write_string(&mut out, &[0xfe, 0xff], StringFormat::Hexadecimal);
         assert_eq!(out, b"/A#20B#23#28(a\\(b\\)\\\\c\\r)<FEFF>".to_vec());
+    }
+
+    #[test]
+    fn entries_are_written_as_their_dictionary() {
+        let entries = vec![
+            ("Type", Object::Name(b"Annot".to_vec())),
+            ("Rect", Object::Array(vec![Object::Real(1.5), 2.into()])),
+            (
+                "Contents",
+                Object::String(b"a (b)".to_vec(), StringFormat::Literal),
+            ),
+            (
+                "A",
+                Object::Dictionary(Dictionary::from_iter(vec![(
+                    "S",
+                    Object::Name(b"URI".to_vec()),
+                )])),
+            ),
+        ];
+        let mut direct = Vec::new();
+        write_entries(&mut direct, &entries);
+        let mut through = Vec::new();
+        write_object(
+            &mut through,
+            &Object::Dictionary(Dictionary::from_iter(entries)),
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&direct),
+            String::from_utf8_lossy(&through)
+        );
+        assert!(
+            direct.starts_with(b"<</Type /Annot/Rect [1.5 2]"),
+            "{direct:?}"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 
 use super::content::r2;
+use super::file::{write_entries, Written};
 use super::structure::Tree;
 use crate::error::TypesetError;
 use crate::layout::{Layout, LinkArea, LinkTarget};
@@ -69,13 +70,14 @@ fn xyz(page: ObjectId, top: f32) -> Object {
 /// element, which holds it (`/OBJR`); its `/Contents` is the link's text.
 pub(super) fn add_annotations(
     lo: &mut lopdf::Document,
+    written: &mut Written,
     layout: &Layout,
     page_ids: &[ObjectId],
     tree: &mut Tree,
     first_key: usize,
 ) -> Result<Vec<Annotation>, TypesetError> {
     let h = layout.geometry.height;
-    let mut written = Vec::new();
+    let mut annotations = Vec::new();
     for (page_index, (page, &page_id)) in layout.pages.iter().zip(page_ids).enumerate() {
         let mut groups: BTreeMap<u32, Vec<LinkArea>> = BTreeMap::new();
         for area in &page.links {
@@ -106,7 +108,7 @@ pub(super) fn add_annotations(
             let x1 = areas.iter().map(|a| a.x + a.w).fold(f32::MIN, f32::max);
             let top = areas.iter().map(|a| a.y).fold(f32::MAX, f32::min);
             let bottom = areas.iter().map(|a| a.y + a.h).fold(f32::MIN, f32::max);
-            let mut annot = Dictionary::from_iter(vec![
+            let mut annot = vec![
                 ("Type", name("Annot")),
                 ("Subtype", name("Link")),
                 (
@@ -123,7 +125,7 @@ pub(super) fn add_annotations(
                 ),
                 ("F", Object::Integer(4)),
                 ("A", Object::Dictionary(action)),
-            ]);
+            ];
             let elem = layout.link_elems.get(link as usize).copied();
             let description = match (
                 elem.map(|e| tree.link_text(e)),
@@ -133,10 +135,10 @@ pub(super) fn add_annotations(
                 (_, Some(LinkTarget::Url(url))) => url.clone(),
                 _ => "Link".to_string(),
             };
-            annot.set("Contents", text_string(&description));
-            let key = first_key + written.len();
+            annot.push(("Contents", text_string(&description)));
+            let key = first_key + annotations.len();
             if elem.is_some() {
-                annot.set("StructParent", Object::Integer(key as i64));
+                annot.push(("StructParent", Object::Integer(key as i64)));
             }
             if areas.len() > 1 {
                 let quads = areas
@@ -147,12 +149,15 @@ pub(super) fn add_annotations(
                     })
                     .map(real)
                     .collect();
-                annot.set("QuadPoints", Object::Array(quads));
+                annot.push(("QuadPoints", Object::Array(quads)));
             }
-            let id = lo.add_object(annot);
+            // Written at once: kept as dictionaries until the file is written, the
+            // annotations of a long pack held some 15 MB at the writer's peak.
+            let id = lo.new_object_id();
+            written.add(id, |out| write_entries(out, &annot));
             if let Some(elem) = elem {
                 tree.add_annotation(elem, page_index, id);
-                written.push(Annotation { elem, key });
+                annotations.push(Annotation { elem, key });
             }
             annots.push(Object::Reference(id));
         }
@@ -165,7 +170,7 @@ pub(super) fn add_annotations(
             dict.set("Annots", Object::Array(annots));
         }
     }
-    Ok(written)
+    Ok(annotations)
 }
 
 struct OutlineNode {
