@@ -12,6 +12,8 @@
 #   MEASURE_LIBRARY=big.roundbook ...                  # a copy of a library made before
 #   MEASURE_KEEP=1 ...                                 # keep the run's folder (the app's log)
 #   MEASURE_SHOT=dir ...                               # a screenshot of a long pack's first pages alone
+#                                                      # (WebKit's DMA-BUF renderer left on: see below)
+#   WEBKIT_DISABLE_DMABUF_RENDERER=0 ...               # the renderer on, as in the e2e tests
 #
 # Not part of the test suite (minutes of building and loading); record the figures in
 # docs/benchmarks.md.
@@ -53,6 +55,16 @@ else
   "$CLI" import "$BUNDLE" >/dev/null
   echo "library: $N incidents imported in $(echo "$(date +%s.%N) - $start" | bc | cut -c1-5) s, $(du -h "$ROUNDBOOK_DB" | cut -f1)"
 fi
+
+# WebKit as the builds users get start it (src-tauri/src/lib.rs): without its DMA-BUF
+# renderer. The e2e build leaves the renderer on only because WebDriver's screenshot
+# never returns without it, so a run that takes a screenshot keeps it on. With the
+# renderer on, under Xvfb's software GL, the web process holds ~100-260 MiB more and
+# the first frame of a new screen can wait 100-330 ms longer (docs/benchmarks.md).
+if [ -z "${MEASURE_SHOT:-}" ] && [ -z "${WEBKIT_DISABLE_DMABUF_RENDERER+set}" ]; then
+  export WEBKIT_DISABLE_DMABUF_RENDERER=1
+fi
+echo "WebKit: DMA-BUF renderer $([ "${WEBKIT_DISABLE_DMABUF_RENDERER:-0}" = 1 ] && echo off, as in the builds users get || echo on)"
 
 MEASURE_APP="$BIN" MEASURE_OUT="$RUN/out" \
   dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" bash -c "

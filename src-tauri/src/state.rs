@@ -62,8 +62,11 @@ struct ShownPages {
 }
 
 impl ShownPages {
-    /// A long pack's first pages, its whole PDF, and the pack before it.
-    const KEPT: usize = 3;
+    /// The newest PDF and the one before it: the window may still be drawing from the one
+    /// before when the next arrives (a long pack's first pages, then its whole PDF), and
+    /// asks nothing of older ones. Each is the whole parsed PDF: 70 MiB for a pack of
+    /// 5 600 pages.
+    const KEPT: usize = 2;
 }
 
 /// A file the user picked for import: read (and checked) once, previewed, and imported
