@@ -103,15 +103,20 @@ async function choose(css, value) {
   assert.ok(done, `${css} offers ${value}`);
 }
 
-/** Ticks the checkbox whose label contains `label`, inside `scope`. */
+/** Ticks the checkbox whose label contains `label`, inside `scope`, once it is there (a
+ *  list may still be loading when the test gets to it). */
 async function tick(scope, label) {
-  const done = await s.execute(
-    `for (const l of document.querySelectorAll(arguments[0] + " label")) {
-       if (l.textContent.includes(arguments[1])) { const box = l.querySelector("input"); if (!box.checked) box.click(); return true; }
-     }
-     return false;`,
-    [scope, label],
-  );
+  const done = await until(
+    () =>
+      s.execute(
+        `for (const l of document.querySelectorAll(arguments[0] + " label")) {
+           if (l.textContent.includes(arguments[1])) { const box = l.querySelector("input"); if (!box.checked) box.click(); return true; }
+         }
+         return null;`,
+        [scope, label],
+      ),
+    { timeout: 10_000, interval: 100, what: `a checkbox labelled “${label}” in ${scope}` },
+  ).catch(() => false);
   assert.ok(done, `a checkbox labelled “${label}” in ${scope}`);
 }
 
