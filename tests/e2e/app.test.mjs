@@ -75,6 +75,7 @@ async function fill(css, text) {
 
 /** Sets a field's value the way typing does (for text WebDriver keys may not carry, e.g. Cyrillic). */
 async function setValue(css, text) {
+  await s.waitFor(css);
   await s.execute(
     `const el = document.querySelector(arguments[0]);
      el.value = arguments[1];
@@ -90,16 +91,21 @@ async function dismissNotice() {
   await gone('[data-testid="notice"]', "the notice to close");
 }
 
-/** Chooses `value` in a <select>, as picking it with the mouse does. */
+/** Chooses `value` in a <select>, as picking it with the mouse does, once it offers it
+ *  (its options may still be loading). */
 async function choose(css, value) {
-  const done = await s.execute(
-    `const el = document.querySelector(arguments[0]);
-     if (!el || ![...el.options].some((o) => o.value === arguments[1])) return false;
-     el.value = arguments[1];
-     el.dispatchEvent(new Event("change", { bubbles: true }));
-     return true;`,
-    [css, value],
-  );
+  const done = await until(
+    () =>
+      s.execute(
+        `const el = document.querySelector(arguments[0]);
+         if (!el || ![...el.options].some((o) => o.value === arguments[1])) return null;
+         el.value = arguments[1];
+         el.dispatchEvent(new Event("change", { bubbles: true }));
+         return true;`,
+        [css, value],
+      ),
+    { timeout: 10_000, interval: 100, what: `${css} to offer ${value}` },
+  ).catch(() => false);
   assert.ok(done, `${css} offers ${value}`);
 }
 

@@ -24,6 +24,12 @@ SHOTS=""
 if [ "${1:-}" = "--screenshots" ]; then
   SHOTS="$ROOT/docs/screenshots"
 fi
+# WebKit as the builds users get start it (src-tauri/src/lib.rs): without its DMA-BUF
+# renderer. Only screenshots need it on: without it WebDriver's screenshot never returns
+# under Xvfb. A value set by the caller is kept.
+if [ -z "$SHOTS" ] && [ -z "${WEBKIT_DISABLE_DMABUF_RENDERER+set}" ]; then
+  export WEBKIT_DISABLE_DMABUF_RENDERER=1
+fi
 
 missing=""
 for tool in tauri-driver WebKitWebDriver xvfb-run dbus-run-session pdftotext node; do
