@@ -65,18 +65,16 @@ fn write_string(out: &mut Vec<u8>, s: &[u8], format: StringFormat) {
 /// Writes a dictionary of `entries`, in their order, as `write_object` writes a
 /// `Dictionary` holding them.
 pub(super) fn write_entries(out: &mut Vec<u8>, entries: &[(&str, Object)]) {
-    out.extend_from_slice(b"<<");
-    for (key, value) in entries {
-        write_name(out, key.as_bytes());
-        out.push(b' ');
-        write_object(out, value);
-    }
-    out.extend_from_slice(b">>");
+    write_pairs(out, entries.iter().map(|(k, v)| (k.as_bytes(), v)));
 }
 
 fn write_dictionary(out: &mut Vec<u8>, d: &Dictionary) {
+    write_pairs(out, d.iter().map(|(k, v)| (k.as_slice(), v)));
+}
+
+fn write_pairs<'a>(out: &mut Vec<u8>, pairs: impl Iterator<Item = (&'a [u8], &'a Object)>) {
     out.extend_from_slice(b"<<");
-    for (key, value) in d.iter() {
+    for (key, value) in pairs {
         write_name(out, key);
         out.push(b' ');
         write_object(out, value);
